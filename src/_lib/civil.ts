@@ -1,0 +1,60 @@
+// Civil (wall-clock) date arithmetic on plain integers, independent of the machine's time zone.
+// A "local ms" value is a wall-clock time written as if it were UTC: Date.UTC(y, m - 1, d, h, min).
+// A "day number" is the count of local dates since 1970-01-01 (which is day 0, a Thursday).
+
+export const MS_PER_MINUTE = 60_000;
+export const MS_PER_HOUR = 3_600_000;
+export const MS_PER_DAY = 86_400_000;
+export const MS_PER_WEEK = 7 * MS_PER_DAY;
+
+/** The supported instants: [1900-01-01T00:00Z, 2200-01-01T00:00Z). */
+export const MIN_INSTANT_MS = Date.UTC(1900, 0, 1);
+export const MAX_INSTANT_MS = Date.UTC(2200, 0, 1);
+
+/** Day number of 1970-01-05, the first Monday on or after the epoch. */
+const FIRST_MONDAY = 4;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses `YYYY-MM-DD` (1900-01-01 to 2199-12-31) to a day number, or `undefined` if it is not a real date. */
+export function parseIsoDate(text: string): number | undefined {
+  const match = ISO_DATE.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return undefined;
+  const ms = Date.UTC(year, month - 1, day);
+  // Date.UTC rolls 2026-02-30 over to 2026-03-02; a real date survives the round trip.
+  if (new Date(ms).getUTCDate() !== day) return undefined;
+  return ms / MS_PER_DAY;
+}
+
+/** Formats a day number as `YYYY-MM-DD`. */
+export function formatIsoDate(dayNumber: number): string {
+  return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Weekday of a day number, Monday = 0 … Sunday = 6. */
+export function weekdayOf(dayNumber: number): number {
+  return mod(dayNumber - FIRST_MONDAY, 7);
+}
+
+/** Index of the Monday-to-Sunday week that holds a day number (week 0 starts 1970-01-05). */
+export function weekOfDay(dayNumber: number): number {
+  return Math.floor((dayNumber - FIRST_MONDAY) / 7);
+}
+
+/** Day number of the Monday that starts a week. */
+export function firstDayOfWeek(week: number): number {
+  return FIRST_MONDAY + 7 * week;
+}
+
+/** Day number of the local date a local-ms value falls on. */
+export function dayOfLocal(localMs: number): number {
+  return Math.floor(localMs / MS_PER_DAY);
+}
+
+export function mod(a: number, n: number): number {
+  return ((a % n) + n) % n;
+}

@@ -1,0 +1,52 @@
+// Every user-facing message text lives here, so wording stays consistent and reviewable in one
+// place. Each entry is a function of the facts the message quotes.
+
+export const messages = {
+  INVALID_TIME_ZONE: (zone: unknown) =>
+    `"${String(zone)}" is not an IANA time zone this runtime knows; use a name such as "America/Chicago" or "Europe/London".`,
+  INVALID_TIME_RANGE: (range: unknown) =>
+    `"${String(range)}" is not a time range; write opening and closing wall times as "HH:MM-HH:MM", e.g. "09:00-17:00" or "22:00-06:00" for an overnight shift.`,
+  INVALID_TIME: (range: string, time: string) =>
+    `"${time}" in "${range}" is not a wall-clock time; hours run 00-23 (24:00 only as a closing time) and minutes 00-59.`,
+  EMPTY_TIME_RANGE: (range: string) =>
+    `"${range}" opens and closes at the same time; remove it for a closed day, or use "00:00-24:00" for the whole day.`,
+  INVALID_DATE: (value: unknown) =>
+    `"${String(value)}" is not a calendar date; write local dates as "YYYY-MM-DD" between 1900-01-01 and 2199-12-31.`,
+  CONFLICTING_DATE: (date: string) =>
+    `${date} is listed both as a holiday and as an override; keep one (a holiday is closed all day, an override gives that day's hours).`,
+  CONFLICTING_HOURS: () =>
+    `"alwaysOpen: true" cannot be combined with "hours"; drop one of them.`,
+  UNKNOWN_KEY: (key: string, allowed: readonly string[]) =>
+    allowed.length > 0
+      ? `"${key}" is not a known field here; the fields allowed are ${allowed.join(', ')}.`
+      : `"${key}" is not a known field here; check the spelling.`,
+  INVALID_TYPE: (expected: string) =>
+    `Expected ${expected === 'array' ? 'a list' : expected === 'object' || expected === 'record' ? 'an object' : `a ${expected}`} here.`,
+  REQUIRED: (key: string) => `"${key}" is required.`,
+  INVALID_CALENDAR: () =>
+    `Expected a calendar made by createCalendar(spec); pass the value createCalendar returned.`,
+  INVALID_INSTANT: (value: unknown) =>
+    `${describe(value)} is not a valid instant; pass a Date (or epoch milliseconds) that is not NaN.`,
+  INSTANT_OUT_OF_RANGE: (iso: string) =>
+    `${iso} is outside the supported range 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z.`,
+  INVALID_DURATION: (value: unknown) =>
+    `${describe(value)} is not a duration; pass milliseconds as a finite number or { hours, minutes, seconds, milliseconds } with finite numbers.`,
+  INVALID_DAY_COUNT: (value: unknown) =>
+    `${describe(value)} is not a whole number of business days.`,
+  RESULT_OUT_OF_RANGE: (what: string) =>
+    `The ${what} would fall outside the supported range 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z.`,
+  CALENDAR_NEVER_OPENS: (direction: 'after' | 'before', iso: string) =>
+    `The calendar has no open time ${direction} ${iso} (within the supported range); add weekly hours or an override.`,
+  CALENDAR_NEVER_CLOSES: (iso: string) =>
+    `The calendar never closes after ${iso} (within the supported range), so there is no next closing time.`,
+} as const;
+
+function describe(value: unknown): string {
+  if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()})`;
+  if (typeof value === 'string') return `"${value}"`;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

@@ -1,0 +1,58 @@
+// Turns zod's issues into support-rules issues: a stable code, the JSON path and a message a
+// policy author can act on. Shared by every schema in the library.
+
+import type { z } from 'zod';
+import type { Issue } from '../errors/index.js';
+import { messages } from './messages.js';
+
+/** Safe-parses with zod and converts every issue; `undefined` issues means success. */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { data: z.infer<S>; issues?: never } | { issues: Issue[]; data?: never } {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return { data: result.data };
+  return { issues: result.error.issues.flatMap((issue) => toIssues(schema, issue)) };
+}
+
+function toIssues(schema: z.ZodType, issue: z.core.$ZodIssue): Issue[] {
+  const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
+  switch (issue.code) {
+    case 'custom': {
+      const code = (issue.params as { code?: string } | undefined)?.code ?? 'INVALID_VALUE';
+      return [{ code, path, message: issue.message }];
+    }
+    case 'unrecognized_keys': {
+      const allowed = keysAt(schema, path) ?? [];
+      return issue.keys.map((key) => ({ code: 'UNKNOWN_KEY', path: [...path, key], message: messages.UNKNOWN_KEY(key, allowed) }));
+    }
+    case 'invalid_type':
+      if (issue.input === undefined) {
+        return [{ code: 'REQUIRED', path, message: messages.REQUIRED(String(path[path.length - 1] ?? 'value')) }];
+      }
+      return [{ code: 'INVALID_TYPE', path, message: messages.INVALID_TYPE(issue.expected) }];
+    default:
+      return [{ code: 'INVALID_VALUE', path, message: issue.message }];
+  }
+}
+
+// Walks the schema along a path to list the keys an object there accepts.
+function keysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] | undefined {
+  let node: unknown = schema;
+  for (const segment of [...path, undefined]) {
+    for (let guard = 0; guard < 8; guard++) {
+      const def = (node as { def?: { type?: string; innerType?: unknown; in?: unknown } }).def;
+      if (def?.type === 'optional' || def?.type === 'nullable' || def?.type === 'default') node = def.innerType;
+      else if (def?.type === 'pipe') node = def.in;
+      else break;
+    }
+    if (segment === undefined) break;
+    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } }).def;
+    if (def?.type === 'object' && def.shape) node = def.shape[segment];
+    else if (def?.type === 'array') node = def.element;
+    else if (def?.type === 'record') node = def.valueType;
+    else return undefined;
+  }
+  const shape = (node as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
+  return shape?.type === 'object' && shape.shape ? Object.keys(shape.shape) : undefined;
+}

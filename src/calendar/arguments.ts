@@ -1,0 +1,102 @@
+// Checks of the arguments every calendar function takes: instants, durations and day counts.
+
+import { MAX_INSTANT_MS, MIN_INSTANT_MS, MS_PER_HOUR, MS_PER_MINUTE } from '../_lib/civil.js';
+import { messages } from '../_lib/messages.js';
+import { InvalidArgumentError, NoOpenTimeError } from '../errors/index.js';
+
+/**
+ * An instant: a `Date`, or milliseconds since the Unix epoch.
+ *
+ * @remarks Since 0.1.0
+ */
+export type Instant = Date | number;
+
+/**
+ * A span of business time: milliseconds, or an object whose fields add up.
+ *
+ * @example
+ * ```ts
+ * const fourHours: Duration = { hours: 4 };
+ * const ninetyMinutes: Duration = { hours: 1, minutes: 30 }; // same as 5_400_000
+ * ```
+ * @remarks Since 0.1.0
+ */
+export type Duration =
+  | number
+  | {
+      readonly hours?: number;
+      readonly minutes?: number;
+      readonly seconds?: number;
+      readonly milliseconds?: number;
+    };
+
+function fail(code: string, message: string, path: string, details: Record<string, unknown> = {}): never {
+  throw new InvalidArgumentError([{ code, path: [path], message }], details);
+}
+
+/** Epoch ms of an instant argument, checked to be valid and in range. */
+export function instantMs(value: Instant, name: string): number {
+  const ms = value instanceof Date ? value.getTime() : value;
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) fail('INVALID_INSTANT', messages.INVALID_INSTANT(value), name);
+  if (ms < MIN_INSTANT_MS || ms >= MAX_INSTANT_MS) {
+    fail('INSTANT_OUT_OF_RANGE', messages.INSTANT_OUT_OF_RANGE(new Date(ms).toISOString()), name);
+  }
+  return ms;
+}
+
+const DURATION_KEYS = ['hours', 'minutes', 'seconds', 'milliseconds'] as const;
+const DURATION_UNITS = [MS_PER_HOUR, MS_PER_MINUTE, 1000, 1] as const;
+
+/**
+ * Milliseconds in a duration, rounded to the nearest millisecond.
+ *
+ * @param duration - Milliseconds, or `{ hours, minutes, seconds, milliseconds }`.
+ * @returns Whole milliseconds (may be negative).
+ * @throws {@link InvalidArgumentError} `INVALID_DURATION` for a non-finite value or an unknown field.
+ * @example
+ * ```ts
+ * durationMs({ hours: 1, minutes: 30 }); //=> 5400000
+ * ```
+ * @remarks Since 0.1.0
+ */
+export function durationMs(duration: Duration, name = 'duration'): number {
+  let total = 0;
+  if (typeof duration === 'number') total = duration;
+  else if (duration && typeof duration === 'object') {
+    for (const key of Object.keys(duration)) {
+      if (!(DURATION_KEYS as readonly string[]).includes(key)) fail('INVALID_DURATION', messages.INVALID_DURATION(duration), name);
+    }
+    DURATION_KEYS.forEach((key, i) => {
+      const part = duration[key];
+      if (part === undefined) return;
+      if (typeof part !== 'number' || !Number.isFinite(part)) fail('INVALID_DURATION', messages.INVALID_DURATION(duration), name);
+      total += part * (DURATION_UNITS[i] as number);
+    });
+  } else total = Number.NaN;
+  if (!Number.isFinite(total)) fail('INVALID_DURATION', messages.INVALID_DURATION(duration), name);
+  // Rounds half away from zero so a duration and its negation stay symmetric.
+  return Math.sign(total) * Math.round(Math.abs(total)) || 0;
+}
+
+/** A whole number of days, checked. */
+export function dayCount(value: number, name: string): number {
+  if (!Number.isSafeInteger(value)) fail('INVALID_DAY_COUNT', messages.INVALID_DAY_COUNT(value), name);
+  return value;
+}
+
+export function neverOpens(direction: 'after' | 'before', fromMs: number): never {
+  const iso = new Date(fromMs).toISOString();
+  throw new NoOpenTimeError(
+    [{ code: 'CALENDAR_NEVER_OPENS', path: [], message: messages.CALENDAR_NEVER_OPENS(direction, iso) }],
+    { direction, from: iso },
+  );
+}
+
+export function neverCloses(fromMs: number): never {
+  const iso = new Date(fromMs).toISOString();
+  throw new NoOpenTimeError([{ code: 'CALENDAR_NEVER_CLOSES', path: [], message: messages.CALENDAR_NEVER_CLOSES(iso) }], { from: iso });
+}
+
+export function resultOutOfRange(what: string): never {
+  throw new InvalidArgumentError([{ code: 'RESULT_OUT_OF_RANGE', path: [], message: messages.RESULT_OUT_OF_RANGE(what) }]);
+}

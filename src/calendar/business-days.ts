@@ -1,0 +1,145 @@
+import { MS_PER_DAY, MS_PER_MINUTE, dayOfLocal, mod, weekdayOf } from '../_lib/civil.js';
+import { compiledOf, rangesOfDay, type Calendar, type Compiled } from './compile.js';
+import { dayCount, instantMs, neverOpens, resultOutOfRange, type Instant } from './arguments.js';
+
+const MIN_DAY = dayOfLocal(Date.UTC(1900, 0, 1));
+const MAX_DAY = dayOfLocal(Date.UTC(2199, 11, 31));
+
+function isOpenDay(c: Compiled, day: number): boolean {
+  return rangesOfDay(c, day).length > 0;
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Number of local dates in [from, to) with hours, counted by weekday arithmetic. */
+export function countOpenDays(c: Compiled, from: number, to: number): number {
+  if (to <= from) return 0;
+  let count = 0;
+  for (let weekday = 0; weekday < 7; weekday++) {
+    if ((c.template[weekday] as readonly unknown[]).length === 0) continue;
+    const first = from + mod(weekday - weekdayOf(from), 7);
+    if (first < to) count += Math.floor((to - 1 - first) / 7) + 1;
+  }
+  const days = c.exceptionDays;
+  for (let i = lowerBound(days, from); i < days.length && (days[i] as number) < to; i++) {
+    const day = days[i] as number;
+    const templateOpen = (c.template[weekdayOf(day)] as readonly unknown[]).length > 0;
+    count += (isOpenDay(c, day) ? 1 : 0) - (templateOpen ? 1 : 0);
+  }
+  return count;
+}
+
+/** The local date that is the n-th (n != 0) open date after (n > 0) or before (n < 0) `day`. */
+function nthOpenDay(c: Compiled, day: number, n: number, fromMs: number): number {
+  const openWeekdays = c.template.filter((ranges) => ranges.length > 0).length;
+  const forward = n > 0;
+  const steps = Math.abs(n);
+  // Every exception can remove at most one open day, so this span surely holds `steps` of them.
+  const span =
+    openWeekdays === 0
+      ? (forward ? MAX_DAY - day : day - MIN_DAY)
+      : 7 * (Math.ceil((steps + c.exceptionDays.length) / openWeekdays) + 1);
+  let lo = forward ? day + 1 : Math.max(MIN_DAY, day - span);
+  let hi = forward ? Math.min(MAX_DAY, day + span) : day - 1;
+  const enough = forward ? countOpenDays(c, day + 1, hi + 1) >= steps : countOpenDays(c, lo, day) >= steps;
+  if (!enough) {
+    if (openWeekdays === 0) neverOpens(forward ? 'after' : 'before', fromMs);
+    resultOutOfRange('business day');
+  }
+  // Binary search for the nearest date that still has `steps` open dates between it and `day`.
+  while (lo < hi) {
+    if (forward) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (countOpenDays(c, day + 1, mid + 1) >= steps) hi = mid;
+      else lo = mid + 1;
+    } else {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (countOpenDays(c, mid, day) >= steps) lo = mid;
+      else hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+/** Clamps a local time of day (ms after midnight) into a date's own hours. */
+function clampIntoDay(c: Compiled, day: number, timeOfDayMs: number): number {
+  const ranges = [...rangesOfDay(c, day)].sort((a, b) => a.openMinute - b.openMinute);
+  for (const range of ranges) {
+    const open = range.openMinute * MS_PER_MINUTE;
+    if (timeOfDayMs < open) return open;
+    if (timeOfDayMs < range.closeMinute * MS_PER_MINUTE) return timeOfDayMs;
+  }
+  return Math.max(...ranges.map((range) => range.closeMinute)) * MS_PER_MINUTE;
+}
+
+/**
+ * Moves to the n-th later (or, for negative n, earlier) local date on which the calendar has
+ * hours, keeping the local time of day. If that time is outside the date's hours it is clamped
+ * into them: before or between ranges it moves to the next opening, after the last range to the
+ * last closing. Holidays and closed weekdays are skipped; an override with hours counts.
+ * `n = 0` returns `start` unchanged.
+ *
+ * @param calendar - From {@link createCalendar}.
+ * @param start - The instant to count from (its local date in the calendar's zone is day 0).
+ * @param n - Whole number of business days.
+ * @returns The instant on the target date.
+ * @throws {@link NoOpenTimeError} `CALENDAR_NEVER_OPENS` when there are no such dates.
+ * @throws {@link InvalidArgumentError} for a bad instant or a non-integer `n`.
+ * @example
+ * ```ts
+ * const cal = createCalendar({
+ *   timeZone: 'America/Chicago',
+ *   hours: { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'] },
+ *   holidays: ['2026-11-26'],
+ * });
+ * // Wednesday 2026-11-25 10:00 CST + 2 business days skips Thanksgiving: Monday 10:00 CST
+ * addBusinessDays(cal, new Date('2026-11-25T16:00:00Z'), 2);
+ * //=> 2026-11-30T16:00:00.000Z
+ * ```
+ * @remarks Since 0.1.0
+ */
+export function addBusinessDays(calendar: Calendar, start: Instant, n: number): Date {
+  const c = compiledOf(calendar);
+  const t = instantMs(start, 'start');
+  const days = dayCount(n, 'n');
+  if (days === 0) return new Date(t);
+  const local = c.zone.utcToLocal(t);
+  const day = dayOfLocal(local);
+  const target = nthOpenDay(c, day, days, t);
+  const result = c.zone.localToUtc(target * MS_PER_DAY + clampIntoDay(c, target, local - day * MS_PER_DAY));
+  return new Date(result);
+}
+
+/**
+ * Counts business days between two instants: the local dates with hours after `a`'s date up to
+ * and including `b`'s date (negative when `b` is earlier). For an open date,
+ * `addBusinessDays(cal, a, businessDaysBetween(cal, a, b))` lands on `b`'s date.
+ *
+ * @param calendar - From {@link createCalendar}.
+ * @param a - Start instant.
+ * @param b - End instant.
+ * @returns Whole business days.
+ * @throws {@link InvalidArgumentError} for an invalid or out-of-range instant.
+ * @example
+ * ```ts
+ * const cal = createCalendar({ timeZone: 'America/Chicago', hours: { mon: ['09:00-17:00'], fri: ['09:00-17:00'] } });
+ * businessDaysBetween(cal, new Date('2026-11-23T15:00:00Z'), new Date('2026-12-07T15:00:00Z'));
+ * //=> 4 (Fri 27, Mon 30, Fri 4, Mon 7)
+ * ```
+ * @remarks Since 0.1.0
+ */
+export function businessDaysBetween(calendar: Calendar, a: Instant, b: Instant): number {
+  const c = compiledOf(calendar);
+  const dayA = dayOfLocal(c.zone.utcToLocal(instantMs(a, 'a')));
+  const dayB = dayOfLocal(c.zone.utcToLocal(instantMs(b, 'b')));
+  return dayB >= dayA ? countOpenDays(c, dayA + 1, dayB + 1) : -countOpenDays(c, dayB + 1, dayA + 1);
+}

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { parseIsoDate } from '../_lib/civil.js';
+import { messages } from '../_lib/messages.js';
+import { isValidTimeZone } from '../_lib/zone.js';
+import { validate } from '../_lib/zod-issues.js';
+import { CalendarSpecError } from '../errors/index.js';
+import { parseTimeRange } from './time-range.js';
+
+/** Day keys of `hours`, Monday first. */
+export const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/** A weekday key of {@link CalendarSpec.hours}. */
+export type DayKey = (typeof DAY_KEYS)[number];
+
+const custom = (ctx: z.RefinementCtx, code: string, message: string, path: (string | number)[] = []) =>
+  ctx.addIssue({ code: 'custom', message, params: { code }, path });
+
+const timeRange = z.string().superRefine((value, ctx) => {
+  const parsed = parseTimeRange(value);
+  if (!parsed.ok) custom(ctx, parsed.code, parsed.message);
+});
+
+const isoDate = z.string().superRefine((value, ctx) => {
+  if (parseIsoDate(value) === undefined) custom(ctx, 'INVALID_DATE', messages.INVALID_DATE(value));
+});
+
+const ranges = z.array(timeRange);
+
+/**
+ * The zod schema of a calendar spec: the single source of truth for {@link CalendarSpec}.
+ *
+ * @remarks Since 0.1.0
+ */
+export const CalendarSpecSchema = z
+  .strictObject({
+    /** IANA time zone the wall-clock hours are in, e.g. `America/Chicago`. */
+    timeZone: z.string().superRefine((value, ctx) => {
+      if (!isValidTimeZone(value)) custom(ctx, 'INVALID_TIME_ZONE', messages.INVALID_TIME_ZONE(value));
+    }),
+    /** Weekly hours per day as `HH:MM-HH:MM` ranges; a missing day is closed. */
+    hours: z
+      .strictObject({
+        mon: ranges.optional(),
+        tue: ranges.optional(),
+        wed: ranges.optional(),
+        thu: ranges.optional(),
+        fri: ranges.optional(),
+        sat: ranges.optional(),
+        sun: ranges.optional(),
+      })
+      .optional(),
+    /** Local dates (`YYYY-MM-DD`) closed all day. */
+    holidays: z.array(isoDate).optional(),
+    /** Local dates whose hours replace the weekly hours; `[]` closes the day. */
+    overrides: z.record(z.string(), ranges).optional(),
+    /** Open 24 hours a day, 7 days a week (holidays and overrides still apply). */
+    alwaysOpen: z.boolean().optional(),
+  })
+  .superRefine((spec, ctx) => {
+    if (spec.alwaysOpen && spec.hours) custom(ctx, 'CONFLICTING_HOURS', messages.CONFLICTING_HOURS(), ['alwaysOpen']);
+    const holidays = new Set(spec.holidays ?? []);
+    for (const date of Object.keys(spec.overrides ?? {})) {
+      if (parseIsoDate(date) === undefined) custom(ctx, 'INVALID_DATE', messages.INVALID_DATE(date), ['overrides', date]);
+      else if (holidays.has(date)) custom(ctx, 'CONFLICTING_DATE', messages.CONFLICTING_DATE(date), ['overrides', date]);
+    }
+  });
+
+/**
+ * A business-hours calendar as plain JSON data.
+ *
+ * @example
+ * ```ts
+ * const spec: CalendarSpec = {
+ *   timeZone: 'America/Chicago',
+ *   hours: { mon: ['07:00-19:00'], tue: ['07:00-12:00', '13:00-19:00'], fri: ['22:00-06:00'] },
+ *   holidays: ['2026-12-25'],
+ *   overrides: { '2026-12-24': ['07:00-12:00'] },
+ * };
+ * ```
+ *
+ * @remarks Since 0.1.0
+ */
+export type CalendarSpec = z.infer<typeof CalendarSpecSchema>;
+
+/**
+ * The result of {@link safeParseCalendarSpec}: the spec, or an error listing every problem.
+ *
+ * @remarks Since 0.1.0
+ */
+export type CalendarSpecResult =
+  | { readonly success: true; readonly data: CalendarSpec; readonly error?: never }
+  | { readonly success: false; readonly error: CalendarSpecError; readonly data?: never };
+
+/**
+ * Validates a calendar spec without throwing.
+ *
+ * @param input - Anything, typically parsed JSON.
+ * @returns `{ success: true, data }` or `{ success: false, error }` where `error.issues` lists every
+ *   problem with its code and JSON path.
+ * @example
+ * ```ts
+ * const result = safeParseCalendarSpec({ timeZone: 'America/Chicago', hours: { mon: ['25:00-26:00'] } });
+ * result.success; //=> false
+ * result.error?.issues.map((issue) => [issue.code, issue.path.join('.')]);
+ * //=> [['INVALID_TIME', 'hours.mon.0']]
+ * ```
+ * @remarks Since 0.1.0
+ */
+export function safeParseCalendarSpec(input: unknown): CalendarSpecResult {
+  const result = validate(CalendarSpecSchema, input);
+  if (result.issues) return { success: false, error: new CalendarSpecError(result.issues) };
+  return { success: true, data: result.data };
+}
+
+/**
+ * Validates a calendar spec, throwing on the first bad input with every problem listed.
+ *
+ * @param input - Anything, typically parsed JSON.
+ * @returns The spec, typed.
+ * @throws {@link CalendarSpecError} listing every problem (`code`, `path`, `message`).
+ * @example
+ * ```ts
+ * parseCalendarSpec({ timeZone: 'Mars/Olympus' });
+ * //=> throws CalendarSpecError: at timeZone: "Mars/Olympus" is not an IANA time zone …
+ * ```
+ * @remarks Since 0.1.0
+ */
+export function parseCalendarSpec(input: unknown): CalendarSpec {
+  const result = safeParseCalendarSpec(input);
+  if (!result.success) throw result.error;
+  return result.data;
+}

@@ -1,0 +1,9 @@
+/**
+ * support-rules: customer-service playbooks as executable, explainable rules.
+ *
+ * Everything is also available from its module's subpath (`support-rules/calendar`, …).
+ *
+ * @module support-rules
+ */
+export * from './errors/index.js';
+export * from './calendar/index.js';
