@@ -9,7 +9,7 @@ import { parseTimeRange } from './time-range.js';
 /** Day keys of `hours`, Monday first. */
 export const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-/** A weekday key of {@link CalendarSpec.hours}. */
+/** A weekday key of the `hours` field of a {@link CalendarSpec}. */
 export type DayKey = (typeof DAY_KEYS)[number];
 
 const custom = (ctx: z.RefinementCtx, code: string, message: string, path: (string | number)[] = []) =>

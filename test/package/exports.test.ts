@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain ESM helper shared with tsup and typedoc
+import { exportsMap, moduleNames } from '../../scripts/modules.mjs';
+
+const root = resolve(__dirname, '../..');
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+
+describe('package.json', () => {
+  it('has the exports map generated from modules.json (run npm run sync:exports)', () => {
+    expect(pkg.exports).toEqual(exportsMap());
+  });
+
+  it('re-exports every module from the root barrel', () => {
+    const barrel = readFileSync(resolve(root, 'src/index.ts'), 'utf8');
+    for (const name of moduleNames() as string[]) expect(barrel).toContain(`from './${name}/index.js'`);
+  });
+
+  it('ships only runtime dependencies from the allowed list', () => {
+    const allowed = ['date-fns', 'date-fns-tz', 'decimal.js', 'zod'];
+    for (const dep of Object.keys(pkg.dependencies ?? {})) expect(allowed).toContain(dep);
+  });
+});

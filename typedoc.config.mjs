@@ -1,0 +1,16 @@
+import { typedocEntryPoints } from './scripts/modules.mjs';
+
+/** @type {Partial<import('typedoc').TypeDocOptions>} */
+export default {
+  entryPoints: typedocEntryPoints(),
+  out: 'docs/api',
+  name: 'support-rules',
+  readme: 'README.md',
+  projectDocuments: ['docs/calendar.md', 'docs/performance.md'],
+  excludePrivate: true,
+  // No public git remote yet, so source links would be broken.
+  disableSources: true,
+  excludeInternal: true,
+  treatWarningsAsErrors: true,
+  validation: { notExported: true, invalidLink: true, notDocumented: false },
+};
