@@ -6,6 +6,7 @@
 // and every later lookup is a binary search over plain numbers.
 
 import { MAX_INSTANT_MS, MIN_INSTANT_MS, MS_PER_DAY } from './civil.js';
+import { upperBound } from './sorted.js';
 
 export interface Zone {
   readonly name: string;
@@ -151,14 +152,7 @@ function buildZone(name: string): Zone {
 
   /** Index of the table entry in effect at t (t inside [lo, hi)). */
   function entryAt(t: number): number {
-    let l = 0;
-    let h = starts.length - 1;
-    while (l < h) {
-      const m = (l + h + 1) >> 1;
-      if ((starts[m] as number) <= t) l = m;
-      else h = m - 1;
-    }
-    return l;
+    return Math.max(0, upperBound(starts, t) - 1);
   }
 
   function offsetAt(utcMs: number): number {

@@ -1,4 +1,5 @@
 import { MS_PER_DAY, MS_PER_MINUTE, dayOfLocal, mod, weekdayOf } from '../_lib/civil.js';
+import { lowerBound } from '../_lib/sorted.js';
 import { compiledOf, rangesOfDay, type Calendar, type Compiled } from './compile.js';
 import { dayCount, instantMs, neverOpens, resultOutOfRange, type Instant } from './arguments.js';
 
@@ -7,17 +8,6 @@ const MAX_DAY = dayOfLocal(Date.UTC(2199, 11, 31));
 
 function isOpenDay(c: Compiled, day: number): boolean {
   return rangesOfDay(c, day).length > 0;
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Number of local dates in [from, to) with hours, counted by weekday arithmetic. */

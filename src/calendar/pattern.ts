@@ -3,6 +3,7 @@
 
 import type { MinuteRange } from './time-range.js';
 import { MS_PER_DAY, MS_PER_MINUTE } from '../_lib/civil.js';
+import { upperBound } from '../_lib/sorted.js';
 
 export interface Pattern {
   /** Interval starts, ms after the week's start, ascending. */
@@ -63,28 +64,12 @@ export function buildPattern(
 
 /** Index of the last interval starting at or before `rel`, or -1. */
 export function lastStartAtOrBefore(pattern: Pattern, rel: number): number {
-  const { starts } = pattern;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) <= rel) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return upperBound(pattern.starts, rel) - 1;
 }
 
 /** Index of the first interval ending after `rel`, or `starts.length`. */
 export function firstEndAfter(pattern: Pattern, rel: number): number {
-  const { ends } = pattern;
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ends[mid] as number) <= rel) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return upperBound(pattern.ends, rel);
 }
 
 /** Open ms of the week before `rel`. */

@@ -4,6 +4,7 @@
 // Irregular weeks (a few a year) are built exactly and cached.
 
 import { MAX_INSTANT_MS, MIN_INSTANT_MS, MS_PER_DAY, dayOfLocal, firstDayOfWeek, weekOfDay } from '../_lib/civil.js';
+import { lowerBound } from '../_lib/sorted.js';
 import { buildPattern } from './pattern.js';
 import { rangesOfDay, type Compiled, type WeekView } from './compile.js';
 
@@ -16,17 +17,6 @@ export const MIN_WEEK = weekOfDay(dayOfLocal(MIN_INSTANT_MS)) - 1;
 export const MAX_WEEK = weekOfDay(dayOfLocal(MAX_INSTANT_MS)) + 1;
 
 const localStart = (week: number) => firstDayOfWeek(week) * MS_PER_DAY;
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 // An offset transition at T makes week w irregular when localStart(w) - 2 days <= T <=
 // localStart(w + 1) + 1 day (local and UTC ms differ by under a day, so this is a safe superset).
