@@ -110,9 +110,12 @@ export function addBusinessDays(calendar: Calendar, start: Instant, n: number): 
 }
 
 /**
- * Counts business days between two instants: the local dates with hours after `a`'s date up to
- * and including `b`'s date (negative when `b` is earlier). For an open date,
- * `addBusinessDays(cal, a, businessDaysBetween(cal, a, b))` lands on `b`'s date.
+ * Counts business days between two instants, as the inverse of {@link addBusinessDays}: when `b`
+ * is later, the local dates with hours after `a`'s date up to and including `b`'s date; when `b`
+ * is earlier, minus the dates with hours from `b`'s date up to but excluding `a`'s. So for any `b`
+ * on a date with hours, `addBusinessDays(cal, a, businessDaysBetween(cal, a, b))` lands on `b`'s
+ * date. When both dates have hours the count is antisymmetric; when one is closed (a Saturday, a
+ * holiday) it is not: Friday to Saturday is 0 business days, Saturday back to Friday is -1.
  *
  * @param calendar - From {@link createCalendar}.
  * @param a - Start instant.
@@ -131,5 +134,6 @@ export function businessDaysBetween(calendar: Calendar, a: Instant, b: Instant):
   const c = compiledOf(calendar);
   const dayA = dayOfLocal(c.zone.utcToLocal(instantMs(a, 'a')));
   const dayB = dayOfLocal(c.zone.utcToLocal(instantMs(b, 'b')));
-  return dayB >= dayA ? countOpenDays(c, dayA + 1, dayB + 1) : -countOpenDays(c, dayB + 1, dayA + 1);
+  // Backwards it counts [dayB, dayA), the dates addBusinessDays steps over with a negative n.
+  return dayB >= dayA ? countOpenDays(c, dayA + 1, dayB + 1) : 0 - countOpenDays(c, dayB, dayA);
 }

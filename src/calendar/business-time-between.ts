@@ -47,5 +47,5 @@ export function businessTimeBetween(calendar: Calendar, a: Instant, b: Instant):
   const c = compiledOf(calendar);
   const from = instantMs(a, 'a');
   const to = instantMs(b, 'b');
-  return from <= to ? openMsBetween(c, from, to) : -openMsBetween(c, to, from);
+  return from <= to ? openMsBetween(c, from, to) : 0 - openMsBetween(c, to, from);
 }

@@ -85,6 +85,8 @@ export function findNextClose(c: Compiled, t: number, limit: number): number | u
     if (c.fullWeek) week = Math.max(week, nextIrregularWeek(c, week));
     if (week > MAX_WEEK) return undefined;
     view = getWeek(c, week);
+    // Any weeks skipped above were open throughout, so the period reaches this week's start.
+    end = view.base;
     if (view.pattern.starts[0] !== 0) break;
     end = view.base + (view.pattern.ends[0] as number);
   }
