@@ -2,61 +2,37 @@ import { compiledOf, type Calendar, type Compiled } from './compile.js';
 import { durationMs, instantMs, neverOpens, resultOutOfRange, type Duration, type Instant } from './arguments.js';
 import { findNextOpen, findPreviousClose, openAt } from './open.js';
 import { backwardAt, forwardAt, openBefore } from './pattern.js';
-import {
-  MAX_WEEK,
-  MIN_WEEK,
-  getWeek,
-  nextIrregularWeek,
-  noExceptionsFrom,
-  noExceptionsUntil,
-  previousIrregularWeek,
-  weekAt,
-} from './week.js';
+import { seekBackward, seekForward } from './blocks.js';
+import { MAX_WEEK, MIN_WEEK, getWeek, weekAt } from './week.js';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '../_lib/civil.js';
 
 /** t plus `ms` > 0 of open time: the earliest instant with that much open time since t. */
 export function addOpenMs(c: Compiled, t: number, ms: number): number {
   if (c.always) return checkResult(t + ms);
-  const weekly = c.pattern.total;
-  let view = weekAt(c, t);
-  let pos = openBefore(view.pattern, t - view.base) + ms; // position inside `view`'s week
-  while (pos > view.pattern.total) {
-    pos -= view.pattern.total;
-    let week = view.week + 1;
-    if (weekly === 0 && noExceptionsFrom(c, week)) neverOpens('after', t);
-    // Skip whole regular weeks arithmetically, leaving 0 < pos <= weekly for the landing week.
-    const irregular = nextIrregularWeek(c, week);
-    if (irregular > week) {
-      const skip = weekly === 0 ? irregular - week : Math.min(irregular - week, Math.ceil(pos / weekly) - 1);
-      week += skip;
-      pos -= skip * weekly;
-    }
-    if (week > MAX_WEEK) resultOutOfRange('result');
-    view = getWeek(c, week);
-  }
-  return checkResult(view.base + forwardAt(view.pattern, pos));
+  const view = weekAt(c, t);
+  const pos = openBefore(view.pattern, t - view.base) + ms;
+  if (pos <= view.pattern.total) return checkResult(view.base + forwardAt(view.pattern, pos));
+  // With no weekly hours only exception dates can open: search no further than the last one.
+  const templateClosed = c.pattern.total === 0;
+  const lastWeek = templateClosed ? Math.min(MAX_WEEK, c.exceptionWeeks[c.exceptionWeeks.length - 1] ?? -Infinity) : MAX_WEEK;
+  const found = seekForward(c, view.week + 1, pos - view.pattern.total, lastWeek);
+  if (!found) return templateClosed ? neverOpens('after', t) : resultOutOfRange('result');
+  const landing = getWeek(c, found.week);
+  return checkResult(landing.base + forwardAt(landing.pattern, found.pos));
 }
 
 /** t minus `ms` > 0 of open time: the latest instant with that much open time until t. */
 export function subtractOpenMs(c: Compiled, t: number, ms: number): number {
   if (c.always) return checkResult(t - ms);
-  const weekly = c.pattern.total;
-  let view = weekAt(c, t);
-  let need = ms - openBefore(view.pattern, t - view.base); // still to count before `view`'s week
-  while (need > 0) {
-    let week = view.week - 1;
-    if (weekly === 0 && noExceptionsUntil(c, week)) neverOpens('before', t);
-    const irregular = previousIrregularWeek(c, week);
-    if (irregular < week) {
-      const skip = weekly === 0 ? week - irregular : Math.min(week - irregular, Math.ceil(need / weekly) - 1);
-      week -= skip;
-      need -= skip * weekly;
-    }
-    if (week < MIN_WEEK) resultOutOfRange('result');
-    view = getWeek(c, week);
-    need -= view.pattern.total;
-  }
-  return checkResult(view.base + backwardAt(view.pattern, -need));
+  const view = weekAt(c, t);
+  const before = openBefore(view.pattern, t - view.base);
+  if (ms <= before) return checkResult(view.base + backwardAt(view.pattern, before - ms));
+  const templateClosed = c.pattern.total === 0;
+  const firstWeek = templateClosed ? Math.max(MIN_WEEK, c.exceptionWeeks[0] ?? Infinity) : MIN_WEEK;
+  const found = seekBackward(c, view.week - 1, ms - before, firstWeek);
+  if (!found) return templateClosed ? neverOpens('before', t) : resultOutOfRange('result');
+  const landing = getWeek(c, found.week);
+  return checkResult(landing.base + backwardAt(landing.pattern, found.pos));
 }
 
 function checkResult(ms: number): number {

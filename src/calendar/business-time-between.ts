@@ -1,7 +1,8 @@
 import { compiledOf, type Calendar, type Compiled } from './compile.js';
 import { instantMs, type Instant } from './arguments.js';
 import { openBefore } from './pattern.js';
-import { getWeek, nextIrregularWeek, weekAt } from './week.js';
+import { openMsInWeeks } from './blocks.js';
+import { weekAt } from './week.js';
 
 /** Open ms in [a, b) for a <= b. */
 export function openMsBetween(c: Compiled, a: number, b: number): number {
@@ -10,19 +11,7 @@ export function openMsBetween(c: Compiled, a: number, b: number): number {
   const last = weekAt(c, b);
   const before = openBefore(first.pattern, a - first.base);
   if (first.week === last.week) return openBefore(last.pattern, b - last.base) - before;
-  let sum = first.pattern.total - before + openBefore(last.pattern, b - last.base);
-  let week = first.week + 1;
-  while (week < last.week) {
-    const irregular = Math.min(nextIrregularWeek(c, week), last.week);
-    if (irregular > week) {
-      sum += (irregular - week) * c.pattern.total;
-      week = irregular;
-    } else {
-      sum += getWeek(c, week).pattern.total;
-      week += 1;
-    }
-  }
-  return sum;
+  return first.pattern.total - before + openMsInWeeks(c, first.week + 1, last.week) + openBefore(last.pattern, b - last.base);
 }
 
 /**

@@ -2,6 +2,7 @@ import { MS_PER_WEEK, parseIsoDate, weekOfDay, weekdayOf } from '../_lib/civil.j
 import { messages } from '../_lib/messages.js';
 import { getZone, type Zone } from '../_lib/zone.js';
 import { InvalidArgumentError } from '../errors/index.js';
+import type { Block } from './blocks.js';
 import { buildPattern, type Pattern } from './pattern.js';
 import { DAY_KEYS, parseCalendarSpec, type CalendarSpec } from './schema.js';
 import { parseTimeRange, type MinuteRange } from './time-range.js';
@@ -50,6 +51,8 @@ export interface Compiled {
   readonly fullWeek: boolean;
   /** Bounded cache of week views. */
   readonly views: Map<number, WeekView>;
+  /** Bounded cache of 64-week blocks with prefix sums (see blocks.ts). */
+  readonly blocks: Map<number, Block>;
 }
 
 /**
@@ -125,6 +128,7 @@ function compile(spec: CalendarSpec): Compiled {
     pattern,
     fullWeek: pattern.total === MS_PER_WEEK,
     views: new Map(),
+    blocks: new Map(),
   };
 }
 
