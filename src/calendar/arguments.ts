@@ -44,8 +44,20 @@ export function instantMs(value: Instant, name: string): number {
   return ms;
 }
 
-const DURATION_KEYS = ['hours', 'minutes', 'seconds', 'milliseconds'] as const;
-const DURATION_UNITS = [MS_PER_HOUR, MS_PER_MINUTE, 1000, 1] as const;
+function unitMs(field: string): number | undefined {
+  switch (field) {
+    case 'hours':
+      return MS_PER_HOUR;
+    case 'minutes':
+      return MS_PER_MINUTE;
+    case 'seconds':
+      return 1000;
+    case 'milliseconds':
+      return 1;
+    default:
+      return undefined;
+  }
+}
 
 /**
  * Milliseconds in a duration, rounded to the nearest millisecond.
@@ -63,15 +75,16 @@ export function durationMs(duration: Duration, name = 'duration'): number {
   let total = 0;
   if (typeof duration === 'number') total = duration;
   else if (duration && typeof duration === 'object') {
-    for (const key of Object.keys(duration)) {
-      if (!(DURATION_KEYS as readonly string[]).includes(key)) fail('INVALID_DURATION', messages.INVALID_DURATION(duration), name);
+    // A for-in over the few fields is several times cheaper than Object.keys + includes here,
+    // and this runs on every call of addBusinessTime.
+    for (const key in duration) {
+      const unit = unitMs(key);
+      const part = (duration as Record<string, unknown>)[key];
+      if (unit === undefined || (part !== undefined && (typeof part !== 'number' || !Number.isFinite(part)))) {
+        fail('INVALID_DURATION', messages.INVALID_DURATION(duration), name);
+      }
+      if (part !== undefined) total += (part as number) * unit;
     }
-    DURATION_KEYS.forEach((key, i) => {
-      const part = duration[key];
-      if (part === undefined) return;
-      if (typeof part !== 'number' || !Number.isFinite(part)) fail('INVALID_DURATION', messages.INVALID_DURATION(duration), name);
-      total += part * (DURATION_UNITS[i] as number);
-    });
   } else total = Number.NaN;
   if (!Number.isFinite(total)) fail('INVALID_DURATION', messages.INVALID_DURATION(duration), name);
   // Rounds half away from zero so a duration and its negation stay symmetric.
