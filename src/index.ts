@@ -7,3 +7,4 @@
  */
 export * from './errors/index.js';
 export * from './calendar/index.js';
+export * from './sla/index.js';

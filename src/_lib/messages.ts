@@ -33,6 +33,20 @@ export const messages = {
     `${describe(value)} is not a duration; pass milliseconds as a finite number or { hours, minutes, seconds, milliseconds } with finite numbers.`,
   INVALID_DAY_COUNT: (value: unknown) =>
     `${describe(value)} is not a whole number of business days.`,
+  INVALID_WITHIN: () =>
+    `Give exactly one kind of span: business time ({ hours, minutes, seconds, milliseconds }), { businessDays: n } or { days: n }.`,
+  ZERO_WITHIN: () => `A target of zero time can never be met on time; give a positive span.`,
+  DUPLICATE_ID: (id: string, where: string) => `The id "${id}" is already used at ${where}; ids must be unique.`,
+  UNKNOWN_CALENDAR: (name: string, known: readonly string[]) =>
+    `No calendar named "${name}"; the calendars defined are ${known.length > 0 ? known.join(', ') : '(none)'}.`,
+  UNREACHABLE_TARGET: (id: string, metric: string) =>
+    `Target "${id}" can never apply: an earlier target for "${metric}" in this rule has no "when" and matches every ticket. Give the earlier one a "when" or remove this one.`,
+  CONFLICTING_STATUS: (status: string) => `"${status}" cannot be both a paused and a resolved status.`,
+  INVALID_EVENT: (detail: string) => `This event is not valid: ${detail}.`,
+  EVENT_BEFORE_CREATED: (type: string, at: string, created: string) =>
+    `A "${type}" event at ${at} comes before the ticket was created (${created}); check the event times.`,
+  MISSING_CREATED: () => `The ticket has no "created" event; every ticket needs exactly one.`,
+  DUPLICATE_CREATED: (at: string) => `A second "created" event at ${at}; a ticket is created once (use a "reopened" status for a new cycle).`,
   RESULT_OUT_OF_RANGE: (what: string) =>
     `The ${what} would fall outside the supported range 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z.`,
   CALENDAR_NEVER_OPENS: (direction: 'after' | 'before', iso: string) =>

@@ -1,0 +1,200 @@
+// One SLA clock: from a start, optional stop and the pauses inside, its deadline, at-risk instant,
+// elapsed and remaining business time and status as of `now`. Shared by ticket metrics and
+// back-office deadlines.
+
+import { addBusinessDays, addBusinessTime, businessTimeBetween, type Calendar } from '../calendar/index.js';
+import type { Reason } from './reason.js';
+
+/**
+ * Where a clock stands: `met` / `missed` once stopped (by its deadline or after it); while running,
+ * `ok`, `at-risk` (past the at-risk threshold) or `breached` (past the deadline).
+ *
+ * @remarks Since 0.1.0
+ */
+export type ClockStatus = 'met' | 'missed' | 'ok' | 'at-risk' | 'breached';
+
+/**
+ * An SLA clock as plain data. Durations are business milliseconds on the clock's calendar.
+ *
+ * @remarks Since 0.1.0
+ */
+export interface SlaClock {
+  /** `firstResponse`, `resolution`, … or a custom metric / back-office name. */
+  readonly metric: string;
+  /** Id of the SLA rule that applied (null for a back-office clock). */
+  readonly rule: string | null;
+  /** Id of the target whose numbers the clock uses. */
+  readonly target: string;
+  /** 1 for the first cycle; next-response, periodic-update and reopened resolution clocks count up. */
+  readonly cycle: number;
+  /** Name of the calendar the time is counted on. */
+  readonly calendar: string;
+  /** The target in business milliseconds. */
+  readonly targetMs: number;
+  readonly startedAt: Date;
+  readonly stoppedAt: Date | null;
+  /** What stopped it: its goal (`fulfilled`), the ticket being resolved, or nothing yet. */
+  readonly stoppedBy: 'fulfilled' | 'resolved' | null;
+  /** When the target runs out, moved later by pauses (while paused: as if resumed now). */
+  readonly deadline: Date;
+  /** When the clock turns at-risk. */
+  readonly atRiskAt: Date;
+  /** Business time spent paused. */
+  readonly pausedMs: number;
+  /** Paused as of `now`. */
+  readonly paused: boolean;
+  /** Business time counted so far (to the stop, or to `now`). */
+  readonly elapsedMs: number;
+  /** `targetMs - elapsedMs`; negative once over. */
+  readonly remainingMs: number;
+  readonly status: ClockStatus;
+  readonly reasons: readonly Reason[];
+}
+
+/** What a clock is measured against. */
+export interface ClockTarget {
+  readonly metric: string;
+  readonly rule: string | null;
+  readonly target: string;
+  readonly calendarName: string;
+  readonly calendar: Calendar;
+  /** Business time allowed, or… */
+  readonly ms?: number;
+  /** …whole days of `calendar` (business days, or every day for a calendar-days target). */
+  readonly days?: number;
+  readonly atRiskPercent: number;
+}
+
+/** One measured span: start, optional stop, paused intervals (sorted, may end at Infinity). */
+export interface ClockSpan {
+  readonly cycle: number;
+  readonly start: number;
+  readonly stop: number | null;
+  readonly stoppedBy: 'fulfilled' | 'resolved' | null;
+  readonly pauses: readonly (readonly [number, number])[];
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function evaluateClock(target: ClockTarget, span: ClockSpan, now: number): SlaClock {
+  const { calendar } = target;
+  const end = span.stop ?? Math.max(now, span.start);
+  // Active segments: [start, end) without the pauses.
+  const segments: [number, number][] = [];
+  let cursor = span.start;
+  let pausedMs = 0;
+  let paused = false;
+  for (const [from, to] of span.pauses) {
+    if (span.stop === null && from <= end && to > end) paused = true;
+    const a = Math.max(from, cursor);
+    const b = Math.min(to, end);
+    if (b <= a) continue;
+    if (a > cursor) segments.push([cursor, a]);
+    pausedMs += businessTimeBetween(calendar, a, b);
+    cursor = b;
+  }
+  if (cursor < end) segments.push([cursor, end]);
+  let elapsedMs = 0;
+  const spans = segments.map(([a, b]) => {
+    const ms = businessTimeBetween(calendar, a, b);
+    elapsedMs += ms;
+    return ms;
+  });
+
+  // The instant at which `amount` of active time is reached; after `end` the clock runs on.
+  const instantAt = (amount: number): number => {
+    if (amount <= 0) return span.start;
+    let counted = 0;
+    for (let i = 0; i < segments.length; i++) {
+      const ms = spans[i] as number;
+      if (amount <= counted + ms) return addBusinessTime(calendar, (segments[i] as [number, number])[0], amount - counted).getTime();
+      counted += ms;
+    }
+    return addBusinessTime(calendar, end, amount - counted).getTime();
+  };
+
+  let targetMs: number;
+  let deadline: number;
+  if (target.days !== undefined) {
+    const dayDeadline = addBusinessDays(calendar, span.start, target.days).getTime();
+    targetMs = businessTimeBetween(calendar, span.start, dayDeadline);
+    // Never earlier than the business-day date itself (a 0-length pause changes nothing).
+    deadline = Math.max(dayDeadline, instantAt(targetMs));
+  } else {
+    targetMs = target.ms as number;
+    deadline = instantAt(targetMs);
+  }
+  const atRiskAt = Math.min(instantAt(Math.round((targetMs * target.atRiskPercent) / 100)), deadline);
+
+  let status: ClockStatus;
+  if (span.stop !== null) status = span.stop <= deadline ? 'met' : 'missed';
+  else if (now > deadline) status = 'breached';
+  else if (now >= atRiskAt) status = 'at-risk';
+  else status = 'ok';
+
+  const reasons: Reason[] = [
+    {
+      code: STATUS_CODES[status],
+      rule: target.target,
+      facts: {
+        metric: target.metric,
+        cycle: span.cycle,
+        startedAt: iso(span.start),
+        deadline: iso(deadline),
+        targetMs,
+        elapsedMs,
+        ...(span.stop !== null ? { stoppedAt: iso(span.stop), stoppedBy: span.stoppedBy } : { asOf: iso(now) }),
+        ...(pausedMs > 0 || paused ? { pausedMs, paused } : {}),
+      },
+      message: message(status, target, deadline, elapsedMs, targetMs, span.stoppedBy),
+    },
+  ];
+
+  return {
+    metric: target.metric,
+    rule: target.rule,
+    target: target.target,
+    cycle: span.cycle,
+    calendar: target.calendarName,
+    targetMs,
+    startedAt: new Date(span.start),
+    stoppedAt: span.stop === null ? null : new Date(span.stop),
+    stoppedBy: span.stoppedBy,
+    deadline: new Date(deadline),
+    atRiskAt: new Date(atRiskAt),
+    pausedMs,
+    paused,
+    elapsedMs,
+    remainingMs: targetMs - elapsedMs,
+    status,
+    reasons,
+  };
+}
+
+const STATUS_CODES: Record<ClockStatus, string> = {
+  met: 'SLA_MET',
+  missed: 'SLA_MISSED',
+  ok: 'SLA_RUNNING',
+  'at-risk': 'SLA_AT_RISK',
+  breached: 'SLA_BREACHED',
+};
+
+function hours(ms: number): string {
+  return `${Math.round((ms / 3_600_000) * 100) / 100} h`;
+}
+
+function message(status: ClockStatus, target: ClockTarget, deadline: number, elapsedMs: number, targetMs: number, by: string | null): string {
+  const due = iso(deadline);
+  switch (status) {
+    case 'met':
+      return `${target.metric} ${by === 'resolved' ? 'ended by resolution' : 'met'} after ${hours(elapsedMs)} of ${hours(targetMs)} (due ${due}).`;
+    case 'missed':
+      return `${target.metric} missed: done after the deadline ${due} (${hours(elapsedMs)} of ${hours(targetMs)} business time).`;
+    case 'breached':
+      return `${target.metric} breached: due ${due}, ${hours(elapsedMs - targetMs)} over.`;
+    case 'at-risk':
+      return `${target.metric} at risk: ${hours(targetMs - elapsedMs)} left, due ${due}.`;
+    default:
+      return `${target.metric} running: ${hours(targetMs - elapsedMs)} left, due ${due}.`;
+  }
+}

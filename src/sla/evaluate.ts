@@ -1,0 +1,187 @@
+import { messages } from '../_lib/messages.js';
+import type { Instant } from '../calendar/index.js';
+import { InvalidArgumentError } from '../errors/index.js';
+import { evaluateClock, type ClockTarget, type SlaClock } from './clock.js';
+import { buildTimeline, spansOf } from './cycles.js';
+import { mismatches } from './match.js';
+import { compiledSla, isBuiltInMetric, type CompiledSla, type SlaPolicy } from './policy.js';
+import type { Reason } from './reason.js';
+import type { SlaRule, SlaTarget, Within } from './schema.js';
+import { timelineOf, type Ticket } from './ticket.js';
+
+/**
+ * Which SLA rule applies to a ticket, and why.
+ *
+ * @remarks Since 0.1.0
+ */
+export interface SlaRuleDecision {
+  /** Id of the first rule whose `when` matches, or null when none does. */
+  readonly rule: string | null;
+  /** One reason per rule considered, in order: matched, not matched (with the fields), or shadowed. */
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * The SLA picture of one ticket as of `now`.
+ *
+ * @remarks Since 0.1.0
+ */
+export interface SlaReport {
+  readonly ticket: string | null;
+  readonly asOf: Date;
+  readonly rule: string | null;
+  /** Every clock of every metric the rule targets, cycle by cycle, in target order. */
+  readonly clocks: readonly SlaClock[];
+  /** Why this rule and these targets. */
+  readonly reasons: readonly Reason[];
+}
+
+function decide(rules: readonly SlaRule[], ticket: Ticket): { rule: SlaRule | null; reasons: Reason[] } {
+  let chosen: SlaRule | null = null;
+  const reasons: Reason[] = [];
+  for (const rule of rules) {
+    const failed = mismatches(rule.when, ticket);
+    if (failed.length > 0) {
+      const first = failed[0] as (typeof failed)[number];
+      reasons.push({
+        code: 'SLA_RULE_NOT_MATCHED',
+        rule: rule.id,
+        facts: { fields: failed.map((f) => f.field), field: first.field, expected: first.expected, actual: first.actual },
+        message: `Rule ${rule.id} does not apply: ${failed.map((f) => `${f.field} is ${f.actual ?? 'unset'}, not ${f.expected.join(' or ')}`).join('; ')}.`,
+      });
+    } else if (chosen) {
+      reasons.push({ code: 'SLA_RULE_SHADOWED', rule: rule.id, facts: { winner: chosen.id }, message: `Rule ${rule.id} also matches, but ${chosen.id} comes first.` });
+    } else {
+      chosen = rule;
+      reasons.push({ code: 'SLA_RULE_MATCHED', rule: rule.id, facts: { fields: Object.keys(rule.when ?? {}) }, message: `Rule ${rule.id} applies (first match).` });
+    }
+  }
+  if (!chosen) reasons.push({ code: 'NO_SLA_RULE', facts: { considered: rules.length }, message: 'No SLA rule matches this ticket, so no SLA clocks run.' });
+  return { rule: chosen, reasons };
+}
+
+/**
+ * Decides which SLA rule of a policy applies to a ticket: the first whose `when` matches. Every
+ * rule is considered and explained.
+ *
+ * @param policy - From {@link defineSlaPolicy}.
+ * @param ticket - At least the attributes rules match on (`priority`, `channel`, `vip`, …).
+ * @returns The rule id (or null) and one reason per rule.
+ * @example
+ * ```ts
+ * selectSlaRule(sla, { priority: 'urgent', channel: 'email', events: [] }).rule;
+ * //=> 'urgent'
+ * ```
+ * @remarks Since 0.1.0
+ */
+export function selectSlaRule(policy: SlaPolicy, ticket: Ticket): SlaRuleDecision {
+  const { rule, reasons } = decide(compiledSla(policy).rules, ticket);
+  return { rule: rule?.id ?? null, reasons };
+}
+
+/** Business milliseconds of a time `within`, or undefined for a days target. */
+export function withinMs(within: Within): number | undefined {
+  if (within.businessDays !== undefined || within.days !== undefined) return undefined;
+  return Math.round((within.hours ?? 0) * 3_600_000 + (within.minutes ?? 0) * 60_000 + (within.seconds ?? 0) * 1000 + (within.milliseconds ?? 0));
+}
+
+function clockTarget(c: CompiledSla, rule: string | null, target: SlaTarget): ClockTarget {
+  const days = target.within.businessDays ?? target.within.days;
+  const ms = withinMs(target.within);
+  return {
+    metric: target.metric,
+    rule,
+    target: target.id,
+    calendarName: target.calendar,
+    calendar: (target.within.days !== undefined ? c.dayCalendars : c.calendars).get(target.calendar) as ClockTarget['calendar'],
+    ...(ms !== undefined ? { ms } : { days: days as number }),
+    atRiskPercent: target.atRiskPercent ?? 75,
+  };
+}
+
+const PAUSABLE_BY_DEFAULT = new Set(['resolution']);
+
+/**
+ * Computes every SLA clock of a ticket as of `now`: which rule applies, then for each metric it
+ * targets, each cycle's start, stop, pauses, deadline, elapsed and remaining business time and
+ * status. Events after `now` are ignored (not yet known); events may come in any order.
+ *
+ * Metrics: `firstResponse` runs from creation to the first public agent reply;
+ * `acknowledgement` also stops at a `metricFulfilled` event for it; `nextResponse` runs from each
+ * customer reply after an answer to the next public agent reply; `resolution` runs from creation
+ * (or reopening) to a resolved status, and pauses in paused statuses; `periodicUpdate` restarts at
+ * every update or public reply until resolution; any other metric runs from its `metricStarted`
+ * event (else creation) to its `metricFulfilled`. Resolving a ticket stops every clock.
+ *
+ * @param policy - From {@link defineSlaPolicy}.
+ * @param ticket - Attributes and events.
+ * @param now - The instant the report is as of.
+ * @returns A plain-data report with the rule decision and the clocks.
+ * @throws {@link InvalidArgumentError} for contradictory or malformed events (`EVENT_BEFORE_CREATED`,
+ *   `MISSING_CREATED`, `DUPLICATE_CREATED`, `INVALID_EVENT`) or a bad `now`.
+ * @example
+ * ```ts
+ * const report = evaluateSla(sla, {
+ *   channel: 'email',
+ *   events: [{ type: 'created', at: '2026-11-20T18:30:00-06:00' }],
+ * }, new Date('2026-11-23T09:00:00-06:00'));
+ * // With the email rule of the defineSlaPolicy example (acknowledge within 4 business hours,
+ * // Mon-Fri 07:00-19:00 Chicago): 0.5 h on Friday and 2 h on Monday are used.
+ * report.clocks[0]?.deadline.toISOString(); //=> '2026-11-23T16:30:00.000Z' (Mon 10:30 CST)
+ * report.clocks[0]?.status;                 //=> 'ok' (2.5 of 4 business hours used)
+ * ```
+ * @remarks Since 0.1.0
+ */
+export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): SlaReport {
+  const c = compiledSla(policy);
+  const asOf = now instanceof Date ? now.getTime() : now;
+  if (typeof asOf !== 'number' || !Number.isFinite(asOf)) {
+    throw new InvalidArgumentError([{ code: 'INVALID_INSTANT', path: ['now'], message: messages.INVALID_INSTANT(now) }]);
+  }
+  const { created, events } = timelineOf(ticket);
+  const { rule, reasons } = decide(c.rules, ticket);
+  const report = (clocks: SlaClock[]): SlaReport => ({ ticket: ticket.id ?? null, asOf: new Date(asOf), rule: rule?.id ?? null, clocks, reasons });
+  if (!rule) return report([]);
+  if (created > asOf) {
+    reasons.push({ code: 'TICKET_NOT_CREATED_YET', facts: { created: new Date(created).toISOString() }, message: 'The ticket is created after the report instant; no clock has started.' });
+    return report([]);
+  }
+  const known = events.filter((event) => event.at <= asOf);
+  const timeline = buildTimeline(created, known, c.paused, c.resolved);
+  const clocks: SlaClock[] = [];
+  const chosen = new Set<string>();
+  for (const target of rule.targets) {
+    if (chosen.has(target.metric)) continue;
+    const failed = mismatches(target.when, ticket);
+    if (failed.length > 0) {
+      reasons.push({
+        code: 'SLA_TARGET_NOT_MATCHED',
+        rule: target.id,
+        facts: { metric: target.metric, fields: failed.map((f) => f.field) },
+        message: `Target ${target.id} (${target.metric}) does not apply: ${failed.map((f) => f.field).join(', ')} differ.`,
+      });
+      continue;
+    }
+    chosen.add(target.metric);
+    const pausable = target.pausable ?? (PAUSABLE_BY_DEFAULT.has(target.metric) || !isBuiltInMetric(target.metric));
+    const goal = clockTarget(c, rule.id, target);
+    for (const span of spansOf(target.metric, timeline, pausable)) {
+      const clock = evaluateClock(goal, span, asOf);
+      clocks.push(target.metric === 'periodicUpdate' ? withMissedUpdates(clock) : clock);
+    }
+  }
+  return report(clocks);
+}
+
+/** A periodic-update interval that ran over also says how many updates were missed in it. */
+function withMissedUpdates(clock: SlaClock): SlaClock {
+  const missed = clock.targetMs > 0 ? Math.floor(clock.elapsedMs / clock.targetMs) - (clock.status === 'missed' && clock.elapsedMs % clock.targetMs === 0 ? 1 : 0) : 0;
+  if (clock.status !== 'breached' && clock.status !== 'missed') return clock;
+  const reason: Reason = {
+    code: 'PERIODIC_UPDATES_MISSED',
+    rule: clock.target,
+    facts: { missedUpdates: Math.max(1, missed), intervalMs: clock.targetMs, firstMissedAt: clock.deadline.toISOString() },
+    message: `${Math.max(1, missed)} periodic update(s) missed since ${clock.startedAt.toISOString()} (one due every ${clock.targetMs / 60_000} min of ${clock.calendar} time).`,
+  };
+  return { ...clock, reasons: [...clock.reasons, reason] };
+}

@@ -1,0 +1,18 @@
+/**
+ * SLA engine: targets per metric, priority and channel on business-hours calendars; which rule
+ * applies to a ticket; clocks with pauses, cycles and status; periodic updates; back-office
+ * deadlines.
+ *
+ * @module sla
+ */
+export { SlaPolicySchema, WithinSchema, ConditionSchema, TargetSchema, SlaRuleSchema, BUILT_IN_METRICS } from './schema.js';
+export type { SlaPolicySpec, SlaRule, SlaTarget, Condition, Within } from './schema.js';
+export { defineSlaPolicy, SlaPolicyError, DEFAULT_PAUSED_STATUSES, DEFAULT_RESOLVED_STATUSES } from './policy.js';
+export type { SlaPolicy } from './policy.js';
+export type { Ticket, TicketEvent } from './ticket.js';
+export type { Reason } from './reason.js';
+export type { SlaClock, ClockStatus } from './clock.js';
+export { selectSlaRule, evaluateSla } from './evaluate.js';
+export type { SlaRuleDecision, SlaReport } from './evaluate.js';
+export { backOfficeClock } from './back-office.js';
+export type { BackOfficeTask } from './back-office.js';

@@ -1,0 +1,96 @@
+import { validate } from '../_lib/zod-issues.js';
+import { createCalendar, type Calendar } from '../calendar/index.js';
+import { SupportRulesError } from '../errors/index.js';
+import { BUILT_IN_METRICS, SlaPolicySchema, type SlaPolicySpec, type SlaRule } from './schema.js';
+
+const COMPILED: unique symbol = Symbol('support-rules.sla');
+
+/**
+ * A validated, compiled SLA policy. Create it once with {@link defineSlaPolicy}; it is frozen and
+ * `JSON.stringify` gives back its spec.
+ *
+ * @remarks Since 0.1.0
+ */
+export interface SlaPolicy {
+  readonly id: string;
+  readonly spec: Readonly<SlaPolicySpec>;
+}
+
+/** Internal compiled form. */
+export interface CompiledSla {
+  readonly calendars: ReadonlyMap<string, Calendar>;
+  /** Open-all-day twins of the calendars (same zone), for targets in calendar `days`. */
+  readonly dayCalendars: ReadonlyMap<string, Calendar>;
+  readonly paused: ReadonlySet<string>;
+  readonly resolved: ReadonlySet<string>;
+  readonly rules: readonly SlaRule[];
+}
+
+/**
+ * A policy's SLA section failed validation; `issues` lists every problem with its JSON path.
+ *
+ * @remarks Since 0.1.0
+ */
+export class SlaPolicyError extends SupportRulesError {}
+
+/** Default statuses that pause pausable clocks. */
+export const DEFAULT_PAUSED_STATUSES = ['pending', 'pending-customer', 'on-hold'] as const;
+/** Default statuses that mean the ticket is resolved. */
+export const DEFAULT_RESOLVED_STATUSES = ['solved', 'resolved', 'closed'] as const;
+
+/**
+ * Validates an SLA policy and compiles its calendars once.
+ *
+ * @param spec - The policy as JSON data (see {@link SlaPolicySchema}).
+ * @returns A frozen {@link SlaPolicy}.
+ * @throws {@link SlaPolicyError} listing every problem (codes such as `UNKNOWN_CALENDAR`,
+ *   `DUPLICATE_ID`, `UNREACHABLE_TARGET`, `INVALID_WITHIN`, and every calendar code under
+ *   `calendars.<name>`).
+ * @example
+ * ```ts
+ * const sla = defineSlaPolicy({
+ *   id: 'pelpro',
+ *   calendars: { desk: { timeZone: 'America/Chicago', hours: { mon: ['07:00-19:00'] } } },
+ *   rules: [{ id: 'email', when: { channel: 'email' }, targets: [
+ *     { id: 'email-ack', metric: 'acknowledgement', within: { hours: 4 }, calendar: 'desk' },
+ *   ] }],
+ * });
+ * sla.id; //=> 'pelpro'
+ * ```
+ * @remarks Since 0.1.0
+ */
+export function defineSlaPolicy(spec: SlaPolicySpec): SlaPolicy {
+  const result = validate(SlaPolicySchema, spec);
+  if (result.issues) throw new SlaPolicyError(result.issues);
+  const valid = result.data;
+  const calendars = new Map<string, Calendar>();
+  const dayCalendars = new Map<string, Calendar>();
+  for (const [name, calendarSpec] of Object.entries(valid.calendars)) {
+    calendars.set(name, createCalendar(calendarSpec));
+    dayCalendars.set(name, createCalendar({ timeZone: calendarSpec.timeZone, alwaysOpen: true }));
+  }
+  const compiled: CompiledSla = {
+    calendars,
+    dayCalendars,
+    paused: new Set(valid.statuses?.paused ?? DEFAULT_PAUSED_STATUSES),
+    resolved: new Set(valid.statuses?.resolved ?? DEFAULT_RESOLVED_STATUSES),
+    rules: valid.rules,
+  };
+  const policy = { id: valid.id, spec: structuredClone(valid) };
+  Object.defineProperty(policy, COMPILED, { value: compiled, enumerable: false });
+  return Object.freeze(policy);
+}
+
+/** The compiled form, or a typed error for anything else. */
+export function compiledSla(policy: SlaPolicy): CompiledSla {
+  const compiled = (policy as unknown as { [COMPILED]?: CompiledSla } | null)?.[COMPILED];
+  if (!compiled) {
+    throw new SlaPolicyError([{ code: 'INVALID_SLA_POLICY', path: [], message: 'Expected an SLA policy made by defineSlaPolicy(spec).' }]);
+  }
+  return compiled;
+}
+
+/** Whether a metric name is one of the built-in ones. */
+export function isBuiltInMetric(metric: string): boolean {
+  return (BUILT_IN_METRICS as readonly string[]).includes(metric);
+}
