@@ -175,13 +175,14 @@ export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): Sl
 
 /** A periodic-update interval that ran over also says how many updates were missed in it. */
 function withMissedUpdates(clock: SlaClock): SlaClock {
-  const missed = clock.targetMs > 0 ? Math.floor(clock.elapsedMs / clock.targetMs) - (clock.status === 'missed' && clock.elapsedMs % clock.targetMs === 0 ? 1 : 0) : 0;
   if (clock.status !== 'breached' && clock.status !== 'missed') return clock;
+  // Updates were due at every whole interval strictly before now (or before the late update).
+  const missed = Math.max(1, Math.ceil(clock.elapsedMs / clock.targetMs) - 1);
   const reason: Reason = {
     code: 'PERIODIC_UPDATES_MISSED',
     rule: clock.target,
-    facts: { missedUpdates: Math.max(1, missed), intervalMs: clock.targetMs, firstMissedAt: clock.deadline.toISOString() },
-    message: `${Math.max(1, missed)} periodic update(s) missed since ${clock.startedAt.toISOString()} (one due every ${clock.targetMs / 60_000} min of ${clock.calendar} time).`,
+    facts: { missedUpdates: missed, intervalMs: clock.targetMs, firstMissedAt: clock.deadline.toISOString() },
+    message: `${missed} periodic update${missed === 1 ? '' : 's'} missed since ${clock.startedAt.toISOString()} (one due every ${clock.targetMs / 60_000} min of ${clock.calendar} time).`,
   };
   return { ...clock, reasons: [...clock.reasons, reason] };
 }
