@@ -9,10 +9,12 @@ export { SlaPolicySchema, WithinSchema, ConditionSchema, TargetSchema, SlaRuleSc
 export type { SlaPolicySpec, SlaRule, SlaTarget, Condition, Within } from './schema.js';
 export { defineSlaPolicy, SlaPolicyError, DEFAULT_PAUSED_STATUSES, DEFAULT_RESOLVED_STATUSES } from './policy.js';
 export type { SlaPolicy } from './policy.js';
-export type { Ticket, TicketEvent } from './ticket.js';
+export type { Ticket, TicketEvent, EventTime } from './ticket.js';
 export type { Reason } from './reason.js';
 export type { SlaClock, ClockStatus } from './clock.js';
 export { selectSlaRule, evaluateSla } from './evaluate.js';
 export type { SlaRuleDecision, SlaReport } from './evaluate.js';
 export { backOfficeClock } from './back-office.js';
 export type { BackOfficeTask } from './back-office.js';
+export { serviceLevel, breachesByGroup, medianClockTime } from './aggregate.js';
+export type { ServiceLevel, GroupBreaches } from './aggregate.js';

@@ -6,6 +6,15 @@ import type { Instant } from '../calendar/index.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';
 
 /**
+ * When an event happened: a `Date`, epoch milliseconds, or an ISO 8601 string with an explicit
+ * offset or `Z` (`'2026-11-20T18:30:00-06:00'`); a string without one would depend on the machine's
+ * time zone and is rejected.
+ *
+ * @remarks Since 0.1.0
+ */
+export type EventTime = Instant | string;
+
+/**
  * Something that happened on a ticket.
  *
  * - `created`: the ticket exists (exactly one; every other event is at or after it).
@@ -21,13 +30,13 @@ import { InvalidArgumentError, type Issue } from '../errors/index.js';
  * @remarks Since 0.1.0
  */
 export type TicketEvent =
-  | { readonly type: 'created'; readonly at: Instant }
-  | { readonly type: 'customerReply'; readonly at: Instant }
-  | { readonly type: 'agentReply'; readonly at: Instant; readonly public?: boolean }
-  | { readonly type: 'status'; readonly at: Instant; readonly status: string }
-  | { readonly type: 'update'; readonly at: Instant }
-  | { readonly type: 'metricStarted'; readonly at: Instant; readonly metric: string }
-  | { readonly type: 'metricFulfilled'; readonly at: Instant; readonly metric: string };
+  | { readonly type: 'created'; readonly at: EventTime }
+  | { readonly type: 'customerReply'; readonly at: EventTime }
+  | { readonly type: 'agentReply'; readonly at: EventTime; readonly public?: boolean }
+  | { readonly type: 'status'; readonly at: EventTime; readonly status: string }
+  | { readonly type: 'update'; readonly at: EventTime }
+  | { readonly type: 'metricStarted'; readonly at: EventTime; readonly metric: string }
+  | { readonly type: 'metricFulfilled'; readonly at: EventTime; readonly metric: string };
 
 /**
  * A ticket as the SLA engine sees it: the attributes rules match on and its events, in any order.
@@ -70,10 +79,13 @@ function fail(issues: Issue[]): never {
   throw new InvalidArgumentError(issues);
 }
 
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
 function instant(value: unknown, path: (string | number)[]): number {
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : value;
+  const ms =
+    value instanceof Date ? value.getTime() : typeof value === 'string' ? (ISO_WITH_OFFSET.test(value) ? Date.parse(value) : Number.NaN) : value;
   if (typeof ms !== 'number' || !Number.isFinite(ms)) {
-    fail([{ code: 'INVALID_EVENT', path, message: messages.INVALID_EVENT('"at" must be a Date, epoch milliseconds or an ISO string') }]);
+    fail([{ code: 'INVALID_EVENT', path, message: messages.INVALID_EVENT('"at" must be a Date, epoch milliseconds or an ISO 8601 string with an offset, e.g. 2026-11-20T18:30:00-06:00') }]);
   }
   return ms;
 }
