@@ -41,7 +41,12 @@ export const messages = {
     `No calendar named "${name}"; the calendars defined are ${known.length > 0 ? known.join(', ') : '(none)'}.`,
   UNREACHABLE_TARGET: (id: string, metric: string) =>
     `Target "${id}" can never apply: an earlier target for "${metric}" in this rule has no "when" and matches every ticket. Give the earlier one a "when" or remove this one.`,
+  START_ON_BUILT_IN: (metric: string) =>
+    `"startOn" only applies to custom metrics; "${metric}" starts where its definition says (see the SLA guide).`,
   CONFLICTING_STATUS: (status: string) => `"${status}" cannot be both a paused and a resolved status.`,
+  INVALID_MS: (what: string, positive: boolean) =>
+    `${what} must be a finite number of milliseconds, ${positive ? 'greater than 0' : '0 or more'}.`,
+  INVALID_SLA_POLICY: () => `Expected an SLA policy made by defineSlaPolicy(spec); pass the value defineSlaPolicy returned.`,
   INVALID_EVENT: (detail: string) => `This event is not valid: ${detail}.`,
   EVENT_BEFORE_CREATED: (type: string, at: string, created: string) =>
     `A "${type}" event at ${at} comes before the ticket was created (${created}); check the event times.`,

@@ -1,5 +1,6 @@
 // Aggregates over many tickets' clocks: service level, breaches in a rolling window, median time.
 
+import { messages } from '../_lib/messages.js';
 import type { Instant } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors/index.js';
 import type { ClockStatus, SlaClock } from './clock.js';
@@ -17,7 +18,7 @@ export interface ServiceLevel {
   readonly thresholdMs: number;
 }
 
-function check(condition: boolean, code: string, path: string, message: string): void {
+function check(condition: boolean, code: 'INVALID_DURATION' | 'INVALID_INSTANT', path: string, message: string): void {
   if (!condition) throw new InvalidArgumentError([{ code, path: [path], message }]);
 }
 
@@ -37,10 +38,10 @@ function check(condition: boolean, code: string, path: string, message: string):
  * @remarks Since 0.1.0
  */
 export function serviceLevel(durationsMs: readonly number[], thresholdMs: number): ServiceLevel {
-  check(Number.isFinite(thresholdMs) && thresholdMs >= 0, 'INVALID_DURATION', 'thresholdMs', 'The threshold must be a finite number of milliseconds, 0 or more.');
+  check(Number.isFinite(thresholdMs) && thresholdMs >= 0, 'INVALID_DURATION', 'thresholdMs', messages.INVALID_MS('The threshold', false));
   let within = 0;
   durationsMs.forEach((ms, i) => {
-    check(Number.isFinite(ms) && ms >= 0, 'INVALID_DURATION', `durationsMs[${i}]`, 'Durations must be finite milliseconds, 0 or more.');
+    check(Number.isFinite(ms) && ms >= 0, 'INVALID_DURATION', `durationsMs[${i}]`, messages.INVALID_MS('Each duration', false));
     if (ms <= thresholdMs) within++;
   });
   const total = durationsMs.length;
@@ -72,9 +73,13 @@ export interface GroupBreaches {
  * @returns One entry per group seen, sorted by group, including groups with no breach.
  * @example
  * ```ts
- * const clocks = report.clocks.map((clock) => ({ ...clock, group: 'billing' }));
- * breachesByGroup(clocks, { now: new Date('2026-11-30T00:00Z'), windowMs: 30 * 86_400_000, moreThan: 3 });
- * //=> [{ group: 'billing', breaches: 4, exceeds: true, firstAt: …, lastAt: … }]
+ * // In practice: reports.flatMap((r) => r.clocks.map((clock) => ({ ...clock, group: queueOf(r) })))
+ * const clocks = ['2026-11-02', '2026-11-10', '2026-11-20', '2026-11-28'].map((day) => ({
+ *   group: 'billing', status: 'missed' as const, deadline: new Date(`${day}T12:00:00Z`),
+ * }));
+ * breachesByGroup(clocks, { now: new Date('2026-11-30T00:00Z'), windowMs: 30 * 86_400_000, moreThan: 3 })
+ *   .map(({ group, breaches, exceeds }) => [group, breaches, exceeds]);
+ * //=> [['billing', 4, true]]
  * ```
  * @remarks Since 0.1.0
  */
@@ -83,8 +88,8 @@ export function breachesByGroup(
   options: { readonly now: Instant; readonly windowMs: number; readonly moreThan?: number },
 ): GroupBreaches[] {
   const now = options.now instanceof Date ? options.now.getTime() : options.now;
-  check(Number.isFinite(now), 'INVALID_INSTANT', 'now', '"now" must be a valid Date or epoch milliseconds.');
-  check(Number.isFinite(options.windowMs) && options.windowMs > 0, 'INVALID_DURATION', 'windowMs', 'The window must be a positive number of milliseconds.');
+  check(Number.isFinite(now), 'INVALID_INSTANT', 'now', messages.INVALID_INSTANT(options.now));
+  check(Number.isFinite(options.windowMs) && options.windowMs > 0, 'INVALID_DURATION', 'windowMs', messages.INVALID_MS('The window', true));
   const moreThan = options.moreThan ?? 0;
   const groups = new Map<string, number[]>();
   for (const clock of clocks) {
@@ -113,7 +118,11 @@ export function breachesByGroup(
  * @returns The median in milliseconds and the sample size; `medianMs` is null for no sample.
  * @example
  * ```ts
- * medianClockTime(resolutionClocks, 'calendar'); //=> { medianMs: 93600000, sample: 3 }
+ * const start = new Date('2026-11-23T09:00:00Z');
+ * const stopped = (hours: number, businessHours: number) =>
+ *   ({ startedAt: start, stoppedAt: new Date(start.getTime() + hours * 3_600_000), elapsedMs: businessHours * 3_600_000 });
+ * medianClockTime([stopped(4, 4), stopped(66, 2), stopped(24, 8)], 'calendar'); //=> { medianMs: 86400000, sample: 3 }
+ * medianClockTime([stopped(4, 4), stopped(66, 2), stopped(24, 8)]);             //=> { medianMs: 14400000, sample: 3 }
  * ```
  * @remarks Since 0.1.0
  */

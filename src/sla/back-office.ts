@@ -1,3 +1,4 @@
+import { messages } from '../_lib/messages.js';
 import { validate } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors/index.js';
@@ -34,7 +35,7 @@ const dayCalendars = new Map<string, Calendar>();
 function ms(value: Instant, path: string): number {
   const t = value instanceof Date ? value.getTime() : value;
   if (typeof t !== 'number' || !Number.isFinite(t)) {
-    throw new InvalidArgumentError([{ code: 'INVALID_INSTANT', path: [path], message: `"${path}" must be a valid Date or epoch milliseconds.` }]);
+    throw new InvalidArgumentError([{ code: 'INVALID_INSTANT', path: [path], message: messages.INVALID_INSTANT(value) }]);
   }
   return t;
 }

@@ -64,8 +64,12 @@ function spanBuilder(pauses: readonly (readonly [number, number])[]) {
   };
 }
 
-/** Spans of a metric: when its clock runs. `pausable` decides whether status pauses count. */
-export function spansOf(metric: string, timeline: Timeline, pausable: boolean): ClockSpan[] {
+/**
+ * Spans of a metric: when its clock runs. `pausable` decides whether status pauses count; a
+ * custom metric starts at creation unless `startOnEvent`, and again at each `metricStarted`
+ * after it was fulfilled.
+ */
+export function spansOf(metric: string, timeline: Timeline, pausable: boolean, startOnEvent = false): ClockSpan[] {
   const builder = spanBuilder(pausable ? pausesOf(timeline) : []);
   const resolvedAt = (event: TimelineEvent) => event.type === 'status' && timeline.phaseOf(event.status) === 'resolved';
   switch (metric) {
@@ -111,8 +115,7 @@ export function spansOf(metric: string, timeline: Timeline, pausable: boolean): 
       return builder.finish();
     }
     default: {
-      const explicit = timeline.events.some((event) => event.type === 'metricStarted' && event.metric === metric);
-      if (!explicit) builder.open(timeline.created);
+      if (!startOnEvent) builder.open(timeline.created);
       for (const event of timeline.events) {
         if (event.type === 'metricStarted' && event.metric === metric) builder.open(event.at);
         else if (event.type === 'metricFulfilled' && event.metric === metric) builder.close(event.at, 'fulfilled');

@@ -69,8 +69,9 @@ function decide(rules: readonly SlaRule[], ticket: Ticket): { rule: SlaRule | nu
  * @returns The rule id (or null) and one reason per rule.
  * @example
  * ```ts
- * selectSlaRule(sla, { priority: 'urgent', channel: 'email', events: [] }).rule;
- * //=> 'urgent'
+ * // With the policy of the defineSlaPolicy example:
+ * selectSlaRule(sla, { channel: 'email', events: [] }).rule; //=> 'email'
+ * selectSlaRule(sla, { channel: 'chat', events: [] }).rule;  //=> null (reason NO_SLA_RULE)
  * ```
  * @remarks Since 0.1.0
  */
@@ -111,7 +112,8 @@ const PAUSABLE_BY_DEFAULT = new Set(['resolution']);
  * customer reply after an answer to the next public agent reply; `resolution` runs from creation
  * (or reopening) to a resolved status, and pauses in paused statuses; `periodicUpdate` restarts at
  * every update or public reply until resolution; any other metric runs from its `metricStarted`
- * event (else creation) to its `metricFulfilled`. Resolving a ticket stops every clock.
+ * event (or creation, unless the target says `startOn: 'metricStarted'`) to its `metricFulfilled`.
+ * Resolving a ticket stops every clock.
  *
  * @param policy - From {@link defineSlaPolicy}.
  * @param ticket - Attributes and events.
@@ -165,7 +167,7 @@ export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): Sl
     chosen.add(target.metric);
     const pausable = target.pausable ?? (PAUSABLE_BY_DEFAULT.has(target.metric) || !isBuiltInMetric(target.metric));
     const goal = clockTarget(c, rule.id, target);
-    for (const span of spansOf(target.metric, timeline, pausable)) {
+    for (const span of spansOf(target.metric, timeline, pausable, target.startOn === 'metricStarted')) {
       const clock = evaluateClock(goal, span, asOf);
       clocks.push(target.metric === 'periodicUpdate' ? withMissedUpdates(clock) : clock);
     }

@@ -1,3 +1,4 @@
+import { messages } from '../_lib/messages.js';
 import { validate } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar } from '../calendar/index.js';
 import { SupportRulesError } from '../errors/index.js';
@@ -48,9 +49,10 @@ export const DEFAULT_RESOLVED_STATUSES = ['solved', 'resolved', 'closed'] as con
  *   `calendars.<name>`).
  * @example
  * ```ts
+ * const day = ['07:00-19:00'];
  * const sla = defineSlaPolicy({
  *   id: 'pelpro',
- *   calendars: { desk: { timeZone: 'America/Chicago', hours: { mon: ['07:00-19:00'] } } },
+ *   calendars: { desk: { timeZone: 'America/Chicago', hours: { mon: day, tue: day, wed: day, thu: day, fri: day } } },
  *   rules: [{ id: 'email', when: { channel: 'email' }, targets: [
  *     { id: 'email-ack', metric: 'acknowledgement', within: { hours: 4 }, calendar: 'desk' },
  *   ] }],
@@ -85,7 +87,7 @@ export function defineSlaPolicy(spec: SlaPolicySpec): SlaPolicy {
 export function compiledSla(policy: SlaPolicy): CompiledSla {
   const compiled = (policy as unknown as { [COMPILED]?: CompiledSla } | null)?.[COMPILED];
   if (!compiled) {
-    throw new SlaPolicyError([{ code: 'INVALID_SLA_POLICY', path: [], message: 'Expected an SLA policy made by defineSlaPolicy(spec).' }]);
+    throw new SlaPolicyError([{ code: 'INVALID_SLA_POLICY', path: [], message: messages.INVALID_SLA_POLICY() }]);
   }
   return compiled;
 }

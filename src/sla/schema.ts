@@ -76,6 +76,11 @@ export const TargetSchema = z.strictObject({
   atRiskPercent: z.number().min(0).max(100).optional(),
   /** Whether paused statuses stop this clock. @defaultValue true for resolution and custom metrics, false for responses */
   pausable: z.boolean().optional(),
+  /**
+   * Custom metrics only: start the clock when the ticket is created, or only at `metricStarted`
+   * events (an RMA clock starts when an RMA is requested). @defaultValue 'created'
+   */
+  startOn: z.enum(['created', 'metricStarted']).optional(),
 });
 
 /**
@@ -121,6 +126,9 @@ export const SlaPolicySchema = z
         const seenTarget = ids.get(target.id);
         if (seenTarget) custom(ctx, 'DUPLICATE_ID', messages.DUPLICATE_ID(target.id, seenTarget), [...path, 'id']);
         ids.set(target.id, `rules[${r}].targets[${t}]`);
+        if (target.startOn && (BUILT_IN_METRICS as readonly string[]).includes(target.metric)) {
+          custom(ctx, 'START_ON_BUILT_IN', messages.START_ON_BUILT_IN(target.metric), [...path, 'startOn']);
+        }
         if (!(target.calendar in policy.calendars)) {
           custom(ctx, 'UNKNOWN_CALENDAR', messages.UNKNOWN_CALENDAR(target.calendar, Object.keys(policy.calendars)), [...path, 'calendar']);
         }

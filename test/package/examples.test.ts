@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -10,5 +11,14 @@ describe('examples', () => {
     expect(out).toContain("'Mon, Dec 28, 08:30 CST'");
     expect(out).toContain('53.5 h');
     expect(out).toMatch(/\d+ examples? ran\./);
+  });
+});
+
+describe('SLA example', () => {
+  it('prints the step-by-step clocks of ticket T-1042 that docs/sla.md quotes', () => {
+    const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/sla.mjs')], { encoding: 'utf8' });
+    const docs = readFileSync(resolve(__dirname, '../../docs/sla.md'), 'utf8');
+    expect(docs).toContain(out.trim());
+    expect(out).toContain("'rmaIssued'       │ '23 Mon, 13:00' │ '25 Wed, 17:30' │ '25 Wed, 13:00' │ '28.5 h' │ '0 h'  │ '-4.5 h' │ 'missed'");
   });
 });

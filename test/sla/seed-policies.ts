@@ -35,7 +35,7 @@ export const pelpro: SlaPolicySpec = {
       targets: [
         { id: 'email-ack', metric: 'acknowledgement', within: { hours: 4 }, calendar: 'desk' },
         { id: 'email-reply', metric: 'firstResponse', within: { hours: 24 }, calendar: 'desk' },
-        { id: 'rma-number', metric: 'rmaIssued', within: { hours: 24 }, calendar: 'desk' },
+        { id: 'rma-number', metric: 'rmaIssued', within: { hours: 24 }, calendar: 'desk', startOn: 'metricStarted' },
       ],
     },
   ],
