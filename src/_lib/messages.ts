@@ -35,7 +35,7 @@ export const messages = {
     `${describe(value)} is not a whole number of business days.`,
   INVALID_WITHIN: () =>
     `Give exactly one kind of span: business time ({ hours, minutes, seconds, milliseconds }), { businessDays: n } or { days: n }.`,
-  ZERO_WITHIN: () => `A target of zero time can never be met on time; give a positive span.`,
+  ZERO_WITHIN: () => `A target of zero time (under a millisecond) can never be met on time; give a positive span.`,
   DUPLICATE_ID: (id: string, where: string) => `The id "${id}" is already used at ${where}; ids must be unique.`,
   UNKNOWN_CALENDAR: (name: string, known: readonly string[]) =>
     `No calendar named "${name}"; the calendars defined are ${known.length > 0 ? known.join(', ') : '(none)'}.`,

@@ -3,8 +3,7 @@ import { validate } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors/index.js';
 import { evaluateClock, type SlaClock } from './clock.js';
-import { withinMs } from './evaluate.js';
-import { WithinSchema, type Within } from './schema.js';
+import { WithinSchema, withinMs, type Within } from './schema.js';
 
 /**
  * A back-office deadline to measure: N business days (or hours, or calendar days) after an event,

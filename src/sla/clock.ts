@@ -2,7 +2,7 @@
 // elapsed and remaining business time and status as of `now`. Shared by ticket metrics and
 // back-office deadlines.
 
-import { addBusinessDays, addBusinessTime, businessTimeBetween, type Calendar } from '../calendar/index.js';
+import { addBusinessDays, addBusinessTime, businessTimeBetween, isOpen, nextOpen, type Calendar } from '../calendar/index.js';
 import type { Reason } from './reason.js';
 
 /**
@@ -116,7 +116,11 @@ export function evaluateClock(target: ClockTarget, span: ClockSpan, now: number)
   let targetMs: number;
   let deadline: number;
   if (target.days !== undefined) {
-    const dayDeadline = addBusinessDays(calendar, span.start, target.days).getTime();
+    // As with business time, a clock started while closed counts from the next opening: a
+    // Saturday request due in 1 business day is due Tuesday at Monday's opening time, not at
+    // Monday's opening (which would allow no business time at all).
+    const from = isOpen(calendar, span.start) ? span.start : nextOpen(calendar, span.start).getTime();
+    const dayDeadline = addBusinessDays(calendar, from, target.days).getTime();
     targetMs = businessTimeBetween(calendar, span.start, dayDeadline);
     // Never earlier than the business-day date itself (a 0-length pause changes nothing).
     deadline = Math.max(dayDeadline, instantAt(targetMs));

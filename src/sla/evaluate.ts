@@ -6,7 +6,7 @@ import { buildTimeline, spansOf } from './cycles.js';
 import { mismatches } from './match.js';
 import { compiledSla, isBuiltInMetric, type CompiledSla, type SlaPolicy } from './policy.js';
 import type { Reason } from './reason.js';
-import type { SlaRule, SlaTarget, Within } from './schema.js';
+import { withinMs, type SlaRule, type SlaTarget } from './schema.js';
 import { timelineOf, type Ticket } from './ticket.js';
 
 /**
@@ -78,12 +78,6 @@ function decide(rules: readonly SlaRule[], ticket: Ticket): { rule: SlaRule | nu
 export function selectSlaRule(policy: SlaPolicy, ticket: Ticket): SlaRuleDecision {
   const { rule, reasons } = decide(compiledSla(policy).rules, ticket);
   return { rule: rule?.id ?? null, reasons };
-}
-
-/** Business milliseconds of a time `within`, or undefined for a days target. */
-export function withinMs(within: Within): number | undefined {
-  if (within.businessDays !== undefined || within.days !== undefined) return undefined;
-  return Math.round((within.hours ?? 0) * 3_600_000 + (within.minutes ?? 0) * 60_000 + (within.seconds ?? 0) * 1000 + (within.milliseconds ?? 0));
 }
 
 function clockTarget(c: CompiledSla, rule: string | null, target: SlaTarget): ClockTarget {
@@ -179,7 +173,7 @@ export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): Sl
 function withMissedUpdates(clock: SlaClock): SlaClock {
   if (clock.status !== 'breached' && clock.status !== 'missed') return clock;
   // Updates were due at every whole interval strictly before now (or before the late update).
-  const missed = Math.max(1, Math.ceil(clock.elapsedMs / clock.targetMs) - 1);
+  const missed = clock.targetMs > 0 ? Math.max(1, Math.ceil(clock.elapsedMs / clock.targetMs) - 1) : 1;
   const reason: Reason = {
     code: 'PERIODIC_UPDATES_MISSED',
     rule: clock.target,

@@ -9,6 +9,19 @@ const id = z.string().min(1);
 const oneOrMore = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 const nonNegative = z.number().finite().nonnegative();
 
+/** Business milliseconds of a time `within` (rounded), or undefined for a days target. */
+export function withinMs(within: {
+  readonly hours?: number;
+  readonly minutes?: number;
+  readonly seconds?: number;
+  readonly milliseconds?: number;
+  readonly businessDays?: number;
+  readonly days?: number;
+}): number | undefined {
+  if (within.businessDays !== undefined || within.days !== undefined) return undefined;
+  return Math.round((within.hours ?? 0) * 3_600_000 + (within.minutes ?? 0) * 60_000 + (within.seconds ?? 0) * 1000 + (within.milliseconds ?? 0));
+}
+
 /**
  * How long a target allows: business time (`hours`, `minutes`, `seconds`, `milliseconds`, added
  * up), whole `businessDays` (dates with hours on the target's calendar, keeping the time of day)
@@ -29,7 +42,8 @@ export const WithinSchema = z
     const time = ['hours', 'minutes', 'seconds', 'milliseconds'].filter((key) => within[key as keyof typeof within] !== undefined);
     const kinds = (time.length > 0 ? 1 : 0) + (within.businessDays !== undefined ? 1 : 0) + (within.days !== undefined ? 1 : 0);
     if (kinds !== 1) custom(ctx, 'INVALID_WITHIN', messages.INVALID_WITHIN());
-    else if (time.length > 0 && time.every((key) => within[key as keyof typeof within] === 0)) {
+    // Under half a millisecond in all rounds to no time at all.
+    else if (time.length > 0 && (withinMs(within) as number) < 1) {
       custom(ctx, 'INVALID_WITHIN', messages.ZERO_WITHIN());
     }
   });
