@@ -30,9 +30,27 @@ export function countOpenDays(c: Compiled, from: number, to: number): number {
 
 /** The local date that is the n-th (n != 0) open date after (n > 0) or before (n < 0) `day`. */
 function nthOpenDay(c: Compiled, day: number, n: number, fromMs: number): number {
-  const openWeekdays = c.template.filter((ranges) => ranges.length > 0).length;
+  const { openWeekdays } = c;
   const forward = n > 0;
   const steps = Math.abs(n);
+  if (openWeekdays > 0) {
+    // Without exceptions nearby: every 7 days hold `openWeekdays` open dates, so skip whole weeks
+    // and look at most 7 dates further.
+    const weeks = Math.floor((steps - 1) / openWeekdays);
+    const reach = 7 * (weeks + 1);
+    const [lo, hi] = forward ? [day + 1, day + reach] : [day - reach, day - 1];
+    const i = lowerBound(c.exceptionDays, lo);
+    if (hi <= MAX_DAY && lo >= MIN_DAY && !((c.exceptionDays[i] ?? Infinity) <= hi)) {
+      const step = forward ? 1 : -1;
+      let remaining = steps - weeks * openWeekdays;
+      let d = day + step * 7 * weeks;
+      while (remaining > 0) {
+        d += step;
+        if ((c.template[weekdayOf(d)] as readonly unknown[]).length > 0) remaining--;
+      }
+      return d;
+    }
+  }
   // Every exception can remove at most one open day, so this span surely holds `steps` of them.
   const span =
     openWeekdays === 0

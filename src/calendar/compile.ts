@@ -49,6 +49,8 @@ export interface Compiled {
   readonly pattern: Pattern;
   /** The template week is open throughout. */
   readonly fullWeek: boolean;
+  /** How many weekdays of the template have hours. */
+  readonly openWeekdays: number;
   /** Bounded cache of week views. */
   readonly views: Map<number, WeekView>;
   /** Bounded cache of 64-week blocks with prefix sums (see blocks.ts). */
@@ -127,6 +129,7 @@ function compile(spec: CalendarSpec): Compiled {
     exceptionWeeks: [...weeks].sort((a, b) => a - b),
     pattern,
     fullWeek: pattern.total === MS_PER_WEEK,
+    openWeekdays: template.filter((ranges) => ranges.length > 0).length,
     views: new Map(),
     blocks: new Map(),
   };

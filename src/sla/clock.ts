@@ -63,6 +63,8 @@ export interface ClockTarget {
   /** …whole days of `calendar` (business days, or every day for a calendar-days target). */
   readonly days?: number;
   readonly atRiskPercent: number;
+  /** Periodic updates: explain how many were missed when an interval runs over. */
+  readonly countMissedUpdates?: boolean;
 }
 
 /** One measured span: start, optional stop, paused intervals (sorted, may end at Infinity). */
@@ -76,42 +78,50 @@ export interface ClockSpan {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** Active time of a clock: flat [start, end) pairs without the pauses, and their business ms. */
+interface Active {
+  /** start0, end0, start1, end1, … */
+  readonly bounds: number[];
+  readonly ms: number[];
+  readonly end: number;
+}
+
+// The instant at which `amount` of active time is reached; after `end` the clock runs on.
+function instantAt(calendar: Calendar, start: number, active: Active, amount: number): number {
+  if (amount <= 0) return start;
+  let counted = 0;
+  for (let i = 0; i < active.ms.length; i++) {
+    const ms = active.ms[i] as number;
+    if (amount <= counted + ms) return addBusinessTime(calendar, active.bounds[2 * i] as number, amount - counted).getTime();
+    counted += ms;
+  }
+  return addBusinessTime(calendar, active.end, amount - counted).getTime();
+}
+
 export function evaluateClock(target: ClockTarget, span: ClockSpan, now: number): SlaClock {
   const { calendar } = target;
   const end = span.stop ?? Math.max(now, span.start);
-  // Active segments: [start, end) without the pauses.
-  const segments: [number, number][] = [];
+  const active: Active = { bounds: [], ms: [], end };
   let cursor = span.start;
   let pausedMs = 0;
   let paused = false;
+  let elapsedMs = 0;
+  const addActive = (a: number, b: number) => {
+    const ms = businessTimeBetween(calendar, a, b);
+    active.bounds.push(a, b);
+    active.ms.push(ms);
+    elapsedMs += ms;
+  };
   for (const [from, to] of span.pauses) {
     if (span.stop === null && from <= end && to > end) paused = true;
     const a = Math.max(from, cursor);
     const b = Math.min(to, end);
     if (b <= a) continue;
-    if (a > cursor) segments.push([cursor, a]);
+    if (a > cursor) addActive(cursor, a);
     pausedMs += businessTimeBetween(calendar, a, b);
     cursor = b;
   }
-  if (cursor < end) segments.push([cursor, end]);
-  let elapsedMs = 0;
-  const spans = segments.map(([a, b]) => {
-    const ms = businessTimeBetween(calendar, a, b);
-    elapsedMs += ms;
-    return ms;
-  });
-
-  // The instant at which `amount` of active time is reached; after `end` the clock runs on.
-  const instantAt = (amount: number): number => {
-    if (amount <= 0) return span.start;
-    let counted = 0;
-    for (let i = 0; i < segments.length; i++) {
-      const ms = spans[i] as number;
-      if (amount <= counted + ms) return addBusinessTime(calendar, (segments[i] as [number, number])[0], amount - counted).getTime();
-      counted += ms;
-    }
-    return addBusinessTime(calendar, end, amount - counted).getTime();
-  };
+  if (cursor < end) addActive(cursor, end);
 
   let targetMs: number;
   let deadline: number;
@@ -123,12 +133,12 @@ export function evaluateClock(target: ClockTarget, span: ClockSpan, now: number)
     const dayDeadline = addBusinessDays(calendar, from, target.days).getTime();
     targetMs = businessTimeBetween(calendar, span.start, dayDeadline);
     // Never earlier than the business-day date itself (a 0-length pause changes nothing).
-    deadline = Math.max(dayDeadline, instantAt(targetMs));
+    deadline = Math.max(dayDeadline, instantAt(calendar, span.start, active, targetMs));
   } else {
     targetMs = target.ms as number;
-    deadline = instantAt(targetMs);
+    deadline = instantAt(calendar, span.start, active, targetMs);
   }
-  const atRiskAt = Math.min(instantAt(Math.round((targetMs * target.atRiskPercent) / 100)), deadline);
+  const atRiskAt = Math.min(instantAt(calendar, span.start, active, Math.round((targetMs * target.atRiskPercent) / 100)), deadline);
 
   let status: ClockStatus;
   if (span.stop !== null) status = span.stop <= deadline ? 'met' : 'missed';
@@ -136,24 +146,26 @@ export function evaluateClock(target: ClockTarget, span: ClockSpan, now: number)
   else if (now >= atRiskAt) status = 'at-risk';
   else status = 'ok';
 
-  const reasons: Reason[] = [
-    {
-      code: STATUS_CODES[status],
-      rule: target.target,
-      facts: {
-        metric: target.metric,
-        cycle: span.cycle,
-        startedAt: iso(span.start),
-        deadline: iso(deadline),
-        targetMs,
-        elapsedMs,
-        ...(span.stop !== null ? { stoppedAt: iso(span.stop), stoppedBy: span.stoppedBy } : { asOf: iso(now) }),
-        ...(pausedMs > 0 || paused ? { pausedMs, paused } : {}),
-      },
-      message: message(status, target, deadline, elapsedMs, targetMs, span.stoppedBy),
-    },
-  ];
+  return clockOf(target, span, now, status, deadline, atRiskAt, targetMs, elapsedMs, pausedMs, paused);
+}
 
+// Reasons are built on first read: at volume most reports are only checked for their status, and
+// formatting instants and messages would otherwise be most of the cost. A separate function keeps
+// the getter's captured scope to these few values (and a getter in the literal stays an
+// ordinary enumerable property for JSON.stringify and spreading).
+function clockOf(
+  target: ClockTarget,
+  span: ClockSpan,
+  now: number,
+  status: ClockStatus,
+  deadline: number,
+  atRiskAt: number,
+  targetMs: number,
+  elapsedMs: number,
+  pausedMs: number,
+  paused: boolean,
+): SlaClock {
+  let reasons: Reason[] | undefined;
   return {
     metric: target.metric,
     rule: target.rule,
@@ -171,7 +183,34 @@ export function evaluateClock(target: ClockTarget, span: ClockSpan, now: number)
     elapsedMs,
     remainingMs: targetMs - elapsedMs,
     status,
-    reasons,
+    get reasons() {
+      if (reasons) return reasons;
+      const facts: Reason['facts'] = {
+        metric: target.metric,
+        cycle: span.cycle,
+        startedAt: iso(span.start),
+        deadline: iso(deadline),
+        targetMs,
+        elapsedMs,
+        ...(span.stop !== null ? { stoppedAt: iso(span.stop), stoppedBy: span.stoppedBy } : { asOf: iso(now) }),
+        ...(pausedMs > 0 || paused ? { pausedMs, paused } : {}),
+      };
+      reasons = [{ code: STATUS_CODES[status], rule: target.target, facts, message: message(status, target, deadline, elapsedMs, targetMs, span.stoppedBy) }];
+      if (target.countMissedUpdates && (status === 'breached' || status === 'missed')) reasons.push(missedUpdates(target, span.start, deadline, elapsedMs, targetMs));
+      return reasons;
+    },
+  };
+}
+
+/** A periodic-update interval that ran over also says how many updates were missed in it. */
+function missedUpdates(target: ClockTarget, start: number, deadline: number, elapsedMs: number, targetMs: number): Reason {
+  // Updates were due at every whole interval strictly before now (or before the late update).
+  const missed = targetMs > 0 ? Math.max(1, Math.ceil(elapsedMs / targetMs) - 1) : 1;
+  return {
+    code: 'PERIODIC_UPDATES_MISSED',
+    rule: target.target,
+    facts: { missedUpdates: missed, intervalMs: targetMs, firstMissedAt: iso(deadline) },
+    message: `${missed} periodic update${missed === 1 ? '' : 's'} missed since ${iso(start)} (one due every ${targetMs / 60_000} min of ${target.calendarName} time).`,
   };
 }
 

@@ -3,10 +3,10 @@ import type { Instant } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors/index.js';
 import { evaluateClock, type ClockTarget, type SlaClock } from './clock.js';
 import { buildTimeline, spansOf } from './cycles.js';
-import { mismatches } from './match.js';
-import { compiledSla, isBuiltInMetric, type CompiledSla, type SlaPolicy } from './policy.js';
+import { mismatches, type Mismatch } from './match.js';
+import { compiledSla, isBuiltInMetric, type SlaPolicy } from './policy.js';
 import type { Reason } from './reason.js';
-import { withinMs, type SlaRule, type SlaTarget } from './schema.js';
+import type { SlaRule, SlaTarget } from './schema.js';
 import { timelineOf, type Ticket } from './ticket.js';
 
 /**
@@ -36,28 +36,44 @@ export interface SlaReport {
   readonly reasons: readonly Reason[];
 }
 
-function decide(rules: readonly SlaRule[], ticket: Ticket): { rule: SlaRule | null; reasons: Reason[] } {
+interface Verdict {
+  readonly rule: SlaRule;
+  readonly failed: readonly Mismatch[];
+}
+
+/** The first rule whose `when` matches, and each rule's mismatches (reasons are built later). */
+function decide(rules: readonly SlaRule[], ticket: Ticket): { rule: SlaRule | null; verdicts: Verdict[] } {
   let chosen: SlaRule | null = null;
-  const reasons: Reason[] = [];
-  for (const rule of rules) {
+  const verdicts = rules.map((rule) => {
     const failed = mismatches(rule.when, ticket);
-    if (failed.length > 0) {
-      const first = failed[0] as (typeof failed)[number];
-      reasons.push({
+    if (failed.length === 0 && !chosen) chosen = rule;
+    return { rule, failed };
+  });
+  return { rule: chosen, verdicts };
+}
+
+function describeMismatches(failed: readonly Mismatch[]): string {
+  return failed.map((f) => `${f.field} is ${f.actual ?? 'unset'}, not ${f.expected.join(' or ')}`).join('; ');
+}
+
+function ruleReasons(verdicts: readonly Verdict[], chosen: SlaRule | null): Reason[] {
+  const reasons: Reason[] = verdicts.map(({ rule, failed }): Reason => {
+    const first = failed[0];
+    if (first) {
+      return {
         code: 'SLA_RULE_NOT_MATCHED',
         rule: rule.id,
         facts: { fields: failed.map((f) => f.field), field: first.field, expected: first.expected, actual: first.actual },
-        message: `Rule ${rule.id} does not apply: ${failed.map((f) => `${f.field} is ${f.actual ?? 'unset'}, not ${f.expected.join(' or ')}`).join('; ')}.`,
-      });
-    } else if (chosen) {
-      reasons.push({ code: 'SLA_RULE_SHADOWED', rule: rule.id, facts: { winner: chosen.id }, message: `Rule ${rule.id} also matches, but ${chosen.id} comes first.` });
-    } else {
-      chosen = rule;
-      reasons.push({ code: 'SLA_RULE_MATCHED', rule: rule.id, facts: { fields: Object.keys(rule.when ?? {}) }, message: `Rule ${rule.id} applies (first match).` });
+        message: `Rule ${rule.id} does not apply: ${describeMismatches(failed)}.`,
+      };
     }
-  }
-  if (!chosen) reasons.push({ code: 'NO_SLA_RULE', facts: { considered: rules.length }, message: 'No SLA rule matches this ticket, so no SLA clocks run.' });
-  return { rule: chosen, reasons };
+    if (rule !== chosen) {
+      return { code: 'SLA_RULE_SHADOWED', rule: rule.id, facts: { winner: chosen?.id ?? null }, message: `Rule ${rule.id} also matches, but ${chosen?.id} comes first.` };
+    }
+    return { code: 'SLA_RULE_MATCHED', rule: rule.id, facts: { fields: Object.keys(rule.when ?? {}) }, message: `Rule ${rule.id} applies (first match).` };
+  });
+  if (!chosen) reasons.push({ code: 'NO_SLA_RULE', facts: { considered: verdicts.length }, message: 'No SLA rule matches this ticket, so no SLA clocks run.' });
+  return reasons;
 }
 
 /**
@@ -76,23 +92,10 @@ function decide(rules: readonly SlaRule[], ticket: Ticket): { rule: SlaRule | nu
  * @remarks Since 0.1.0
  */
 export function selectSlaRule(policy: SlaPolicy, ticket: Ticket): SlaRuleDecision {
-  const { rule, reasons } = decide(compiledSla(policy).rules, ticket);
-  return { rule: rule?.id ?? null, reasons };
+  const { rule, verdicts } = decide(compiledSla(policy).rules, ticket);
+  return { rule: rule?.id ?? null, reasons: ruleReasons(verdicts, rule) };
 }
 
-function clockTarget(c: CompiledSla, rule: string | null, target: SlaTarget): ClockTarget {
-  const days = target.within.businessDays ?? target.within.days;
-  const ms = withinMs(target.within);
-  return {
-    metric: target.metric,
-    rule,
-    target: target.id,
-    calendarName: target.calendar,
-    calendar: (target.within.days !== undefined ? c.dayCalendars : c.calendars).get(target.calendar) as ClockTarget['calendar'],
-    ...(ms !== undefined ? { ms } : { days: days as number }),
-    atRiskPercent: target.atRiskPercent ?? 75,
-  };
-}
 
 const PAUSABLE_BY_DEFAULT = new Set(['resolution']);
 
@@ -135,50 +138,50 @@ export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): Sl
     throw new InvalidArgumentError([{ code: 'INVALID_INSTANT', path: ['now'], message: messages.INVALID_INSTANT(now) }]);
   }
   const { created, events } = timelineOf(ticket);
-  const { rule, reasons } = decide(c.rules, ticket);
-  const report = (clocks: SlaClock[]): SlaReport => ({ ticket: ticket.id ?? null, asOf: new Date(asOf), rule: rule?.id ?? null, clocks, reasons });
-  if (!rule) return report([]);
-  if (created > asOf) {
-    reasons.push({ code: 'TICKET_NOT_CREATED_YET', facts: { created: new Date(created).toISOString() }, message: 'The ticket is created after the report instant; no clock has started.' });
-    return report([]);
-  }
+  const { rule, verdicts } = decide(c.rules, ticket);
+  const skipped: { target: SlaTarget; failed: readonly Mismatch[] }[] = [];
+  const clocks: SlaClock[] = [];
+  // Reasons are built on first read (see clock.ts); the report stays plain, enumerable data.
+  let reasons: Reason[] | undefined;
+  const explain = (): Reason[] => {
+    const out = ruleReasons(verdicts, rule);
+    for (const { target, failed } of skipped) {
+      out.push({
+        code: 'SLA_TARGET_NOT_MATCHED',
+        rule: target.id,
+        facts: { metric: target.metric, fields: failed.map((f) => f.field) },
+        message: `Target ${target.id} (${target.metric}) does not apply: ${describeMismatches(failed)}.`,
+      });
+    }
+    if (rule && created > asOf) {
+      out.push({ code: 'TICKET_NOT_CREATED_YET', facts: { created: new Date(created).toISOString() }, message: 'The ticket is created after the report instant; no clock has started.' });
+    }
+    return out;
+  };
+  const report: SlaReport = {
+    ticket: ticket.id ?? null,
+    asOf: new Date(asOf),
+    rule: rule?.id ?? null,
+    clocks,
+    get reasons() {
+      return (reasons ??= explain());
+    },
+  };
+  if (!rule || created > asOf) return report;
   const known = events.filter((event) => event.at <= asOf);
   const timeline = buildTimeline(created, known, c.paused, c.resolved);
-  const clocks: SlaClock[] = [];
   const chosen = new Set<string>();
   for (const target of rule.targets) {
     if (chosen.has(target.metric)) continue;
     const failed = mismatches(target.when, ticket);
     if (failed.length > 0) {
-      reasons.push({
-        code: 'SLA_TARGET_NOT_MATCHED',
-        rule: target.id,
-        facts: { metric: target.metric, fields: failed.map((f) => f.field) },
-        message: `Target ${target.id} (${target.metric}) does not apply: ${failed.map((f) => f.field).join(', ')} differ.`,
-      });
+      skipped.push({ target, failed });
       continue;
     }
     chosen.add(target.metric);
     const pausable = target.pausable ?? (PAUSABLE_BY_DEFAULT.has(target.metric) || !isBuiltInMetric(target.metric));
-    const goal = clockTarget(c, rule.id, target);
-    for (const span of spansOf(target.metric, timeline, pausable, target.startOn === 'metricStarted')) {
-      const clock = evaluateClock(goal, span, asOf);
-      clocks.push(target.metric === 'periodicUpdate' ? withMissedUpdates(clock) : clock);
-    }
+    const goal = c.goals.get(target.id) as ClockTarget;
+    for (const span of spansOf(target.metric, timeline, pausable, target.startOn === 'metricStarted')) clocks.push(evaluateClock(goal, span, asOf));
   }
-  return report(clocks);
-}
-
-/** A periodic-update interval that ran over also says how many updates were missed in it. */
-function withMissedUpdates(clock: SlaClock): SlaClock {
-  if (clock.status !== 'breached' && clock.status !== 'missed') return clock;
-  // Updates were due at every whole interval strictly before now (or before the late update).
-  const missed = clock.targetMs > 0 ? Math.max(1, Math.ceil(clock.elapsedMs / clock.targetMs) - 1) : 1;
-  const reason: Reason = {
-    code: 'PERIODIC_UPDATES_MISSED',
-    rule: clock.target,
-    facts: { missedUpdates: missed, intervalMs: clock.targetMs, firstMissedAt: clock.deadline.toISOString() },
-    message: `${missed} periodic update${missed === 1 ? '' : 's'} missed since ${clock.startedAt.toISOString()} (one due every ${clock.targetMs / 60_000} min of ${clock.calendar} time).`,
-  };
-  return { ...clock, reasons: [...clock.reasons, reason] };
+  return report;
 }

@@ -2,7 +2,8 @@ import { messages } from '../_lib/messages.js';
 import { validate } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar } from '../calendar/index.js';
 import { SupportRulesError } from '../errors/index.js';
-import { BUILT_IN_METRICS, SlaPolicySchema, type SlaPolicySpec, type SlaRule } from './schema.js';
+import type { ClockTarget } from './clock.js';
+import { BUILT_IN_METRICS, SlaPolicySchema, withinMs, type SlaPolicySpec, type SlaRule, type SlaTarget } from './schema.js';
 
 const COMPILED: unique symbol = Symbol('support-rules.sla');
 
@@ -25,6 +26,8 @@ export interface CompiledSla {
   readonly paused: ReadonlySet<string>;
   readonly resolved: ReadonlySet<string>;
   readonly rules: readonly SlaRule[];
+  /** Each target's numbers in the clock's form, by target id (ids are unique in a policy). */
+  readonly goals: ReadonlyMap<string, ClockTarget>;
 }
 
 /**
@@ -71,7 +74,10 @@ export function defineSlaPolicy(spec: SlaPolicySpec): SlaPolicy {
     calendars.set(name, createCalendar(calendarSpec));
     dayCalendars.set(name, createCalendar({ timeZone: calendarSpec.timeZone, alwaysOpen: true }));
   }
+  const goals = new Map<string, ClockTarget>();
+  for (const rule of valid.rules) for (const target of rule.targets) goals.set(target.id, clockTarget({ calendars, dayCalendars }, rule.id, target));
   const compiled: CompiledSla = {
+    goals,
     calendars,
     dayCalendars,
     paused: new Set(valid.statuses?.paused ?? DEFAULT_PAUSED_STATUSES),
@@ -95,4 +101,19 @@ export function compiledSla(policy: SlaPolicy): CompiledSla {
 /** Whether a metric name is one of the built-in ones. */
 export function isBuiltInMetric(metric: string): boolean {
   return (BUILT_IN_METRICS as readonly string[]).includes(metric);
+}
+
+function clockTarget(c: Pick<CompiledSla, 'calendars' | 'dayCalendars'>, rule: string | null, target: SlaTarget): ClockTarget {
+  const days = target.within.businessDays ?? target.within.days;
+  const ms = withinMs(target.within);
+  return {
+    metric: target.metric,
+    rule,
+    target: target.id,
+    calendarName: target.calendar,
+    calendar: (target.within.days !== undefined ? c.dayCalendars : c.calendars).get(target.calendar) as ClockTarget['calendar'],
+    ...(ms !== undefined ? { ms } : { days: days as number }),
+    atRiskPercent: target.atRiskPercent ?? 75,
+    countMissedUpdates: target.metric === 'periodicUpdate',
+  };
 }

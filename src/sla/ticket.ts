@@ -1,5 +1,5 @@
 // A ticket's event timeline, checked and put in a canonical order. Checked by hand rather than
-// with zod because this runs once per ticket on the volume path (100,000 tickets a second).
+// with zod because this runs once per ticket on the volume path (see docs/performance.md).
 
 import { messages } from '../_lib/messages.js';
 import type { Instant } from '../calendar/index.js';
@@ -81,11 +81,17 @@ function fail(issues: Issue[]): never {
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-function instant(value: unknown, path: (string | number)[]): number {
+function instant(value: unknown, index: number): number {
   const ms =
     value instanceof Date ? value.getTime() : typeof value === 'string' ? (ISO_WITH_OFFSET.test(value) ? Date.parse(value) : Number.NaN) : value;
   if (typeof ms !== 'number' || !Number.isFinite(ms)) {
-    fail([{ code: 'INVALID_EVENT', path, message: messages.INVALID_EVENT('"at" must be a Date, epoch milliseconds or an ISO 8601 string with an offset, e.g. 2026-11-20T18:30:00-06:00') }]);
+    fail([
+      {
+        code: 'INVALID_EVENT',
+        path: ['events', index, 'at'],
+        message: messages.INVALID_EVENT('"at" must be a Date, epoch milliseconds or an ISO 8601 string with an offset, e.g. 2026-11-20T18:30:00-06:00'),
+      },
+    ]);
   }
   return ms;
 }
@@ -97,21 +103,20 @@ export function timelineOf(ticket: Ticket): { created: number; events: TimelineE
   }
   const events: TimelineEvent[] = [];
   ticket.events.forEach((event, i) => {
-    const path = ['events', i];
     const type = (event as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !(type in RANK)) {
-      fail([{ code: 'INVALID_EVENT', path: [...path, 'type'], message: messages.INVALID_EVENT(`unknown type ${JSON.stringify(type)}`) }]);
+      fail([{ code: 'INVALID_EVENT', path: ['events', i, 'type'], message: messages.INVALID_EVENT(`unknown type ${JSON.stringify(type)}`) }]);
     }
     const e = event as { at: unknown; public?: unknown; status?: unknown; metric?: unknown };
     const status = type === 'status' ? e.status : '';
     const metric = type === 'metricStarted' || type === 'metricFulfilled' ? e.metric : '';
     if (typeof status !== 'string' || (type === 'status' && status === '')) {
-      fail([{ code: 'INVALID_EVENT', path: [...path, 'status'], message: messages.INVALID_EVENT('a status event needs a "status" name') }]);
+      fail([{ code: 'INVALID_EVENT', path: ['events', i, 'status'], message: messages.INVALID_EVENT('a status event needs a "status" name') }]);
     }
     if (typeof metric !== 'string' || (metric === '' && type.startsWith('metric'))) {
-      fail([{ code: 'INVALID_EVENT', path: [...path, 'metric'], message: messages.INVALID_EVENT(`a ${type} event needs a "metric" name`) }]);
+      fail([{ code: 'INVALID_EVENT', path: ['events', i, 'metric'], message: messages.INVALID_EVENT(`a ${type} event needs a "metric" name`) }]);
     }
-    events.push({ type: type as TicketEvent['type'], at: instant(e.at, [...path, 'at']), public: e.public !== false, status, metric });
+    events.push({ type: type as TicketEvent['type'], at: instant(e.at, i), public: e.public !== false, status, metric });
   });
   events.sort((a, b) => a.at - b.at || RANK[a.type] - RANK[b.type] || (a.status + a.metric < b.status + b.metric ? -1 : a.status + a.metric > b.status + b.metric ? 1 : 0));
   const createdEvents = events.filter((event) => event.type === 'created');
@@ -123,7 +128,7 @@ export function timelineOf(ticket: Ticket): { created: number; events: TimelineE
   const first = events[0] as TimelineEvent;
   if (first.type !== 'created') {
     const created = (createdEvents[0] as TimelineEvent).at;
-    const index = ticket.events.findIndex((event) => instant(event.at, []) === first.at && event.type === first.type);
+    const index = ticket.events.findIndex((event, i) => instant(event.at, i) === first.at && event.type === first.type);
     fail([
       {
         code: 'EVENT_BEFORE_CREATED',
