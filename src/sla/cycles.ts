@@ -12,7 +12,11 @@ export interface Timeline {
   readonly phases: readonly (readonly [number, Phase])[];
   /** The phase a status leads into. */
   readonly phaseOf: (status: string) => Phase;
+  /** Paused intervals [from, to) (to = Infinity while still paused). */
+  readonly pauses: readonly (readonly [number, number])[];
 }
+
+const NO_PAUSES: readonly (readonly [number, number])[] = Object.freeze([]);
 
 export function buildTimeline(
   created: number,
@@ -27,13 +31,12 @@ export function buildTimeline(
     const phase = phaseOf(event.status);
     if (phase !== (phases[phases.length - 1] as [number, Phase])[1]) phases.push([event.at, phase]);
   }
-  return { created, events, phases, phaseOf };
+  return { created, events, phases, phaseOf, pauses: pausesOf(phases) };
 }
 
 /** Paused intervals [from, to) (to = Infinity while still paused). */
-function pausesOf(timeline: Timeline): [number, number][] {
+function pausesOf(phases: readonly (readonly [number, Phase])[]): readonly (readonly [number, number])[] {
   const out: [number, number][] = [];
-  const { phases } = timeline;
   for (let i = 0; i < phases.length; i++) {
     const [from, phase] = phases[i] as [number, Phase];
     if (phase === 'paused') out.push([from, (phases[i + 1]?.[0] as number | undefined) ?? Number.POSITIVE_INFINITY]);
@@ -70,7 +73,7 @@ function spanBuilder(pauses: readonly (readonly [number, number])[]) {
  * after it was fulfilled.
  */
 export function spansOf(metric: string, timeline: Timeline, pausable: boolean, startOnEvent = false): ClockSpan[] {
-  const builder = spanBuilder(pausable ? pausesOf(timeline) : []);
+  const builder = spanBuilder(pausable ? timeline.pauses : NO_PAUSES);
   const resolvedAt = (event: TimelineEvent) => event.type === 'status' && timeline.phaseOf(event.status) === 'resolved';
   switch (metric) {
     case 'firstResponse':

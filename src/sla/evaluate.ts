@@ -6,7 +6,7 @@ import { buildTimeline, spansOf } from './cycles.js';
 import { mismatches, type Mismatch } from './match.js';
 import { compiledSla, isBuiltInMetric, type SlaPolicy } from './policy.js';
 import type { Reason } from './reason.js';
-import type { SlaRule, SlaTarget } from './schema.js';
+import type { SlaRule } from './schema.js';
 import { timelineOf, type Ticket } from './ticket.js';
 
 /**
@@ -53,7 +53,10 @@ function decide(rules: readonly SlaRule[], ticket: Ticket): { rule: SlaRule | nu
 }
 
 function describeMismatches(failed: readonly Mismatch[]): string {
-  return failed.map((f) => `${f.field} is ${f.actual ?? 'unset'}, not ${f.expected.join(' or ')}`).join('; ');
+  // The first difference in words; the facts list every field (this runs for most rules on every ticket).
+  const first = failed[0] as Mismatch;
+  const more = failed.length > 1 ? ` (and ${failed.length - 1} more field${failed.length > 2 ? 's' : ''})` : '';
+  return `${first.field} is ${first.actual ?? 'unset'}, not ${first.expected.length === 1 ? first.expected[0] : first.expected.join(' or ')}${more}`;
 }
 
 function ruleReasons(verdicts: readonly Verdict[], chosen: SlaRule | null): Reason[] {
@@ -139,43 +142,27 @@ export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): Sl
   }
   const { created, events } = timelineOf(ticket);
   const { rule, verdicts } = decide(c.rules, ticket);
-  const skipped: { target: SlaTarget; failed: readonly Mismatch[] }[] = [];
   const clocks: SlaClock[] = [];
-  // Reasons are built on first read (see clock.ts); the report stays plain, enumerable data.
-  let reasons: Reason[] | undefined;
-  const explain = (): Reason[] => {
-    const out = ruleReasons(verdicts, rule);
-    for (const { target, failed } of skipped) {
-      out.push({
-        code: 'SLA_TARGET_NOT_MATCHED',
-        rule: target.id,
-        facts: { metric: target.metric, fields: failed.map((f) => f.field) },
-        message: `Target ${target.id} (${target.metric}) does not apply: ${describeMismatches(failed)}.`,
-      });
-    }
-    if (rule && created > asOf) {
-      out.push({ code: 'TICKET_NOT_CREATED_YET', facts: { created: new Date(created).toISOString() }, message: 'The ticket is created after the report instant; no clock has started.' });
-    }
-    return out;
-  };
-  const report: SlaReport = {
-    ticket: ticket.id ?? null,
-    asOf: new Date(asOf),
-    rule: rule?.id ?? null,
-    clocks,
-    get reasons() {
-      return (reasons ??= explain());
-    },
-  };
+  const reasons = ruleReasons(verdicts, rule);
+  const report: SlaReport = { ticket: ticket.id ?? null, asOf: new Date(asOf), rule: rule?.id ?? null, clocks, reasons };
+  if (rule && created > asOf) {
+    reasons.push({ code: 'TICKET_NOT_CREATED_YET', facts: { createdMs: created }, message: 'The ticket is created after the report instant; no clock has started.' });
+  }
   if (!rule || created > asOf) return report;
-  const known = events.filter((event) => event.at <= asOf);
+  // Events are sorted: only filter when some lie after `now`.
+  const known = (events[events.length - 1] as (typeof events)[number]).at <= asOf ? events : events.filter((event) => event.at <= asOf);
   const timeline = buildTimeline(created, known, c.paused, c.resolved);
   const chosen = new Set<string>();
   for (const target of rule.targets) {
     if (chosen.has(target.metric)) continue;
     const failed = mismatches(target.when, ticket);
     if (failed.length > 0) {
-      skipped.push({ target, failed });
+      reasons.push({
+        code: 'SLA_TARGET_NOT_MATCHED',
+        rule: target.id,
+        facts: { metric: target.metric, fields: failed.map((f) => f.field) },
+        message: `Target ${target.id} (${target.metric}) does not apply: ${describeMismatches(failed)}.`,
+      });
       continue;
     }
     chosen.add(target.metric);

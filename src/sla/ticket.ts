@@ -1,6 +1,7 @@
 // A ticket's event timeline, checked and put in a canonical order. Checked by hand rather than
 // with zod because this runs once per ticket on the volume path (see docs/performance.md).
 
+import { parseIsoInstant } from '../_lib/iso.js';
 import { messages } from '../_lib/messages.js';
 import type { Instant } from '../calendar/index.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';
@@ -79,11 +80,9 @@ function fail(issues: Issue[]): never {
   throw new InvalidArgumentError(issues);
 }
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-
 function instant(value: unknown, index: number): number {
   const ms =
-    value instanceof Date ? value.getTime() : typeof value === 'string' ? (ISO_WITH_OFFSET.test(value) ? Date.parse(value) : Number.NaN) : value;
+    value instanceof Date ? value.getTime() : typeof value === 'string' ? parseIsoInstant(value) : value;
   if (typeof ms !== 'number' || !Number.isFinite(ms)) {
     fail([
       {
@@ -119,21 +118,22 @@ export function timelineOf(ticket: Ticket): { created: number; events: TimelineE
     events.push({ type: type as TicketEvent['type'], at: instant(e.at, i), public: e.public !== false, status, metric });
   });
   events.sort((a, b) => a.at - b.at || RANK[a.type] - RANK[b.type] || (a.status + a.metric < b.status + b.metric ? -1 : a.status + a.metric > b.status + b.metric ? 1 : 0));
-  const createdEvents = events.filter((event) => event.type === 'created');
-  if (createdEvents.length === 0) fail([{ code: 'MISSING_CREATED', path: ['events'], message: messages.MISSING_CREATED() }]);
-  if (createdEvents.length > 1) {
-    const second = new Date((createdEvents[1] as TimelineEvent).at).toISOString();
-    fail([{ code: 'DUPLICATE_CREATED', path: ['events'], message: messages.DUPLICATE_CREATED(second) }]);
+  let createdCount = 0;
+  let createdAt = 0;
+  for (const event of events) {
+    if (event.type !== 'created') continue;
+    if (++createdCount === 1) createdAt = event.at;
+    else fail([{ code: 'DUPLICATE_CREATED', path: ['events'], message: messages.DUPLICATE_CREATED(new Date(event.at).toISOString()) }]);
   }
+  if (createdCount === 0) fail([{ code: 'MISSING_CREATED', path: ['events'], message: messages.MISSING_CREATED() }]);
   const first = events[0] as TimelineEvent;
   if (first.type !== 'created') {
-    const created = (createdEvents[0] as TimelineEvent).at;
     const index = ticket.events.findIndex((event, i) => instant(event.at, i) === first.at && event.type === first.type);
     fail([
       {
         code: 'EVENT_BEFORE_CREATED',
         path: ['events', index],
-        message: messages.EVENT_BEFORE_CREATED(first.type, new Date(first.at).toISOString(), new Date(created).toISOString()),
+        message: messages.EVENT_BEFORE_CREATED(first.type, new Date(first.at).toISOString(), new Date(createdAt).toISOString()),
       },
     ]);
   }
