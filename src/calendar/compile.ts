@@ -1,4 +1,5 @@
 import { MS_PER_WEEK, parseIsoDate, weekOfDay, weekdayOf } from '../_lib/civil.js';
+import { deepFreeze } from '../_lib/freeze.js';
 import { messages } from '../_lib/messages.js';
 import { getZone, type Zone } from '../_lib/zone.js';
 import { InvalidArgumentError } from '../errors/index.js';
@@ -138,12 +139,4 @@ function compile(spec: CalendarSpec): Compiled {
 /** The ranges that open on a local date (its override or holiday, else its weekday's hours). */
 export function rangesOfDay(compiled: Compiled, day: number): readonly MinuteRange[] {
   return compiled.exceptions.get(day) ?? (compiled.template[weekdayOf(day)] as readonly MinuteRange[]);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }

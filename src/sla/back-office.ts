@@ -84,6 +84,8 @@ export function backOfficeClock(task: BackOfficeTask, now: Instant): SlaClock {
       calendar,
       ...(time !== undefined ? { ms: time } : { days: (within.businessDays ?? within.days) as number }),
       atRiskPercent: task.atRiskPercent ?? 75,
+      pausable: true,
+      startOnEvent: false,
     },
     { cycle: 1, start, stop, stoppedBy: stop === null ? null : 'fulfilled', pauses },
     ms(now, 'now'),

@@ -65,6 +65,10 @@ export interface ClockTarget {
   readonly atRiskPercent: number;
   /** Periodic updates: explain how many were missed when an interval runs over. */
   readonly countMissedUpdates?: boolean;
+  /** Paused statuses stop the clock (ticket metrics). */
+  readonly pausable: boolean;
+  /** A custom metric starts only at `metricStarted` events (ticket metrics). */
+  readonly startOnEvent: boolean;
 }
 
 /** One measured span: start, optional stop, paused intervals (sorted, may end at Infinity). */

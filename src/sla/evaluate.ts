@@ -4,7 +4,7 @@ import { InvalidArgumentError } from '../errors/index.js';
 import { evaluateClock, type ClockTarget, type SlaClock } from './clock.js';
 import { buildTimeline, spansOf } from './cycles.js';
 import { mismatches, type Mismatch } from './match.js';
-import { compiledSla, isBuiltInMetric, type SlaPolicy } from './policy.js';
+import { compiledSla, type SlaPolicy } from './policy.js';
 import type { Reason } from './reason.js';
 import type { SlaRule } from './schema.js';
 import { timelineOf, type Ticket } from './ticket.js';
@@ -100,8 +100,6 @@ export function selectSlaRule(policy: SlaPolicy, ticket: Ticket): SlaRuleDecisio
 }
 
 
-const PAUSABLE_BY_DEFAULT = new Set(['resolution']);
-
 /**
  * Computes every SLA clock of a ticket as of `now`: which rule applies, then for each metric it
  * targets, each cycle's start, stop, pauses, deadline, elapsed and remaining business time and
@@ -166,9 +164,8 @@ export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): Sl
       continue;
     }
     chosen.add(target.metric);
-    const pausable = target.pausable ?? (PAUSABLE_BY_DEFAULT.has(target.metric) || !isBuiltInMetric(target.metric));
     const goal = c.goals.get(target.id) as ClockTarget;
-    for (const span of spansOf(target.metric, timeline, pausable, target.startOn === 'metricStarted')) clocks.push(evaluateClock(goal, span, asOf));
+    for (const span of spansOf(target.metric, timeline, goal.pausable, goal.startOnEvent)) clocks.push(evaluateClock(goal, span, asOf));
   }
   return report;
 }

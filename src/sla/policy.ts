@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/freeze.js';
 import { messages } from '../_lib/messages.js';
 import { validate } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar } from '../calendar/index.js';
@@ -8,8 +9,8 @@ import { BUILT_IN_METRICS, SlaPolicySchema, withinMs, type SlaPolicySpec, type S
 const COMPILED: unique symbol = Symbol('support-rules.sla');
 
 /**
- * A validated, compiled SLA policy. Create it once with {@link defineSlaPolicy}; it is frozen and
- * `JSON.stringify` gives back its spec.
+ * A validated, compiled SLA policy. Create it once with {@link defineSlaPolicy}; it is frozen
+ * (its spec too) and `JSON.stringify` gives back `{ id, spec }`.
  *
  * @remarks Since 0.1.0
  */
@@ -84,7 +85,7 @@ export function defineSlaPolicy(spec: SlaPolicySpec): SlaPolicy {
     resolved: new Set(valid.statuses?.resolved ?? DEFAULT_RESOLVED_STATUSES),
     rules: valid.rules,
   };
-  const policy = { id: valid.id, spec: structuredClone(valid) };
+  const policy = { id: valid.id, spec: deepFreeze(structuredClone(valid)) };
   Object.defineProperty(policy, COMPILED, { value: compiled, enumerable: false });
   return Object.freeze(policy);
 }
@@ -115,5 +116,7 @@ function clockTarget(c: Pick<CompiledSla, 'calendars' | 'dayCalendars'>, rule: s
     ...(ms !== undefined ? { ms } : { days: days as number }),
     atRiskPercent: target.atRiskPercent ?? 75,
     countMissedUpdates: target.metric === 'periodicUpdate',
+    pausable: target.pausable ?? (target.metric === 'resolution' || !isBuiltInMetric(target.metric)),
+    startOnEvent: target.startOn === 'metricStarted',
   };
 }
