@@ -8,3 +8,4 @@
 export * from './errors/index.js';
 export * from './calendar/index.js';
 export * from './sla/index.js';
+export * from './money/index.js';

@@ -46,6 +46,17 @@ export const messages = {
   CONFLICTING_STATUS: (status: string) => `"${status}" cannot be both a paused and a resolved status.`,
   INVALID_MS: (what: string, positive: boolean) =>
     `${what} must be a finite number of milliseconds, ${positive ? 'greater than 0' : '0 or more'}.`,
+  UNKNOWN_CURRENCY: (code: unknown) =>
+    `${JSON.stringify(code)} is not an ISO 4217 currency code this runtime knows; use an upper-case code such as "USD", "EUR" or "JPY".`,
+  INVALID_AMOUNT: (value: unknown) =>
+    `${JSON.stringify(value)} is not an amount; write a decimal number such as "12.50" (a string keeps every digit exact).`,
+  TOO_PRECISE: (amount: string, currency: string, digits: number) =>
+    `${amount} ${currency} is finer than ${currency} allows (${digits} decimal place${digits === 1 ? '' : 's'}); round it first or pass a rounding mode.`,
+  CURRENCY_MISMATCH: (a: string, b: string) => `Cannot combine ${a} with ${b}; convert to one currency first.`,
+  INVALID_RATIOS: () => `Allocation ratios must be finite numbers or decimal strings, 0 or more, with a positive total.`,
+  INVALID_ROUNDING: (mode: unknown) =>
+    `${JSON.stringify(mode)} is not a rounding mode; use half-up, half-even, half-down, up, down, ceil or floor.`,
+  EMPTY_SUM: () => `Cannot sum an empty list without a currency; pass the currency as the second argument.`,
   INVALID_SLA_POLICY: () => `Expected an SLA policy made by defineSlaPolicy(spec); pass the value defineSlaPolicy returned.`,
   INVALID_EVENT: (detail: string) => `This event is not valid: ${detail}.`,
   EVENT_BEFORE_CREATED: (type: string, at: string, created: string) =>

@@ -22,3 +22,12 @@ describe('SLA example', () => {
     expect(out).toContain("'rmaIssued'       │ '23 Mon, 13:00' │ '25 Wed, 17:30' │ '25 Wed, 13:00' │ '28.5 h' │ '0 h'  │ '-4.5 h' │ 'missed'");
   });
 });
+
+describe('money example', () => {
+  it('prints the refund quote docs/money.md describes', () => {
+    const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/money.mjs')], { encoding: 'utf8' });
+    expect(out).toContain("'Refund'                              │ '$110.49'");
+    expect(out).toContain('Split 70/30: $77.34 + $33.15 = $110.49');
+    expect(out).toContain('10 % of KWD\u00a0279.500 = KWD\u00a027.950');
+  });
+});

@@ -22,27 +22,30 @@ const cal = createCalendar({ timeZone: 'America/Chicago', hours: { mon: ['09:00-
 const end = addBusinessTime(cal, new Date('2026-11-23T21:00:00Z'), { hours: 4 });
 let code = 'none';
 try { createCalendar({ timeZone: 'Mars/Olympus' }); } catch (e) { code = (e instanceof SupportRulesError) + ':' + e.code; }
-console.log(end.toISOString() + ' ' + code + ' ' + (SupportRulesError === ErrorFromSubpath));`;
+const total = add(money(0.1, 'USD'), money(0.2, 'USD'));
+console.log(end.toISOString() + ' ' + code + ' ' + (SupportRulesError === ErrorFromSubpath) + ' ' + total.amount);`;
 
 describe('the built package', () => {
   it('imports by name from ESM, root and subpaths', () => {
     const out = run(
       'esm.mjs',
       program(`import { createCalendar, addBusinessTime, SupportRulesError } from 'support-rules';
+import { add, money } from 'support-rules/money';
 import { createCalendar as fromSubpath } from 'support-rules/calendar';
 import { SupportRulesError as ErrorFromSubpath } from 'support-rules/errors';
 if (typeof fromSubpath !== 'function') throw new Error('subpath export missing');`),
     );
-    expect(out).toBe('2026-11-24T17:00:00.000Z true:INVALID_TIME_ZONE true');
+    expect(out).toBe('2026-11-24T17:00:00.000Z true:INVALID_TIME_ZONE true 0.30');
   });
 
   it('requires by name from CommonJS, root and subpaths', () => {
     const out = run(
       'cjs.cjs',
       program(`const { createCalendar, addBusinessTime, SupportRulesError } = require('support-rules');
+const { add, money } = require('support-rules/money');
 const { SupportRulesError: ErrorFromSubpath } = require('support-rules/errors');
 if (typeof require('support-rules/calendar').createCalendar !== 'function') throw new Error('subpath export missing');`),
     );
-    expect(out).toBe('2026-11-24T17:00:00.000Z true:INVALID_TIME_ZONE true');
+    expect(out).toBe('2026-11-24T17:00:00.000Z true:INVALID_TIME_ZONE true 0.30');
   });
 });

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError, SupportRulesError } from '../../src/errors/index.js';
+import {
+  add,
+  allocate,
+  compare,
+  equals,
+  formatMoney,
+  fromMinorUnits,
+  greaterThan,
+  isNegative,
+  isZero,
+  lessThanOrEqual,
+  maximum,
+  minimum,
+  minorUnits,
+  money,
+  multiply,
+  negate,
+  percentOf,
+  subtract,
+  sum,
+  toMinorUnits,
+} from '../../src/money/index.js';
+
+const usd = (amount: string) => money(amount, 'USD');
+
+function codeOf(fn: () => unknown): [string, string] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof SupportRulesError) return [error.code, error.path.join('.')];
+    throw error;
+  }
+  throw new Error('expected an error');
+}
+
+describe('making money', () => {
+  it('writes exactly the minor-unit decimals of ISO 4217', () => {
+    expect([minorUnits('USD'), minorUnits('JPY'), minorUnits('THB'), minorUnits('KWD'), minorUnits('CLF')]).toEqual([2, 0, 2, 3, 4]);
+    expect(money('12.5', 'USD')).toEqual({ amount: '12.50', currency: 'USD' });
+    expect(money(1500, 'JPY')).toEqual({ amount: '1500', currency: 'JPY' });
+    expect(money('0.125', 'KWD')).toEqual({ amount: '0.125', currency: 'KWD' });
+    expect(money('-0', 'USD')).toEqual({ amount: '0.00', currency: 'USD' });
+  });
+
+  it('parses numbers through their shortest text, so 0.1 + 0.2 style inputs stay exact', () => {
+    expect(add(money(0.1, 'USD'), money(0.2, 'USD'))).toEqual(usd('0.30'));
+    expect(money(19.99, 'USD')).toEqual(usd('19.99'));
+    expect(money(1e15, 'USD')).toEqual(usd('1000000000000000.00'));
+    // The float 0.1 + 0.2 itself is 0.30000000000000004: finer than a cent, so refused unless rounded.
+    expect(codeOf(() => money(0.1 + 0.2, 'USD'))).toEqual(['TOO_PRECISE', 'amount']);
+    expect(money(0.1 + 0.2, 'USD', { rounding: 'half-up' })).toEqual(usd('0.30'));
+  });
+
+  it('rounds a finer amount only when asked, with the mode asked for', () => {
+    expect(money('19.995', 'USD', { rounding: 'half-up' }).amount).toBe('20.00');
+    expect(money('19.995', 'USD', { rounding: 'half-even' }).amount).toBe('20.00');
+    expect(money('19.985', 'USD', { rounding: 'half-even' }).amount).toBe('19.98');
+    expect(money('-2.5', 'JPY', { rounding: 'half-up' }).amount).toBe('-3');
+    expect(money('-2.5', 'JPY', { rounding: 'half-even' }).amount).toBe('-2');
+    expect(money('2.1', 'JPY', { rounding: 'ceil' }).amount).toBe('3');
+    expect(money('-2.1', 'JPY', { rounding: 'floor' }).amount).toBe('-3');
+    expect(money('2.9', 'JPY', { rounding: 'down' }).amount).toBe('2');
+    expect(money('2.1', 'JPY', { rounding: 'up' }).amount).toBe('3');
+  });
+
+  it.each([
+    [() => money('1e5', 'USD'), 'INVALID_AMOUNT', 'amount'],
+    [() => money('1,000.00', 'USD'), 'INVALID_AMOUNT', 'amount'],
+    [() => money(Number.NaN, 'USD'), 'INVALID_AMOUNT', 'amount'],
+    [() => money('12.00', 'usd'), 'UNKNOWN_CURRENCY', 'currency'],
+    [() => money('12.00', 'XYZ'), 'UNKNOWN_CURRENCY', 'currency'],
+    [() => money('19.999', 'USD'), 'TOO_PRECISE', 'amount'],
+    [() => money('1.5', 'JPY'), 'TOO_PRECISE', 'amount'],
+    [() => money('1', 'USD', { rounding: 'bankers' as never }), 'INVALID_ROUNDING', 'rounding'],
+    [() => add(usd('1.00'), money('1.00', 'EUR')), 'CURRENCY_MISMATCH', '1.currency'],
+    [() => add(usd('1.00'), { amount: '1.001', currency: 'USD' }), 'TOO_PRECISE', '1.amount'],
+    [() => sum([]), 'EMPTY_SUM', ''],
+    [() => allocate(usd('1.00'), [0, 0]), 'INVALID_RATIOS', 'ratios'],
+    [() => allocate(usd('1.00'), [-1, 2]), 'INVALID_RATIOS', 'ratios'],
+  ])('rejects bad input with a typed error (%#)', (fn, code, path) => {
+    expect(fn).toThrow(InvalidArgumentError);
+    expect(codeOf(fn)).toEqual([code, path]);
+  });
+});
+
+describe('arithmetic', () => {
+  it('adds, subtracts, sums and negates exactly', () => {
+    expect(add(usd('0.10'), usd('0.20'), usd('0.30'))).toEqual(usd('0.60'));
+    expect(subtract(usd('10.00'), usd('12.50'))).toEqual(usd('-2.50'));
+    expect(sum([usd('7.00'), usd('15.00'), usd('25.00')])).toEqual(usd('47.00'));
+    expect(sum([], 'JPY')).toEqual(money('0', 'JPY'));
+    expect(negate(usd('0.00'))).toEqual(usd('0.00'));
+  });
+
+  it('charges a 15 % restocking fee rounded once to the cent', () => {
+    expect(percentOf(usd('129.99'), 15)).toEqual(usd('19.50')); // 19.4985
+    expect(percentOf(usd('0.25'), 50)).toEqual(usd('0.13')); // 0.125, half up
+    expect(percentOf(usd('0.25'), 50, 'half-even')).toEqual(usd('0.12'));
+    expect(percentOf(money('350', 'THB'), '12.5')).toEqual(money('43.75', 'THB'));
+    expect(percentOf(money('1000', 'JPY'), 15)).toEqual(money('150', 'JPY'));
+  });
+
+  it('multiplies by exact factors', () => {
+    expect(multiply(usd('19.99'), 3)).toEqual(usd('59.97'));
+    expect(multiply(usd('10.00'), '0.333', 'half-even')).toEqual(usd('3.33'));
+    expect(multiply(usd('49.00'), 1.3)).toEqual(usd('63.70')); // same-day premium +30 %
+  });
+});
+
+describe('comparing', () => {
+  it('compares amounts of one currency whatever their spelling', () => {
+    expect(compare(usd('75.00'), money('75', 'USD'))).toBe(0);
+    expect(equals(usd('75.00'), usd('75'))).toBe(true);
+    expect(greaterThan(usd('75.01'), usd('75.00'))).toBe(true);
+    expect(lessThanOrEqual(usd('75.00'), usd('75.00'))).toBe(true);
+    expect([isZero(usd('0')), isNegative(usd('-0.01')), isNegative(usd('0'))]).toEqual([true, true, false]);
+    expect(minimum(usd('49.00'), usd('25.00'), usd('45.00')).amount).toBe('25.00');
+    expect(maximum(usd('0.00'), usd('-3.00')).amount).toBe('0.00');
+  });
+});
+
+describe('allocation', () => {
+  it('never loses a minor unit', () => {
+    expect(allocate(usd('100.00'), [1, 1, 1]).map((m) => m.amount)).toEqual(['33.34', '33.33', '33.33']);
+    expect(allocate(usd('-100.00'), [1, 1, 1]).map((m) => m.amount)).toEqual(['-33.34', '-33.33', '-33.33']);
+    expect(allocate(money('5', 'JPY'), [1, 1]).map((m) => m.amount)).toEqual(['3', '2']);
+    expect(allocate(usd('0.05'), [70, 30]).map((m) => m.amount)).toEqual(['0.04', '0.01']);
+    expect(allocate(usd('10.00'), ['1', '0', '1']).map((m) => m.amount)).toEqual(['5.00', '0.00', '5.00']);
+  });
+});
+
+describe('minor units and formatting', () => {
+  it('converts to and from minor units exactly, at any size', () => {
+    expect(toMinorUnits(usd('12.34'))).toBe(1234n);
+    expect(toMinorUnits(usd('-0.01'))).toBe(-1n);
+    expect(toMinorUnits(usd('123456789012345678.90'))).toBe(12345678901234567890n);
+    expect(fromMinorUnits(1234n, 'USD')).toEqual(usd('12.34'));
+    expect(fromMinorUnits(-125, 'KWD')).toEqual(money('-0.125', 'KWD'));
+  });
+
+  it('formats for people without going through a float', () => {
+    expect(formatMoney(usd('1234.5'))).toBe('$1,234.50');
+    expect(formatMoney(money('1234.5', 'EUR'), 'de-DE')).toBe('1.234,50\u00a0€');
+    expect(formatMoney(money('1500', 'JPY'), 'ja-JP')).toBe('￥1,500');
+    expect(formatMoney(usd('12345678901234567.89'))).toBe('$12,345,678,901,234,567.89');
+  });
+});
