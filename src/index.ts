@@ -9,3 +9,4 @@ export * from './errors/index.js';
 export * from './calendar/index.js';
 export * from './sla/index.js';
 export * from './money/index.js';
+export * from './fees/index.js';

@@ -57,6 +57,14 @@ export const messages = {
   INVALID_ROUNDING: (mode: unknown) =>
     `${JSON.stringify(mode)} is not a rounding mode; use half-up, half-even, half-down, up, down, ceil or floor.`,
   EMPTY_SUM: () => `Cannot sum an empty list without a currency; pass the currency as the second argument.`,
+  FEE_AMOUNT_KIND: () => `Give exactly one of "flat", "percent", "bands" or "free" for a fee.`,
+  FEE_BASE_UNKNOWN: (ref: string) =>
+    `"${ref}" names no earlier fee rule; a percent of another fee must refer to a rule listed before it.`,
+  BANDS_ORDER: () => `Weight bands must rise ("upToKg" increasing) and only the last may leave "upToKg" out.`,
+  RANGE_ORDER: (low: string, high: string) => `The range is empty: ${low} is not below ${high}.`,
+  MISSING_FACT: (fact: string, rule: string) => `Fee rule "${rule}" needs "${fact}" in the request to compute its amount.`,
+  INVALID_FACT: (fact: string, detail: string) => `"${fact}" in the request ${detail}.`,
+  INVALID_FEE_SCHEDULE: () => `Expected a fee schedule made by defineFeeSchedule(spec); pass the value it returned.`,
   INVALID_SLA_POLICY: () => `Expected an SLA policy made by defineSlaPolicy(spec); pass the value defineSlaPolicy returned.`,
   INVALID_EVENT: (detail: string) => `This event is not valid: ${detail}.`,
   EVENT_BEFORE_CREATED: (type: string, at: string, created: string) =>

@@ -3,7 +3,7 @@
 // back-office deadlines.
 
 import { addBusinessDays, addBusinessTime, businessTimeBetween, isOpen, nextOpen, type Calendar } from '../calendar/index.js';
-import type { Reason } from './reason.js';
+import type { Reason } from '../_lib/reason.js';
 
 /**
  * Where a clock stands: `met` / `missed` once stopped (by its deadline or after it); while running,

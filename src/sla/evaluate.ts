@@ -5,7 +5,7 @@ import { evaluateClock, type ClockTarget, type SlaClock } from './clock.js';
 import { buildTimeline, spansOf } from './cycles.js';
 import { mismatches, type Mismatch } from './match.js';
 import { compiledSla, type SlaPolicy } from './policy.js';
-import type { Reason } from './reason.js';
+import type { Reason } from '../_lib/reason.js';
 import type { SlaRule } from './schema.js';
 import { timelineOf, type Ticket } from './ticket.js';
 

@@ -10,7 +10,7 @@ export type { SlaPolicySpec, SlaRule, SlaTarget, Condition, Within } from './sch
 export { defineSlaPolicy, SlaPolicyError, DEFAULT_PAUSED_STATUSES, DEFAULT_RESOLVED_STATUSES } from './policy.js';
 export type { SlaPolicy } from './policy.js';
 export type { Ticket, TicketEvent, EventTime } from './ticket.js';
-export type { Reason } from './reason.js';
+export type { Reason } from '../_lib/reason.js';
 export type { SlaClock, ClockStatus } from './clock.js';
 export { selectSlaRule, evaluateSla } from './evaluate.js';
 export type { SlaRuleDecision, SlaReport } from './evaluate.js';

@@ -31,3 +31,12 @@ describe('money example', () => {
     expect(out).toContain('10 % of KWD\u00a0279.500 = KWD\u00a027.950');
   });
 });
+
+describe('fees example', () => {
+  it('prints the quotes docs/fees.md describes', () => {
+    const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/fees.mjs')], { encoding: 'utf8' });
+    expect(out).toContain("'restock-after-30 $19.50'");
+    expect(out).toContain('(waived)');
+    expect(out).toMatch(/THB\u00a0650\.00/);
+  });
+});

@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defineFeeSchedule, quoteFees } from '../../src/fees/index.js';
+import { compare, fromMinorUnits, sum, toMinorUnits } from '../../src/money/index.js';
+import { homepro, primos } from './seed-schedules.js';
+
+const priceArb = fc.bigInt({ min: 0n, max: 10n ** 9n }).map((units) => fromMinorUnits(units, 'USD'));
+const percentArb = fc.integer({ min: 0, max: 100_000 }).map((n) => n / 1000);
+const params = { numRuns: 300 };
+
+describe('laws of fee quotes', () => {
+  it('monotonic: a higher price or a higher percentage never gives a lower fee', () => {
+    fc.assert(
+      fc.property(priceArb, priceArb, percentArb, percentArb, (a, b, p, q) => {
+        const [low, high] = compare(a, b) <= 0 ? [a, b] : [b, a];
+        const [pLow, pHigh] = p <= q ? [p, q] : [q, p];
+        const schedule = (percent: number) => defineFeeSchedule({ id: 's', currency: 'USD', rules: [{ id: 'r', kind: 'restocking', percent, min: '5.00', max: '500.00' }] });
+        const fee = (percent: number, price: typeof a) => quoteFees(schedule(percent), { price }).total;
+        expect(compare(fee(pLow, low), fee(pLow, high))).toBeLessThanOrEqual(0);
+        expect(compare(fee(pLow, low), fee(pHigh, low))).toBeLessThanOrEqual(0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('sum: the lines always add up to the total exactly, and no fee is negative', () => {
+    const schedules = [defineFeeSchedule(primos), defineFeeSchedule(homepro)];
+    const requestArb = fc.record(
+      {
+        price: fc.bigInt({ min: 0n, max: 10n ** 8n }).map((units) => fromMinorUnits(units, 'USD').amount),
+        condition: fc.constantFrom('unopened', 'opened', 'used', 'damaged-by-customer', 'defective' as const),
+        category: fc.constantFrom('electronics', 'furniture'),
+        sizeClass: fc.constantFrom('small', 'large'),
+        service: fc.constantFrom('return', 'exchange', 'replacement', 'visit', 'repair'),
+        daysSinceDelivery: fc.integer({ min: 0, max: 90 }),
+        weightKg: fc.double({ min: 0, max: 50, noNaN: true }),
+        orderValue: fc.integer({ min: 0, max: 20_000 }).map((cents) => (cents / 100).toFixed(2)),
+        warranty: fc.boolean(),
+        repairPerformed: fc.boolean(),
+        sameDay: fc.boolean(),
+        expedited: fc.boolean(),
+      },
+      { requiredKeys: ['price', 'weightKg'] },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...schedules), requestArb, (schedule, request) => {
+        const quote = quoteFees(schedule, request);
+        expect(quote.total).toEqual(sum(quote.fees.map((f) => f.amount), schedule.currency));
+        for (const line of quote.fees) expect(toMinorUnits(line.amount) >= 0n).toBe(true);
+        // Every rule is explained.
+        expect(new Set(quote.reasons.map((r) => r.rule))).toEqual(new Set(schedule.spec.rules.map((r) => r.id)));
+      }),
+      params,
+    );
+  });
+});
