@@ -10,3 +10,4 @@ export * from './calendar/index.js';
 export * from './sla/index.js';
 export * from './money/index.js';
 export * from './fees/index.js';
+export * from './returns/index.js';

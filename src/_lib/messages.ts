@@ -65,6 +65,14 @@ export const messages = {
   MISSING_FACT: (fact: string, rule: string) => `Fee rule "${rule}" needs "${fact}" in the request to compute its amount.`,
   INVALID_FACT: (fact: string, detail: string) => `"${fact}" in the request ${detail}.`,
   INVALID_FEE_SCHEDULE: () => `Expected a fee schedule made by defineFeeSchedule(spec); pass the value it returned.`,
+  UNKNOWN_CATEGORY: (category: unknown, known: readonly string[]) =>
+    `${JSON.stringify(category)} is not a category of this policy; the categories are ${known.join(', ')}.`,
+  UNKNOWN_IN_POLICY: (what: string, value: string, known: readonly string[]) =>
+    `"${value}" is not a ${what} of this policy; the ${what}s are ${known.join(', ')}.`,
+  MISSING_DATE: (field: string, from: string) => `The window counts from ${from}, so the request needs "${field}".`,
+  DATE_AFTER_REQUEST: (field: string, at: string, requested: string) =>
+    `"${field}" (${at}) is after the request (${requested}); check the dates.`,
+  INVALID_RETURN_POLICY: () => `Expected a return policy made by defineReturnPolicy(spec); pass the value it returned.`,
   INVALID_SLA_POLICY: () => `Expected an SLA policy made by defineSlaPolicy(spec); pass the value defineSlaPolicy returned.`,
   INVALID_EVENT: (detail: string) => `This event is not valid: ${detail}.`,
   EVENT_BEFORE_CREATED: (type: string, at: string, created: string) =>

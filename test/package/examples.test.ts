@@ -40,3 +40,12 @@ describe('fees example', () => {
     expect(out).toMatch(/THB\u00a0650\.00/);
   });
 });
+
+describe('returns example', () => {
+  it('prints the decisions docs/returns.md describes', () => {
+    const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/returns.mjs')], { encoding: 'utf8' });
+    expect(out).toMatch(/'Opened headphones, day 19'\s+│ 'eligible'\s+│ '2026-10-31' │ '\$110\.49'/);
+    expect(out).toContain("'RETURN_WINDOW_EXPIRED'");
+    expect(out).toContain("'needs-review'");
+  });
+});

@@ -1,0 +1,10 @@
+/**
+ * Returns and exchanges: eligibility (windows, non-returnable classes, review, evidence) and the
+ * refund quote with every fee as a line item, plus the deadlines that follow.
+ *
+ * @module returns
+ */
+export { ReturnPolicySchema, WINDOW_FROM, EVIDENCE } from './schema.js';
+export type { ReturnPolicySpec } from './schema.js';
+export { defineReturnPolicy, checkReturn, ReturnPolicyError } from './check.js';
+export type { ReturnPolicy, ReturnRequest, ReturnDecision, ReturnOutcome } from './check.js';
