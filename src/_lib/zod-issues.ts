@@ -56,3 +56,8 @@ function keysAt(schema: z.ZodType, path: readonly (string | number)[]): string[]
   const shape = (node as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
   return shape?.type === 'object' && shape.shape ? Object.keys(shape.shape) : undefined;
 }
+
+/** Adds a custom issue with a stable support-rules `code` inside a zod refinement. */
+export function addIssue(ctx: z.RefinementCtx, code: string, message: string, path: (string | number)[] = []): void {
+  ctx.addIssue({ code: 'custom', message, params: { code }, path });
+}

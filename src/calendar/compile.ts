@@ -1,4 +1,5 @@
 import { MS_PER_WEEK, parseIsoDate, weekOfDay, weekdayOf } from '../_lib/civil.js';
+import { seal, unseal } from '../_lib/compiled.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { messages } from '../_lib/messages.js';
 import { getZone, type Zone } from '../_lib/zone.js';
@@ -86,16 +87,16 @@ export interface Compiled {
 export function createCalendar(spec: CalendarSpec): Calendar {
   const valid = parseCalendarSpec(spec);
   const compiled = compile(valid);
-  const calendar = { timeZone: valid.timeZone, spec: deepFreeze(structuredClone(valid)) };
-  Object.defineProperty(calendar, COMPILED, { value: compiled, enumerable: false });
-  return Object.freeze(calendar);
+  return seal(COMPILED, { timeZone: valid.timeZone, spec: deepFreeze(structuredClone(valid)) }, compiled);
 }
 
 /** The compiled form of a calendar, or a typed error for anything else. */
 export function compiledOf(calendar: Calendar): Compiled {
-  const compiled = (calendar as unknown as { [COMPILED]?: Compiled } | null)?.[COMPILED];
-  if (!compiled) throw new InvalidArgumentError([{ code: 'INVALID_CALENDAR', path: [], message: messages.INVALID_CALENDAR() }]);
-  return compiled;
+  return unseal<Compiled>(COMPILED, calendar, (issues) => new InvalidArgumentError(issues), {
+    code: 'INVALID_CALENDAR',
+    path: [],
+    message: messages.INVALID_CALENDAR(),
+  });
 }
 
 const WHOLE_DAY: readonly MinuteRange[] = [{ openMinute: 0, closeMinute: 1440 }];

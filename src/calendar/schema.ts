@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseIsoDate } from '../_lib/civil.js';
 import { messages } from '../_lib/messages.js';
 import { isValidTimeZone } from '../_lib/zone.js';
-import { validate } from '../_lib/zod-issues.js';
+import { addIssue, validate } from '../_lib/zod-issues.js';
 import { CalendarSpecError } from '../errors/index.js';
 import { parseTimeRange } from './time-range.js';
 
@@ -12,16 +12,13 @@ export const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 /** A weekday key of the `hours` field of a {@link CalendarSpec}. */
 export type DayKey = (typeof DAY_KEYS)[number];
 
-const custom = (ctx: z.RefinementCtx, code: string, message: string, path: (string | number)[] = []) =>
-  ctx.addIssue({ code: 'custom', message, params: { code }, path });
-
 const timeRange = z.string().superRefine((value, ctx) => {
   const parsed = parseTimeRange(value);
-  if (!parsed.ok) custom(ctx, parsed.code, parsed.message);
+  if (!parsed.ok) addIssue(ctx, parsed.code, parsed.message);
 });
 
 const isoDate = z.string().superRefine((value, ctx) => {
-  if (parseIsoDate(value) === undefined) custom(ctx, 'INVALID_DATE', messages.INVALID_DATE(value));
+  if (parseIsoDate(value) === undefined) addIssue(ctx, 'INVALID_DATE', messages.INVALID_DATE(value));
 });
 
 const ranges = z.array(timeRange);
@@ -35,7 +32,7 @@ export const CalendarSpecSchema = z
   .strictObject({
     /** IANA time zone the wall-clock hours are in, e.g. `America/Chicago`. */
     timeZone: z.string().superRefine((value, ctx) => {
-      if (!isValidTimeZone(value)) custom(ctx, 'INVALID_TIME_ZONE', messages.INVALID_TIME_ZONE(value));
+      if (!isValidTimeZone(value)) addIssue(ctx, 'INVALID_TIME_ZONE', messages.INVALID_TIME_ZONE(value));
     }),
     /** Weekly hours per day as `HH:MM-HH:MM` ranges; a missing day is closed. */
     hours: z
@@ -57,11 +54,11 @@ export const CalendarSpecSchema = z
     alwaysOpen: z.boolean().optional(),
   })
   .superRefine((spec, ctx) => {
-    if (spec.alwaysOpen && spec.hours) custom(ctx, 'CONFLICTING_HOURS', messages.CONFLICTING_HOURS(), ['alwaysOpen']);
+    if (spec.alwaysOpen && spec.hours) addIssue(ctx, 'CONFLICTING_HOURS', messages.CONFLICTING_HOURS(), ['alwaysOpen']);
     const holidays = new Set(spec.holidays ?? []);
     for (const date of Object.keys(spec.overrides ?? {})) {
-      if (parseIsoDate(date) === undefined) custom(ctx, 'INVALID_DATE', messages.INVALID_DATE(date), ['overrides', date]);
-      else if (holidays.has(date)) custom(ctx, 'CONFLICTING_DATE', messages.CONFLICTING_DATE(date), ['overrides', date]);
+      if (parseIsoDate(date) === undefined) addIssue(ctx, 'INVALID_DATE', messages.INVALID_DATE(date), ['overrides', date]);
+      else if (holidays.has(date)) addIssue(ctx, 'CONFLICTING_DATE', messages.CONFLICTING_DATE(date), ['overrides', date]);
     }
   });
 

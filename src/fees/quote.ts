@@ -1,3 +1,4 @@
+import { seal, unseal } from '../_lib/compiled.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
@@ -96,15 +97,15 @@ export function defineFeeSchedule(spec: FeeScheduleSpec): FeeSchedule {
   const result = validate(FeeScheduleSchema, spec);
   if (result.issues) throw new FeeScheduleError(result.issues);
   const valid = deepFreeze(structuredClone(result.data));
-  const schedule = { id: valid.id, currency: valid.currency, spec: valid };
-  Object.defineProperty(schedule, COMPILED, { value: valid, enumerable: false });
-  return Object.freeze(schedule);
+  return seal(COMPILED, { id: valid.id, currency: valid.currency, spec: valid }, valid);
 }
 
 function specOf(schedule: FeeSchedule): FeeScheduleSpec {
-  const spec = (schedule as unknown as { [COMPILED]?: FeeScheduleSpec } | null)?.[COMPILED];
-  if (!spec) throw new FeeScheduleError([{ code: 'INVALID_FEE_SCHEDULE', path: [], message: messages.INVALID_FEE_SCHEDULE() }]);
-  return spec;
+  return unseal<FeeScheduleSpec>(COMPILED, schedule, (issues) => new FeeScheduleError(issues), {
+    code: 'INVALID_FEE_SCHEDULE',
+    path: [],
+    message: messages.INVALID_FEE_SCHEDULE(),
+  });
 }
 
 interface Failed {

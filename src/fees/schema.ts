@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { messages } from '../_lib/messages.js';
+import { addIssue } from '../_lib/zod-issues.js';
 import { isCurrency, money } from '../money/index.js';
-
-const custom = (ctx: z.RefinementCtx, code: string, message: string, path: (string | number)[] = []) =>
-  ctx.addIssue({ code: 'custom', message, params: { code }, path });
 
 const id = z.string().min(1);
 const names = z.array(z.string().min(1)).min(1);
@@ -15,11 +13,11 @@ export const PRODUCT_CONDITIONS = ['unopened', 'opened', 'used', 'damaged-by-cus
 function checkRange(r: { gt?: number | string; gte?: number | string; lt?: number | string; lte?: number | string }, ctx: z.RefinementCtx): void {
   const low = r.gt ?? r.gte;
   const high = r.lt ?? r.lte;
-  if (r.gt !== undefined && r.gte !== undefined) custom(ctx, 'INVALID_RANGE', 'Give "gt" or "gte", not both.');
-  if (r.lt !== undefined && r.lte !== undefined) custom(ctx, 'INVALID_RANGE', 'Give "lt" or "lte", not both.');
+  if (r.gt !== undefined && r.gte !== undefined) addIssue(ctx, 'INVALID_RANGE', 'Give "gt" or "gte", not both.');
+  if (r.lt !== undefined && r.lte !== undefined) addIssue(ctx, 'INVALID_RANGE', 'Give "lt" or "lte", not both.');
   const inclusive = r.gte !== undefined && r.lte !== undefined;
   if (low !== undefined && high !== undefined && (Number(low) > Number(high) || (Number(low) === Number(high) && !inclusive))) {
-    custom(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(String(low), String(high)));
+    addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(String(low), String(high)));
   }
 }
 
@@ -83,16 +81,16 @@ export const FeeRuleSchema = z
   })
   .superRefine((rule, ctx) => {
     const kinds = [rule.flat, rule.percent, rule.bands, rule.free].filter((value) => value !== undefined).length;
-    if (kinds !== 1) custom(ctx, 'FEE_AMOUNT_KIND', messages.FEE_AMOUNT_KIND());
+    if (kinds !== 1) addIssue(ctx, 'FEE_AMOUNT_KIND', messages.FEE_AMOUNT_KIND());
     const bands = rule.bands ?? [];
     bands.forEach((band, i) => {
       const previous = bands[i - 1]?.upToKg;
       if ((band.upToKg === undefined && i !== bands.length - 1) || (previous !== undefined && band.upToKg !== undefined && band.upToKg <= previous)) {
-        custom(ctx, 'BANDS_ORDER', messages.BANDS_ORDER(), ['bands', i]);
+        addIssue(ctx, 'BANDS_ORDER', messages.BANDS_ORDER(), ['bands', i]);
       }
     });
     if (rule.min !== undefined && rule.max !== undefined && Number(rule.min) > Number(rule.max)) {
-      custom(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(rule.min, rule.max), ['max']);
+      addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(rule.min, rule.max), ['max']);
     }
   });
 
@@ -115,11 +113,11 @@ export const FeeScheduleSchema = z
     rules: z.array(FeeRuleSchema),
   })
   .superRefine((schedule, ctx) => {
-    if (!isCurrency(schedule.currency)) custom(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(schedule.currency), ['currency']);
+    if (!isCurrency(schedule.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(schedule.currency), ['currency']);
     const seen = new Set<string>();
     schedule.rules.forEach((rule, r) => {
-      if (seen.has(rule.id)) custom(ctx, 'DUPLICATE_ID', messages.DUPLICATE_ID(rule.id, 'an earlier rule'), ['rules', r, 'id']);
-      if (rule.of?.startsWith('fee:') && !seen.has(rule.of.slice(4))) custom(ctx, 'FEE_BASE_UNKNOWN', messages.FEE_BASE_UNKNOWN(rule.of), ['rules', r, 'of']);
+      if (seen.has(rule.id)) addIssue(ctx, 'DUPLICATE_ID', messages.DUPLICATE_ID(rule.id, 'an earlier rule'), ['rules', r, 'id']);
+      if (rule.of?.startsWith('fee:') && !seen.has(rule.of.slice(4))) addIssue(ctx, 'FEE_BASE_UNKNOWN', messages.FEE_BASE_UNKNOWN(rule.of), ['rules', r, 'of']);
       seen.add(rule.id);
       if (!isCurrency(schedule.currency)) return;
       // Every written amount must fit the currency (no 7.005 USD).
@@ -138,7 +136,7 @@ export const FeeScheduleSchema = z
         try {
           money(amount, schedule.currency);
         } catch (error) {
-          custom(ctx, (error as { code: string }).code, (error as Error).message.replace(/^at amount: /, ''), ['rules', r, ...path]);
+          addIssue(ctx, (error as { code: string }).code, (error as Error).message.replace(/^at amount: /, ''), ['rules', r, ...path]);
         }
       }
     });

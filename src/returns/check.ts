@@ -1,4 +1,5 @@
 import { dayOfLocal, formatIsoDate, MS_PER_DAY } from '../_lib/civil.js';
+import { seal, unseal } from '../_lib/compiled.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
@@ -62,9 +63,7 @@ export function defineReturnPolicy(spec: ReturnPolicySpec): ReturnPolicy {
     fees: defineFeeSchedule(valid.fees),
     calendar: createCalendar(valid.calendar ?? { timeZone: valid.timeZone, alwaysOpen: true }),
   };
-  const policy = { id: valid.id, spec: valid };
-  Object.defineProperty(policy, COMPILED, { value: compiled, enumerable: false });
-  return Object.freeze(policy);
+  return seal(COMPILED, { id: valid.id, spec: valid }, compiled);
 }
 
 /**
@@ -160,8 +159,11 @@ const FROM_FIELD = { delivery: 'deliveredAt', purchase: 'purchasedAt', lastItemD
  * @remarks Since 0.1.0
  */
 export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): ReturnDecision {
-  const c = (policy as unknown as { [COMPILED]?: Compiled } | null)?.[COMPILED];
-  if (!c) throw new ReturnPolicyError([{ code: 'INVALID_RETURN_POLICY', path: [], message: messages.INVALID_RETURN_POLICY() }]);
+  const c = unseal<Compiled>(COMPILED, policy, (issues) => new ReturnPolicyError(issues), {
+    code: 'INVALID_RETURN_POLICY',
+    path: [],
+    message: messages.INVALID_RETURN_POLICY(),
+  });
   const { spec } = c;
   if (!spec.categories.includes(request.category)) {
     throw new InvalidArgumentError([{ code: 'UNKNOWN_CATEGORY', path: ['category'], message: messages.UNKNOWN_CATEGORY(request.category, spec.categories) }]);

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { messages } from '../_lib/messages.js';
+import { addIssue } from '../_lib/zod-issues.js';
 import { CalendarSpecSchema } from '../calendar/index.js';
 import { FeeScheduleSchema, PRODUCT_CONDITIONS } from '../fees/index.js';
 import { WithinSchema } from '../sla/index.js';
-
-const custom = (ctx: z.RefinementCtx, code: string, message: string, path: (string | number)[] = []) =>
-  ctx.addIssue({ code: 'custom', message, params: { code }, path });
 
 const id = z.string().min(1);
 const names = z.array(z.string().min(1)).min(1);
@@ -63,20 +61,20 @@ export const ReturnPolicySchema = z
     try {
       new Intl.DateTimeFormat('en-US', { timeZone: policy.timeZone });
     } catch {
-      custom(ctx, 'INVALID_TIME_ZONE', messages.INVALID_TIME_ZONE(policy.timeZone), ['timeZone']);
+      addIssue(ctx, 'INVALID_TIME_ZONE', messages.INVALID_TIME_ZONE(policy.timeZone), ['timeZone']);
     }
     const known = new Set(policy.categories);
     const check = (list: readonly string[] | undefined, path: (string | number)[]) =>
       list?.forEach((category, i) => {
-        if (!known.has(category)) custom(ctx, 'UNKNOWN_CATEGORY', messages.UNKNOWN_CATEGORY(category, policy.categories), [...path, i]);
+        if (!known.has(category)) addIssue(ctx, 'UNKNOWN_CATEGORY', messages.UNKNOWN_CATEGORY(category, policy.categories), [...path, i]);
       });
     policy.windows.forEach((window, i) => {
       check(window.category, ['windows', i, 'category']);
       if (window.lateUntilDays !== undefined && window.lateUntilDays <= window.days) {
-        custom(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(String(window.days), String(window.lateUntilDays)), ['windows', i, 'lateUntilDays']);
+        addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(String(window.days), String(window.lateUntilDays)), ['windows', i, 'lateUntilDays']);
       }
       const earlierDefault = policy.windows.slice(0, i).some((w) => w.category === undefined);
-      if (earlierDefault) custom(ctx, 'UNREACHABLE_TARGET', `Window "${window.id}" can never apply: an earlier window has no category and matches everything.`, ['windows', i]);
+      if (earlierDefault) addIssue(ctx, 'UNREACHABLE_TARGET', `Window "${window.id}" can never apply: an earlier window has no category and matches everything.`, ['windows', i]);
     });
     policy.nonReturnable?.forEach((rule, i) => check(rule.category, ['nonReturnable', i, 'category']));
     policy.evidence?.forEach((rule, i) => check(rule.category, ['evidence', i, 'category']));

@@ -1,3 +1,4 @@
+import { seal, unseal } from '../_lib/compiled.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { messages } from '../_lib/messages.js';
 import { validate } from '../_lib/zod-issues.js';
@@ -85,18 +86,16 @@ export function defineSlaPolicy(spec: SlaPolicySpec): SlaPolicy {
     resolved: new Set(valid.statuses?.resolved ?? DEFAULT_RESOLVED_STATUSES),
     rules: valid.rules,
   };
-  const policy = { id: valid.id, spec: deepFreeze(structuredClone(valid)) };
-  Object.defineProperty(policy, COMPILED, { value: compiled, enumerable: false });
-  return Object.freeze(policy);
+  return seal(COMPILED, { id: valid.id, spec: deepFreeze(structuredClone(valid)) }, compiled);
 }
 
 /** The compiled form, or a typed error for anything else. */
 export function compiledSla(policy: SlaPolicy): CompiledSla {
-  const compiled = (policy as unknown as { [COMPILED]?: CompiledSla } | null)?.[COMPILED];
-  if (!compiled) {
-    throw new SlaPolicyError([{ code: 'INVALID_SLA_POLICY', path: [], message: messages.INVALID_SLA_POLICY() }]);
-  }
-  return compiled;
+  return unseal<CompiledSla>(COMPILED, policy, (issues) => new SlaPolicyError(issues), {
+    code: 'INVALID_SLA_POLICY',
+    path: [],
+    message: messages.INVALID_SLA_POLICY(),
+  });
 }
 
 /** Whether a metric name is one of the built-in ones. */

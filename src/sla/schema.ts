@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { messages } from '../_lib/messages.js';
+import { addIssue } from '../_lib/zod-issues.js';
 import { CalendarSpecSchema } from '../calendar/index.js';
-
-const custom = (ctx: z.RefinementCtx, code: string, message: string, path: (string | number)[] = []) =>
-  ctx.addIssue({ code: 'custom', message, params: { code }, path });
 
 const id = z.string().min(1);
 const oneOrMore = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
@@ -41,10 +39,10 @@ export const WithinSchema = z
   .superRefine((within, ctx) => {
     const time = ['hours', 'minutes', 'seconds', 'milliseconds'].filter((key) => within[key as keyof typeof within] !== undefined);
     const kinds = (time.length > 0 ? 1 : 0) + (within.businessDays !== undefined ? 1 : 0) + (within.days !== undefined ? 1 : 0);
-    if (kinds !== 1) custom(ctx, 'INVALID_WITHIN', messages.INVALID_WITHIN());
+    if (kinds !== 1) addIssue(ctx, 'INVALID_WITHIN', messages.INVALID_WITHIN());
     // Under half a millisecond in all rounds to no time at all.
     else if (time.length > 0 && (withinMs(within) as number) < 1) {
-      custom(ctx, 'INVALID_WITHIN', messages.ZERO_WITHIN());
+      addIssue(ctx, 'INVALID_WITHIN', messages.ZERO_WITHIN());
     }
   });
 
@@ -132,31 +130,31 @@ export const SlaPolicySchema = z
     const ids = new Map<string, string>();
     policy.rules.forEach((rule, r) => {
       const seen = ids.get(rule.id);
-      if (seen) custom(ctx, 'DUPLICATE_ID', messages.DUPLICATE_ID(rule.id, seen), ['rules', r, 'id']);
+      if (seen) addIssue(ctx, 'DUPLICATE_ID', messages.DUPLICATE_ID(rule.id, seen), ['rules', r, 'id']);
       ids.set(rule.id, `rules[${r}]`);
       const metrics = new Map<string, number>();
       rule.targets.forEach((target, t) => {
         const path = ['rules', r, 'targets', t];
         const seenTarget = ids.get(target.id);
-        if (seenTarget) custom(ctx, 'DUPLICATE_ID', messages.DUPLICATE_ID(target.id, seenTarget), [...path, 'id']);
+        if (seenTarget) addIssue(ctx, 'DUPLICATE_ID', messages.DUPLICATE_ID(target.id, seenTarget), [...path, 'id']);
         ids.set(target.id, `rules[${r}].targets[${t}]`);
         if (target.startOn && (BUILT_IN_METRICS as readonly string[]).includes(target.metric)) {
-          custom(ctx, 'START_ON_BUILT_IN', messages.START_ON_BUILT_IN(target.metric), [...path, 'startOn']);
+          addIssue(ctx, 'START_ON_BUILT_IN', messages.START_ON_BUILT_IN(target.metric), [...path, 'startOn']);
         }
         if (!(target.calendar in policy.calendars)) {
-          custom(ctx, 'UNKNOWN_CALENDAR', messages.UNKNOWN_CALENDAR(target.calendar, Object.keys(policy.calendars)), [...path, 'calendar']);
+          addIssue(ctx, 'UNKNOWN_CALENDAR', messages.UNKNOWN_CALENDAR(target.calendar, Object.keys(policy.calendars)), [...path, 'calendar']);
         }
         // A target without `when` after another for the same metric without `when` can never apply.
         if (!target.when) {
           const earlier = metrics.get(target.metric);
-          if (earlier !== undefined) custom(ctx, 'UNREACHABLE_TARGET', messages.UNREACHABLE_TARGET(target.id, target.metric), [...path]);
+          if (earlier !== undefined) addIssue(ctx, 'UNREACHABLE_TARGET', messages.UNREACHABLE_TARGET(target.id, target.metric), [...path]);
           else metrics.set(target.metric, t);
         }
       });
     });
     const paused = new Set(policy.statuses?.paused ?? []);
     for (const [i, status] of (policy.statuses?.resolved ?? []).entries()) {
-      if (paused.has(status)) custom(ctx, 'CONFLICTING_STATUS', messages.CONFLICTING_STATUS(status), ['statuses', 'resolved', i]);
+      if (paused.has(status)) addIssue(ctx, 'CONFLICTING_STATUS', messages.CONFLICTING_STATUS(status), ['statuses', 'resolved', i]);
     }
   });
 
