@@ -11,3 +11,4 @@ export * from './sla/index.js';
 export * from './money/index.js';
 export * from './fees/index.js';
 export * from './returns/index.js';
+export * from './warranty/index.js';

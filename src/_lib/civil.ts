@@ -58,3 +58,15 @@ export function dayOfLocal(localMs: number): number {
 export function mod(a: number, n: number): number {
   return ((a % n) + n) % n;
 }
+
+/**
+ * The local date `months` after a day number, clamped to the end of a shorter month
+ * (31 Jan + 1 month = 28 or 29 Feb; 29 Feb + 12 months = 28 Feb).
+ */
+export function addMonthsToDay(dayNumber: number, months: number): number {
+  const date = new Date(dayNumber * MS_PER_DAY);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + months;
+  const lastOfTarget = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Date.UTC(year, month, Math.min(date.getUTCDate(), lastOfTarget)) / MS_PER_DAY;
+}

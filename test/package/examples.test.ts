@@ -49,3 +49,12 @@ describe('returns example', () => {
     expect(out).toContain("'needs-review'");
   });
 });
+
+describe('warranty example', () => {
+  it('prints the claims docs/warranty.md describes', () => {
+    const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/warranty.mjs')], { encoding: 'utf8' });
+    expect(out).toMatch(/'Same, with the \$49 plan'\s+│ 'covered'\s+│ '2027-06-09'/);
+    expect(out).toContain("'needs-evidence'");
+    expect(out).toContain("'not-covered'");
+  });
+});
