@@ -12,3 +12,4 @@ export * from './money/index.js';
 export * from './fees/index.js';
 export * from './returns/index.js';
 export * from './warranty/index.js';
+export * from './compensation/index.js';

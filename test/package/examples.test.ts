@@ -58,3 +58,11 @@ describe('warranty example', () => {
     expect(out).toContain("'not-covered'");
   });
 });
+
+describe('compensation example', () => {
+  it('prints the decisions docs/compensation.md describes', () => {
+    const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/compensation.mjs')], { encoding: 'utf8' });
+    expect(out).toMatch(/'Damaged \$1,499 TV'.*'\$1,509\.00'\s+│ 'senior-manager'/);
+    expect(out).toMatch(/'Damaged \$29\.99 mug'.*'auto'/);
+  });
+});
