@@ -13,3 +13,4 @@ export * from './fees/index.js';
 export * from './returns/index.js';
 export * from './warranty/index.js';
 export * from './compensation/index.js';
+export * from './escalation/index.js';

@@ -75,6 +75,7 @@ export const messages = {
   INVALID_RETURN_POLICY: () => `Expected a return policy made by defineReturnPolicy(spec); pass the value it returned.`,
   INVALID_WARRANTY_POLICY: () => `Expected a warranty policy made by defineWarrantyPolicy(spec); pass the value it returned.`,
   INVALID_COMPENSATION_POLICY: () => `Expected a compensation policy made by defineCompensationPolicy(spec); pass the value it returned.`,
+  INVALID_ESCALATION_POLICY: () => `Expected an escalation policy made by defineEscalationPolicy(spec); pass the value it returned.`,
   INVALID_SLA_POLICY: () => `Expected an SLA policy made by defineSlaPolicy(spec); pass the value defineSlaPolicy returned.`,
   INVALID_EVENT: (detail: string) => `This event is not valid: ${detail}.`,
   EVENT_BEFORE_CREATED: (type: string, at: string, created: string) =>

@@ -66,3 +66,12 @@ describe('compensation example', () => {
     expect(out).toMatch(/'Damaged \$29\.99 mug'.*'auto'/);
   });
 });
+
+describe('escalation example', () => {
+  it('prints the decisions docs/escalation.md describes', () => {
+    const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/escalation.mjs')], { encoding: 'utf8' });
+    expect(out).toMatch(/'Refund of \$250'\s+│ 'senior-manager'/);
+    expect(out).toMatch(/'Unresolved for 49 hours'\s+│ 'team-lead'/);
+    expect(out).toContain('pqi-workflow by 2026-11-24T16:00');
+  });
+});
