@@ -3,7 +3,8 @@ import { defineConfig } from 'tsup';
 import { tsupEntries } from './scripts/modules.mjs';
 
 export default defineConfig({
-  entry: tsupEntries() as Record<string, string>,
+  // The modules plus the CLI behind the package's `bin`.
+  entry: { ...(tsupEntries() as Record<string, string>), cli: 'src/cli/bin.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   // One shared chunk per piece of code, so `instanceof SupportRulesError` holds across subpaths.

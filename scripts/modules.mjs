@@ -27,6 +27,7 @@ function conditions(file) {
 export function exportsMap() {
   const map = { '.': conditions('index') };
   for (const name of moduleNames()) map[`./${name}`] = conditions(name);
+  map['./policy.schema.json'] = './dist/policy.schema.json';
   map['./package.json'] = './package.json';
   return map;
 }

@@ -14,3 +14,4 @@ export * from './returns/index.js';
 export * from './warranty/index.js';
 export * from './compensation/index.js';
 export * from './escalation/index.js';
+export * from './policy/index.js';

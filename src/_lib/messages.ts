@@ -76,6 +76,11 @@ export const messages = {
   INVALID_WARRANTY_POLICY: () => `Expected a warranty policy made by defineWarrantyPolicy(spec); pass the value it returned.`,
   INVALID_COMPENSATION_POLICY: () => `Expected a compensation policy made by defineCompensationPolicy(spec); pass the value it returned.`,
   INVALID_ESCALATION_POLICY: () => `Expected an escalation policy made by defineEscalationPolicy(spec); pass the value it returned.`,
+  UNREACHABLE_RULE: (id: string, earlier: string) =>
+    `"${id}" can never apply: "${earlier}" comes first and matches everything it would. Move "${id}" up or give "${earlier}" a condition.`,
+  EFFECTIVE_ORDER: (from: string, to: string) => `"effectiveTo" (${to}) must be after "effectiveFrom" (${from}).`,
+  NOT_EFFECTIVE: (date: string, from: string | null, to: string | null) =>
+    `The policy is not in effect on ${date} (effective ${from ?? 'always'} to ${to ?? 'open-ended'}).`,
   INVALID_SLA_POLICY: () => `Expected an SLA policy made by defineSlaPolicy(spec); pass the value defineSlaPolicy returned.`,
   INVALID_EVENT: (detail: string) => `This event is not valid: ${detail}.`,
   EVENT_BEFORE_CREATED: (type: string, at: string, created: string) =>

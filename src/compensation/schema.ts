@@ -89,6 +89,8 @@ export const CompensationPolicySchema = z
       }
     };
     policy.rules.forEach((rule, r) => {
+      const catchAll = policy.rules.slice(0, r).find((earlier) => earlier.incident === rule.incident && !earlier.when);
+      if (catchAll) addIssue(ctx, 'UNREACHABLE_RULE', messages.UNREACHABLE_RULE(rule.id, catchAll.id), ['rules', r]);
       fits(rule.cap, ['rules', r, 'cap']);
       [...rule.choose, ...(rule.plus ?? [])].forEach((offer) => {
         if ('amount' in offer) fits(offer.amount, ['rules', r]);

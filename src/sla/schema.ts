@@ -131,6 +131,8 @@ export const SlaPolicySchema = z
     policy.rules.forEach((rule, r) => {
       const seen = ids.get(rule.id);
       if (seen) addIssue(ctx, 'DUPLICATE_ID', messages.DUPLICATE_ID(rule.id, seen), ['rules', r, 'id']);
+      const catchAll = policy.rules.slice(0, r).find((earlier) => !earlier.when);
+      if (catchAll) addIssue(ctx, 'UNREACHABLE_RULE', messages.UNREACHABLE_RULE(rule.id, catchAll.id), ['rules', r]);
       ids.set(rule.id, `rules[${r}]`);
       const metrics = new Map<string, number>();
       rule.targets.forEach((target, t) => {

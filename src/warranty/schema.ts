@@ -99,6 +99,10 @@ export const WarrantyPolicySchema = z
         if (!known.has(category)) addIssue(ctx, 'UNKNOWN_CATEGORY', messages.UNKNOWN_CATEGORY(category, policy.categories), [...path, i]);
       });
     policy.terms.forEach((term, i) => {
+      const catchAll = policy.terms
+        .slice(0, i)
+        .find((t) => !t.category && !t.segment && !t.part && !t.modelLine && !t.shippedFrom && !t.shippedBefore);
+      if (catchAll) addIssue(ctx, 'UNREACHABLE_RULE', messages.UNREACHABLE_RULE(term.id, catchAll.id), ['terms', i]);
       check(term.category, ['terms', i, 'category']);
       if (term.shippedFrom && term.shippedBefore && term.shippedFrom >= term.shippedBefore) {
         addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(term.shippedFrom, term.shippedBefore), ['terms', i, 'shippedBefore']);

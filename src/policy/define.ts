@@ -1,0 +1,89 @@
+import { deepFreeze } from '../_lib/freeze.js';
+import { validate } from '../_lib/zod-issues.js';
+import { defineCompensationPolicy, type CompensationPolicy } from '../compensation/index.js';
+import { SupportRulesError } from '../errors/index.js';
+import { defineEscalationPolicy, type EscalationPolicy } from '../escalation/index.js';
+import { defineReturnPolicy, type ReturnPolicy } from '../returns/index.js';
+import { defineSlaPolicy, type SlaPolicy } from '../sla/index.js';
+import { defineWarrantyPolicy, type WarrantyPolicy } from '../warranty/index.js';
+import { SupportPolicySchema, type SupportPolicySpec } from './schema.js';
+
+/**
+ * A support policy failed validation; `issues` lists every problem with its JSON path (section
+ * included, e.g. `returns.fees.rules.0.flat`).
+ *
+ * @remarks Since 0.1.0
+ */
+export class SupportPolicyError extends SupportRulesError {}
+
+/**
+ * A validated, compiled support policy: its spec and each section ready to decide with.
+ *
+ * @remarks Since 0.1.0
+ */
+export interface SupportPolicy {
+  readonly id: string;
+  readonly version: string;
+  readonly spec: Readonly<SupportPolicySpec>;
+  readonly sla: SlaPolicy | null;
+  readonly returns: ReturnPolicy | null;
+  readonly warranty: WarrantyPolicy | null;
+  readonly compensation: CompensationPolicy | null;
+  readonly escalation: EscalationPolicy | null;
+}
+
+/**
+ * The result of {@link safeDefinePolicy}.
+ *
+ * @remarks Since 0.1.0
+ */
+export type SupportPolicyResult =
+  | { readonly success: true; readonly data: SupportPolicy; readonly error?: never }
+  | { readonly success: false; readonly error: SupportPolicyError; readonly data?: never };
+
+/**
+ * Validates a whole support policy (every problem in every section, each with its JSON path) and
+ * compiles each section once.
+ *
+ * @param json - The policy, typically parsed from a JSON file.
+ * @returns `{ success: true, data }` or `{ success: false, error }`.
+ * @example
+ * ```ts
+ * const result = safeDefinePolicy({ id: 'x', version: '1.0', effectiveFrom: '2027-01-01', effectiveTo: '2026-01-01' });
+ * result.error?.issues.map((issue) => issue.code); //=> ['EFFECTIVE_ORDER']
+ * ```
+ * @remarks Since 0.1.0
+ */
+export function safeDefinePolicy(json: unknown): SupportPolicyResult {
+  const result = validate(SupportPolicySchema, json);
+  if (result.issues) return { success: false, error: new SupportPolicyError(result.issues) };
+  const spec = deepFreeze(structuredClone(result.data));
+  const policy: SupportPolicy = {
+    id: spec.id,
+    version: spec.version,
+    spec,
+    sla: spec.sla ? defineSlaPolicy(spec.sla) : null,
+    returns: spec.returns ? defineReturnPolicy(spec.returns) : null,
+    warranty: spec.warranty ? defineWarrantyPolicy(spec.warranty) : null,
+    compensation: spec.compensation ? defineCompensationPolicy(spec.compensation) : null,
+    escalation: spec.escalation ? defineEscalationPolicy(spec.escalation) : null,
+  };
+  return { success: true, data: Object.freeze(policy) };
+}
+
+/**
+ * Validates and compiles a whole support policy, throwing with every problem listed.
+ *
+ * @throws {@link SupportPolicyError}
+ * @example
+ * ```ts
+ * const policy = definePolicy({ id: 'pelpro', version: '1.0' });
+ * policy.sla; //=> null (no SLA section yet)
+ * ```
+ * @remarks Since 0.1.0
+ */
+export function definePolicy(json: unknown): SupportPolicy {
+  const result = safeDefinePolicy(json);
+  if (!result.success) throw result.error;
+  return result.data;
+}
