@@ -15,3 +15,4 @@ export * from './warranty/index.js';
 export * from './compensation/index.js';
 export * from './escalation/index.js';
 export * from './policy/index.js';
+export * from './presets/index.js';

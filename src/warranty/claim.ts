@@ -31,6 +31,8 @@ export interface WarrantyPolicy {
 interface Compiled {
   readonly spec: WarrantyPolicySpec;
   readonly calendar: Calendar;
+  /** Open around the clock in the policy's zone. */
+  readonly clock: Calendar;
 }
 
 const COMPILED: unique symbol = Symbol('support-rules.warranty');
@@ -54,8 +56,9 @@ export function defineWarrantyPolicy(spec: WarrantyPolicySpec): WarrantyPolicy {
   const result = validate(WarrantyPolicySchema, spec);
   if (result.issues) throw new WarrantyPolicyError(result.issues);
   const valid = deepFreeze(structuredClone(result.data));
-  const calendar = createCalendar(valid.calendar ?? { timeZone: valid.timeZone, alwaysOpen: true });
-  return seal(COMPILED, { id: valid.id, spec: valid }, { spec: valid, calendar } satisfies Compiled);
+  const clock = createCalendar({ timeZone: valid.timeZone, alwaysOpen: true });
+  const calendar = valid.calendar ? createCalendar(valid.calendar) : clock;
+  return seal(COMPILED, { id: valid.id, spec: valid }, { spec: valid, calendar, clock } satisfies Compiled);
 }
 
 /**
@@ -240,14 +243,17 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
   const remedyRule = outcome === 'not-covered' ? undefined : spec.remedies?.find(
     (r) => (!r.category || r.category.includes(claim.category)) && (!r.segment || r.segment.includes(claim.segment)) && (r.inStock === undefined || r.inStock === (claim.inStock ?? false)),
   );
-  const due = (within: Within | undefined, id: string) => (within === undefined ? null : backOfficeClock({ id, calendar: c.calendar, within, start: claimedAt }, claimedAt).deadline);
+  const due = (within: Within | undefined, id: string, calendar = c.calendar) =>
+    within === undefined ? null : backOfficeClock({ id, calendar, within, start: claimedAt }, claimedAt).deadline;
   if (remedyRule) reasons.push({ code: 'REMEDY', rule: remedyRule.id, facts: { remedy: remedyRule.remedy }, message: `Remedy: ${remedyRule.remedy}.` });
   const covered = outcome !== 'not-covered';
   return {
     outcome,
     reasons,
     coverage: { term: term.id, from: term.from, startDay: formatIsoDate(startDay), lastDay: formatIsoDate(endDay - 1), endsAt, plans: usedPlans, covers: { ...term.covers } },
-    remedy: remedyRule ? { id: remedyRule.id, remedy: remedyRule.remedy, dueBy: due(remedyRule.within, remedyRule.id) } : null,
+    remedy: remedyRule
+      ? { id: remedyRule.id, remedy: remedyRule.remedy, dueBy: due(remedyRule.within, remedyRule.id, remedyRule.clock === 'around-the-clock' ? c.clock : c.calendar) }
+      : null,
     deadlines: { rmaBy: covered ? due(spec.rmaWithin, 'rmaIssued') : null, processedBy: covered ? due(spec.claimProcessedWithin, 'claimProcessed') : null },
     retention,
   };

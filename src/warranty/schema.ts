@@ -78,6 +78,8 @@ export const WarrantyPolicySchema = z
           /** Only when stock permits (express replacement). */
           inStock: z.boolean().optional(),
           within: WithinSchema.optional(),
+          /** Count `within` on the policy's business `calendar` (default) or around the clock ("on-site within 72 hours"). */
+          clock: z.enum(['business', 'around-the-clock']).optional(),
         }),
       )
       .optional(),

@@ -1,0 +1,57 @@
+/**
+ * The five seed playbooks as ready policies. `presetSpecs` holds them as plain JSON data (copy one
+ * to start your own policy); `presets` compiles each on first use.
+ *
+ * So far: Primos and PelPro. HomePro, Amare and Tru Fit follow (see docs/presets.md).
+ *
+ * @module presets
+ */
+import { definePolicy, type SupportPolicy, type SupportPolicySpec } from '../policy/index.js';
+import pelproJson from './data/pelpro.json' with { type: 'json' };
+import primosJson from './data/primos.json' with { type: 'json' };
+
+/** Names of the presets available. */
+export type PresetName = 'primos' | 'pelpro';
+
+/**
+ * Each preset as JSON data, exactly as shipped.
+ *
+ * @example
+ * ```ts
+ * presetSpecs.primos.returns?.windows[0]?.days; //=> 30
+ * ```
+ * @remarks Since 0.1.0
+ */
+export const presetSpecs: Readonly<Record<PresetName, SupportPolicySpec>> = Object.freeze({
+  primos: primosJson as unknown as SupportPolicySpec,
+  pelpro: pelproJson as unknown as SupportPolicySpec,
+});
+
+const compiled = new Map<PresetName, SupportPolicy>();
+const get = (name: PresetName): SupportPolicy => {
+  let policy = compiled.get(name);
+  if (!policy) {
+    policy = definePolicy(presetSpecs[name]);
+    compiled.set(name, policy);
+  }
+  return policy;
+};
+
+/**
+ * The presets as compiled policies, each validated and compiled on first use.
+ *
+ * @example
+ * ```ts
+ * import { presets, checkReturn } from 'support-rules';
+ * checkReturn(presets.primos.returns!, request);
+ * ```
+ * @remarks Since 0.1.0
+ */
+export const presets: { readonly primos: SupportPolicy; readonly pelpro: SupportPolicy } = {
+  get primos() {
+    return get('primos');
+  },
+  get pelpro() {
+    return get('pelpro');
+  },
+};
