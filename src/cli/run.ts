@@ -9,6 +9,7 @@ import { decideCompensation } from '../compensation/index.js';
 import { SupportRulesError } from '../errors/index.js';
 import { decideEscalation } from '../escalation/index.js';
 import { safeDefinePolicy, type SupportPolicy } from '../policy/index.js';
+import { presetSpecs, type PresetName } from '../presets/index.js';
 import { checkReturn } from '../returns/index.js';
 import { evaluateSla } from '../sla/index.js';
 import { checkWarrantyClaim } from '../warranty/index.js';
@@ -33,6 +34,8 @@ interface Case {
 const USAGE = `Usage:
   support-rules check <policy.json> [cases.json] [--json]
   support-rules explain <policy.json> <case.json> [--json]
+
+<policy.json> may also be preset:<name> for a built-in preset (${Object.keys(presetSpecs).join(', ')}).
 
 check    validates a policy (every problem with its JSON path) and runs its example cases
 explain  prints one decision with its full trace
@@ -110,7 +113,11 @@ export function run(argv: readonly string[], io: Io): number {
   }
   let raw: unknown;
   try {
-    raw = readJson(policyFile);
+    if (policyFile.startsWith('preset:')) {
+      const name = policyFile.slice('preset:'.length) as PresetName;
+      if (!(name in presetSpecs)) throw new Error(`no preset "${name}"; the presets are ${Object.keys(presetSpecs).join(', ')}`);
+      raw = presetSpecs[name];
+    } else raw = readJson(policyFile);
   } catch (error) {
     io.err(`Cannot read ${policyFile}: ${(error as Error).message}`);
     return 2;

@@ -2,16 +2,19 @@
  * The five seed playbooks as ready policies. `presetSpecs` holds them as plain JSON data (copy one
  * to start your own policy); `presets` compiles each on first use.
  *
- * So far: Primos and PelPro. HomePro, Amare and Tru Fit follow (see docs/presets.md).
+ * Where a seed gives a range or leaves a value open, docs/presets.md says what the preset picks.
  *
  * @module presets
  */
 import { definePolicy, type SupportPolicy, type SupportPolicySpec } from '../policy/index.js';
+import amareJson from './data/amare.json' with { type: 'json' };
+import homeproJson from './data/homepro.json' with { type: 'json' };
 import pelproJson from './data/pelpro.json' with { type: 'json' };
 import primosJson from './data/primos.json' with { type: 'json' };
+import trufitJson from './data/trufit.json' with { type: 'json' };
 
 /** Names of the presets available. */
-export type PresetName = 'primos' | 'pelpro';
+export type PresetName = 'primos' | 'pelpro' | 'homepro' | 'amare' | 'trufit';
 
 /**
  * Each preset as JSON data, exactly as shipped.
@@ -25,6 +28,9 @@ export type PresetName = 'primos' | 'pelpro';
 export const presetSpecs: Readonly<Record<PresetName, SupportPolicySpec>> = Object.freeze({
   primos: primosJson as unknown as SupportPolicySpec,
   pelpro: pelproJson as unknown as SupportPolicySpec,
+  homepro: homeproJson as unknown as SupportPolicySpec,
+  amare: amareJson as unknown as SupportPolicySpec,
+  trufit: trufitJson as unknown as SupportPolicySpec,
 });
 
 const compiled = new Map<PresetName, SupportPolicy>();
@@ -47,11 +53,20 @@ const get = (name: PresetName): SupportPolicy => {
  * ```
  * @remarks Since 0.1.0
  */
-export const presets: { readonly primos: SupportPolicy; readonly pelpro: SupportPolicy } = {
+export const presets: Readonly<Record<PresetName, SupportPolicy>> = {
   get primos() {
     return get('primos');
   },
   get pelpro() {
     return get('pelpro');
+  },
+  get homepro() {
+    return get('homepro');
+  },
+  get amare() {
+    return get('amare');
+  },
+  get trufit() {
+    return get('trufit');
   },
 };

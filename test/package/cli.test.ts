@@ -73,3 +73,14 @@ describe('the JSON Schema shipped with the package', () => {
     expect(schema.required).toEqual(['id', 'version']);
   });
 });
+
+describe('checking a built-in preset', () => {
+  it('runs every preset against its case file', () => {
+    for (const name of ['primos', 'pelpro', 'homepro', 'amare', 'trufit']) {
+      const run = cli('check', `preset:${name}`, `examples/${name}.cases.json`);
+      expect(run.status, run.stdout).toBe(0);
+      expect(run.stdout).toContain('5 case(s): 5 passed, 0 failed');
+    }
+    expect(cli('check', 'preset:acme').stderr).toContain('no preset "acme"');
+  });
+});

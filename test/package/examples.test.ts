@@ -10,7 +10,7 @@ describe('examples', () => {
     expect(out).toContain("'Mon, Nov 23, 10:30 CST'");
     expect(out).toContain("'Mon, Dec 28, 08:30 CST'");
     expect(out).toContain('53.5 h');
-    expect(out).toMatch(/\d+ examples? ran, and the PelPro cases passed\./);
+    expect(out).toMatch(/\d+ examples? ran, and the case files of the PelPro policy and of 5 presets passed\./);
   });
 });
 

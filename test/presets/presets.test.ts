@@ -106,3 +106,67 @@ it('ships every preset as JSON data that round-trips', () => {
 it('documents presetSpecs with a working example', () => {
   expect(presetSpecs.primos.returns?.windows[0]?.days).toBe(30);
 });
+
+describe('presets.homepro', () => {
+  const p = presets.homepro;
+
+  it('visits a priority hazard within 6 hours and calls back within 2, around the clock', () => {
+    const report = evaluateSla(p.sla!, { category: 'onsite', priority: 'priority', events: [{ type: 'created', at: '2026-11-21T23:00:00+07:00' }] }, new Date('2026-11-22T00:00:00+07:00'));
+    expect(report.clocks.map((c) => [c.metric, c.deadline.toISOString()])).toEqual([
+      ['firstResponse', '2026-11-21T18:00:00.000Z'],
+      ['onSiteVisit', '2026-11-21T22:00:00.000Z'],
+    ]);
+  });
+
+  it('refuses installed goods, gives a prepaid label over 75 and waives the 350 diagnostic when repaired', () => {
+    const base = { category: 'appliances', price: '12990', condition: 'unopened' as const, evidence: ['proofOfPurchase' as const], deliveredAt: new Date('2026-11-01T10:00:00+07:00'), requestedAt: new Date('2026-11-10T10:00:00+07:00') };
+    expect(checkReturn(p.returns!, { ...base, flags: ['installed'] }).outcome).toBe('ineligible');
+    expect(checkReturn(p.returns!, { ...base, orderValue: '12990' }).quote?.fees.map((f) => [f.rule, f.amount.amount])).toEqual([['label-free', '0.00']]);
+  });
+
+  it('sends compensation over 1,000, safety incidents and repeated failed visits to Level 3 within 4 business hours', () => {
+    const created = new Date('2026-11-23T09:00:00+07:00');
+    const d = decideEscalation(p.escalation!, { amount: '1000.01', createdAt: created, now: created });
+    expect([d.targetTier, d.deadlines.acknowledgeBy?.toISOString()]).toEqual(['level-3', '2026-11-23T06:00:00.000Z']);
+    expect(decideEscalation(p.escalation!, { amount: '1000', createdAt: created, now: created }).targetTier).toBe('level-1');
+    expect(decideCompensation(p.compensation!, { type: 'refund-request', orderValue: '1200' }).approval?.level).toBe('senior-manager');
+  });
+});
+
+describe('presets.amare', () => {
+  const p = presets.amare;
+
+  it('acknowledges urgent health-safety issues in 2 hours and general inquiries in 24 business hours', () => {
+    const urgent = evaluateSla(p.sla!, { priority: 'urgent', events: [{ type: 'created', at: '2026-11-21T22:00:00-07:00' }] }, new Date('2026-11-22T05:00:00Z'));
+    expect(urgent.clocks.find((c) => c.metric === 'acknowledgement')?.deadline.toISOString()).toBe('2026-11-22T07:00:00.000Z');
+    const general = evaluateSla(p.sla!, { channel: 'email', events: [{ type: 'created', at: '2026-11-23T09:00:00-07:00' }] }, new Date('2026-11-23T17:00:00Z'));
+    expect(general.clocks[0]?.targetMs).toBe(24 * HOUR);
+  });
+
+  it('escalates refunds over $200 and legal complaints to a senior manager at once, and opens the PQI workflow', () => {
+    const created = new Date('2026-11-23T16:00:00Z');
+    expect(decideEscalation(p.escalation!, { amount: '200.01', createdAt: created, now: created }).targetTier).toBe('senior-manager');
+    expect(decideEscalation(p.escalation!, { amount: '200.00', createdAt: created, now: created }).targetTier).toBe('agent');
+    expect(decideEscalation(p.escalation!, { category: 'product-quality', createdAt: created, now: created }).workflows[0]?.dueBy?.toISOString()).toBe('2026-11-24T16:00:00.000Z');
+  });
+});
+
+describe('presets.trufit', () => {
+  const p = presets.trufit;
+
+  it('charges 10 % on opened equipment, refunds within 5 business days, and covers claims for 12 months', () => {
+    const decision = checkReturn(p.returns!, { category: 'equipment', price: '899.00', condition: 'opened', deliveredAt: new Date('2026-11-01T10:00:00-08:00'), requestedAt: new Date('2026-11-20T10:00:00-08:00'), receivedAt: new Date('2026-11-24T10:00:00-08:00') });
+    // Back-office business days are Mon-Fri (an assumption): Wed, Thu, Fri, Mon, Tue.
+    expect([decision.quote?.refund.amount, decision.deadlines.refundBy?.toISOString()]).toEqual(['809.10', '2026-12-01T18:00:00.000Z']);
+    const claim = checkWarrantyClaim(p.warranty!, { category: 'equipment', segment: 'consumer', evidence: ['proofOfPurchase'], purchasedAt: new Date('2025-11-25T10:00:00-08:00'), claimedAt: new Date('2026-11-24T10:00:00-08:00') });
+    expect([claim.outcome, claim.coverage?.lastDay, claim.deadlines.processedBy?.toISOString()]).toEqual(['covered', '2026-11-24', '2026-12-08T18:00:00.000Z']);
+  });
+
+  it('auto-approves refunds under $50 and escalates after 48 hours unresolved with a 1-business-day acknowledgement', () => {
+    expect(decideCompensation(p.compensation!, { type: 'refund-request', orderValue: '49.99' }).approval?.level).toBe('auto');
+    expect(decideCompensation(p.compensation!, { type: 'refund-request', orderValue: '50.00' }).approval?.level).toBe('agent');
+    const created = new Date('2026-11-23T15:00:00Z');
+    const d = decideEscalation(p.escalation!, { createdAt: created, now: new Date(created.getTime() + 48 * HOUR + 1) });
+    expect([d.targetTier, d.deadlines.acknowledgeBy?.toISOString()]).toEqual(['tier-2', '2026-11-26T15:00:00.000Z']);
+  });
+});
