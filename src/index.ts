@@ -16,3 +16,5 @@ export * from './compensation/index.js';
 export * from './escalation/index.js';
 export * from './policy/index.js';
 export * from './presets/index.js';
+export * from './kpi/index.js';
+export * from './staffing/index.js';

@@ -75,3 +75,12 @@ describe('escalation example', () => {
     expect(out).toContain('pqi-workflow by 2026-11-24T16:00');
   });
 });
+
+describe('staffing example', () => {
+  it('prints the Tru Fit and HomePro figures docs/staffing.md quotes', () => {
+    const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/staffing.mjs')], { encoding: 'utf8' });
+    expect(out).toContain('Tru Fit, workload formula: 37.5 agents');
+    expect(out).toContain('35 agents at 85.7 % occupancy');
+    expect(out).toMatch(/'09:00' │ true {2}│ 231\s+│ 28/);
+  });
+});
