@@ -8,3 +8,5 @@ export { erlangB, erlangC, erlangCFor, agentsRequired, workloadAgents, trafficOf
 export type { Load, ErlangCResult } from './erlang.js';
 export { staffingPlan } from './plan.js';
 export type { ForecastInterval } from './plan.js';
+export { erlangAFor, agentsRequiredErlangA } from './erlang-a.js';
+export type { ErlangAResult } from './erlang-a.js';
