@@ -61,3 +61,21 @@ function keysAt(schema: z.ZodType, path: readonly (string | number)[]): string[]
 export function addIssue(ctx: z.RefinementCtx, code: string, message: string, path: (string | number)[] = []): void {
   ctx.addIssue({ code: 'custom', message, params: { code }, path });
 }
+
+/** Adds INVALID_TIME_ZONE when the runtime does not know the zone. */
+export function checkTimeZone(ctx: z.RefinementCtx, zone: string, path: (string | number)[]): void {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+  } catch {
+    addIssue(ctx, 'INVALID_TIME_ZONE', messages.INVALID_TIME_ZONE(zone), path);
+  }
+}
+
+/** A checker that adds UNKNOWN_CATEGORY for every listed category a policy does not declare. */
+export function categoryChecker(ctx: z.RefinementCtx, categories: readonly string[]) {
+  const known = new Set(categories);
+  return (list: readonly string[] | undefined, path: (string | number)[]) =>
+    list?.forEach((category, i) => {
+      if (!known.has(category)) addIssue(ctx, 'UNKNOWN_CATEGORY', messages.UNKNOWN_CATEGORY(category, categories), [...path, i]);
+    });
+}

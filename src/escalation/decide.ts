@@ -1,5 +1,6 @@
 import { seal, unseal } from '../_lib/compiled.js';
 import { deepFreeze } from '../_lib/freeze.js';
+import { optionalInstant, requiredInstant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { validate } from '../_lib/zod-issues.js';
@@ -99,12 +100,6 @@ export interface EscalationDecision {
   readonly reasons: readonly Reason[];
 }
 
-function ms(value: Instant | undefined, field: string): number | undefined {
-  if (value === undefined) return undefined;
-  const t = value instanceof Date ? value.getTime() : value;
-  if (typeof t !== 'number' || !Number.isFinite(t)) throw new InvalidArgumentError([{ code: 'INVALID_INSTANT', path: [field], message: messages.INVALID_INSTANT(value) }]);
-  return t;
-}
 
 /**
  * Decides which tier a case belongs in. Every rule is evaluated; the highest tier among the rules
@@ -130,9 +125,9 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
     message: messages.INVALID_ESCALATION_POLICY(),
   });
   const { spec } = c;
-  const createdAt = ms(facts.createdAt, 'createdAt') as number;
-  const now = ms(facts.now, 'now') as number;
-  const tierEnteredAt = ms(facts.tierEnteredAt, 'tierEnteredAt') ?? createdAt;
+  const createdAt = requiredInstant(facts.createdAt, 'createdAt');
+  const now = requiredInstant(facts.now, 'now');
+  const tierEnteredAt = optionalInstant(facts.tierEnteredAt, 'tierEnteredAt') ?? createdAt;
   const currentTier = facts.currentTier ?? (spec.tiers[0] as string);
   const rank = (tier: string) => spec.tiers.indexOf(tier);
   if (rank(currentTier) < 0) throw new InvalidArgumentError([{ code: 'UNKNOWN_IN_POLICY', path: ['currentTier'], message: messages.UNKNOWN_IN_POLICY('tier', currentTier, spec.tiers) }]);

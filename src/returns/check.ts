@@ -1,6 +1,7 @@
 import { dayOfLocal, formatIsoDate, MS_PER_DAY } from '../_lib/civil.js';
 import { seal, unseal } from '../_lib/compiled.js';
 import { deepFreeze } from '../_lib/freeze.js';
+import { checkNotAfter, optionalInstant, requiredInstant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { getZone } from '../_lib/zone.js';
@@ -127,14 +128,6 @@ export interface ReturnDecision {
   readonly deadlines: { readonly authorizeBy: Date | null; readonly refundBy: Date | null };
 }
 
-function instant(value: Instant | undefined, field: string): number | undefined {
-  if (value === undefined) return undefined;
-  const ms = value instanceof Date ? value.getTime() : value;
-  if (typeof ms !== 'number' || !Number.isFinite(ms)) {
-    throw new InvalidArgumentError([{ code: 'INVALID_INSTANT', path: [field], message: messages.INVALID_INSTANT(value) }]);
-  }
-  return ms;
-}
 
 const FROM_FIELD = { delivery: 'deliveredAt', purchase: 'purchasedAt', lastItemDelivered: 'lastItemDeliveredAt' } as const;
 
@@ -168,16 +161,8 @@ export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): Retur
   if (!spec.categories.includes(request.category)) {
     throw new InvalidArgumentError([{ code: 'UNKNOWN_CATEGORY', path: ['category'], message: messages.UNKNOWN_CATEGORY(request.category, spec.categories) }]);
   }
-  const requestedAt = instant(request.requestedAt, 'requestedAt') as number;
-  if (requestedAt === undefined) throw new InvalidArgumentError([{ code: 'INVALID_INSTANT', path: ['requestedAt'], message: messages.INVALID_INSTANT(undefined) }]);
-  for (const field of ['purchasedAt', 'deliveredAt', 'lastItemDeliveredAt'] as const) {
-    const at = instant(request[field], field);
-    if (at !== undefined && at > requestedAt) {
-      throw new InvalidArgumentError([
-        { code: 'DATE_AFTER_REQUEST', path: [field], message: messages.DATE_AFTER_REQUEST(field, new Date(at).toISOString(), new Date(requestedAt).toISOString()) },
-      ]);
-    }
-  }
+  const requestedAt = requiredInstant(request.requestedAt, 'requestedAt');
+  checkNotAfter({ purchasedAt: request.purchasedAt, deliveredAt: request.deliveredAt, lastItemDeliveredAt: request.lastItemDeliveredAt }, requestedAt);
   const reasons: Reason[] = [];
   let outcome = 'eligible' as ReturnOutcome; // widened on purpose: mark() updates it
   const mark = (next: ReturnOutcome) => {
@@ -187,7 +172,7 @@ export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): Retur
   // Window: days between local dates in the store's zone.
   const window = spec.windows.find((w) => !w.category || w.category.includes(request.category)) ?? (spec.windows[0] as (typeof spec.windows)[number]);
   const field = FROM_FIELD[window.from];
-  const fromMs = instant(request[field], field);
+  const fromMs = optionalInstant(request[field], field);
   if (fromMs === undefined) throw new InvalidArgumentError([{ code: 'MISSING_DATE', path: [field], message: messages.MISSING_DATE(field, window.from) }]);
   const zone = getZone(spec.timeZone);
   const fromDay = dayOfLocal(zone.utcToLocal(fromMs));
@@ -259,7 +244,7 @@ export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): Retur
     start === undefined || within === undefined ? null : backOfficeClock({ id, calendar: c.calendar, within, start }, start).deadline;
   const deadlines = {
     authorizeBy: outcome === 'ineligible' ? null : due(requestedAt, spec.authorizationWithin, 'returnAuthorization'),
-    refundBy: outcome === 'ineligible' ? null : due(instant(request.receivedAt, 'receivedAt'), spec.refund.issuedWithin, 'refundIssued'),
+    refundBy: outcome === 'ineligible' ? null : due(optionalInstant(request.receivedAt, 'receivedAt'), spec.refund.issuedWithin, 'refundIssued'),
   };
   return {
     outcome,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { messages } from '../_lib/messages.js';
-import { addIssue } from '../_lib/zod-issues.js';
+import { addIssue, categoryChecker, checkTimeZone } from '../_lib/zod-issues.js';
 import { CalendarSpecSchema } from '../calendar/index.js';
 import { FeeScheduleSchema, PRODUCT_CONDITIONS } from '../fees/index.js';
 import { WithinSchema } from '../sla/index.js';
@@ -58,16 +58,8 @@ export const ReturnPolicySchema = z
     }),
   })
   .superRefine((policy, ctx) => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: policy.timeZone });
-    } catch {
-      addIssue(ctx, 'INVALID_TIME_ZONE', messages.INVALID_TIME_ZONE(policy.timeZone), ['timeZone']);
-    }
-    const known = new Set(policy.categories);
-    const check = (list: readonly string[] | undefined, path: (string | number)[]) =>
-      list?.forEach((category, i) => {
-        if (!known.has(category)) addIssue(ctx, 'UNKNOWN_CATEGORY', messages.UNKNOWN_CATEGORY(category, policy.categories), [...path, i]);
-      });
+    checkTimeZone(ctx, policy.timeZone, ['timeZone']);
+    const check = categoryChecker(ctx, policy.categories);
     policy.windows.forEach((window, i) => {
       check(window.category, ['windows', i, 'category']);
       if (window.lateUntilDays !== undefined && window.lateUntilDays <= window.days) {

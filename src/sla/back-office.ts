@@ -1,4 +1,4 @@
-import { messages } from '../_lib/messages.js';
+import { requiredInstant } from '../_lib/instant.js';
 import { validate } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors/index.js';
@@ -31,13 +31,6 @@ export interface BackOfficeTask {
 
 const dayCalendars = new Map<string, Calendar>();
 
-function ms(value: Instant, path: string): number {
-  const t = value instanceof Date ? value.getTime() : value;
-  if (typeof t !== 'number' || !Number.isFinite(t)) {
-    throw new InvalidArgumentError([{ code: 'INVALID_INSTANT', path: [path], message: messages.INVALID_INSTANT(value) }]);
-  }
-  return t;
-}
 
 /**
  * Measures a back-office deadline with the same clock as ticket SLAs, so it gets a deadline,
@@ -70,10 +63,10 @@ export function backOfficeClock(task: BackOfficeTask, now: Instant): SlaClock {
     dayCalendars.set(zone, calendar);
   }
   const time = withinMs(within);
-  const start = ms(task.start, 'start');
-  const stop = task.done === undefined || task.done === null ? null : ms(task.done, 'done');
+  const start = requiredInstant(task.start, 'start');
+  const stop = task.done === undefined || task.done === null ? null : requiredInstant(task.done, 'done');
   const pauses = (task.pauses ?? [])
-    .map(([from, to], i) => [ms(from, `pauses[${i}][0]`), to === null ? Number.POSITIVE_INFINITY : ms(to, `pauses[${i}][1]`)] as const)
+    .map(([from, to], i) => [requiredInstant(from, `pauses[${i}][0]`), to === null ? Number.POSITIVE_INFINITY : requiredInstant(to, `pauses[${i}][1]`)] as const)
     .sort((a, b) => a[0] - b[0]);
   return evaluateClock(
     {
@@ -88,6 +81,6 @@ export function backOfficeClock(task: BackOfficeTask, now: Instant): SlaClock {
       startOnEvent: false,
     },
     { cycle: 1, start, stop, stoppedBy: stop === null ? null : 'fulfilled', pauses },
-    ms(now, 'now'),
+    requiredInstant(now, 'now'),
   );
 }

@@ -1,6 +1,7 @@
 import { MS_PER_DAY, addMonthsToDay, dayOfLocal, formatIsoDate, parseIsoDate } from '../_lib/civil.js';
 import { seal, unseal } from '../_lib/compiled.js';
 import { deepFreeze } from '../_lib/freeze.js';
+import { checkNotAfter, optionalInstant, requiredInstant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { getZone } from '../_lib/zone.js';
@@ -114,12 +115,6 @@ export interface WarrantyDecision {
   readonly retention: readonly { readonly id: string; readonly what: readonly string[]; readonly keepUntil: string }[];
 }
 
-function ms(value: Instant | undefined, field: string): number | undefined {
-  if (value === undefined) return undefined;
-  const t = value instanceof Date ? value.getTime() : value;
-  if (typeof t !== 'number' || !Number.isFinite(t)) throw new InvalidArgumentError([{ code: 'INVALID_INSTANT', path: [field], message: messages.INVALID_INSTANT(value) }]);
-  return t;
-}
 
 const FROM_FIELD = { purchase: 'purchasedAt', delivery: 'deliveredAt', ship: 'shippedAt' } as const;
 
@@ -151,16 +146,11 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
   if (!spec.categories.includes(claim.category)) {
     throw new InvalidArgumentError([{ code: 'UNKNOWN_CATEGORY', path: ['category'], message: messages.UNKNOWN_CATEGORY(claim.category, spec.categories) }]);
   }
-  const claimedAt = ms(claim.claimedAt, 'claimedAt') as number;
-  for (const field of ['purchasedAt', 'deliveredAt', 'shippedAt'] as const) {
-    const at = ms(claim[field], field);
-    if (at !== undefined && at > claimedAt) {
-      throw new InvalidArgumentError([{ code: 'DATE_AFTER_REQUEST', path: [field], message: messages.DATE_AFTER_REQUEST(field, new Date(at).toISOString(), new Date(claimedAt).toISOString()) }]);
-    }
-  }
+  const claimedAt = requiredInstant(claim.claimedAt, 'claimedAt');
+  checkNotAfter({ purchasedAt: claim.purchasedAt, deliveredAt: claim.deliveredAt, shippedAt: claim.shippedAt }, claimedAt);
   const zone = getZone(spec.timeZone);
   const localDay = (t: number) => dayOfLocal(zone.utcToLocal(t));
-  const shippedAt = ms(claim.shippedAt, 'shippedAt');
+  const shippedAt = optionalInstant(claim.shippedAt, 'shippedAt');
   const reasons: Reason[] = [];
 
   // The first term whose conditions hold.
@@ -183,7 +173,7 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
     return { outcome: 'not-covered', reasons, coverage: null, remedy: null, deadlines: { rmaBy: null, processedBy: null }, retention };
   }
   const field = FROM_FIELD[term.from];
-  const fromMs = ms(claim[field], field);
+  const fromMs = optionalInstant(claim[field], field);
   if (fromMs === undefined) throw new InvalidArgumentError([{ code: 'MISSING_DATE', path: [field], message: messages.MISSING_DATE(field, term.from) }]);
   const startDay = localDay(fromMs);
   let endDay = addMonthsToDay(startDay, term.months); // exclusive: the anniversary
@@ -203,8 +193,8 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
         { code: 'UNKNOWN_IN_POLICY', path: ['plans', i, 'plan'], message: messages.UNKNOWN_IN_POLICY('plan', bought.plan, (spec.plans ?? []).map((p) => p.id)) },
       ]);
     }
-    const boughtDay = localDay(ms(bought.boughtAt, `plans[${i}].boughtAt`) as number);
-    const purchaseDay = localDay(ms(claim.purchasedAt, 'purchasedAt') as number);
+    const boughtDay = localDay(optionalInstant(bought.boughtAt, `plans[${i}].boughtAt`) as number);
+    const purchaseDay = localDay(optionalInstant(claim.purchasedAt, 'purchasedAt') as number);
     const fits = (!plan.segment || plan.segment.includes(claim.segment)) && (!plan.category || plan.category.includes(claim.category));
     if (!fits || boughtDay - purchaseDay > plan.buyWithinDays || boughtDay < purchaseDay) {
       reasons.push({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseIsoDate } from '../_lib/civil.js';
 import { messages } from '../_lib/messages.js';
-import { addIssue } from '../_lib/zod-issues.js';
+import { addIssue, categoryChecker, checkTimeZone } from '../_lib/zod-issues.js';
 import { CalendarSpecSchema } from '../calendar/index.js';
 import { isCurrency } from '../money/index.js';
 import { WithinSchema } from '../sla/index.js';
@@ -90,16 +90,8 @@ export const WarrantyPolicySchema = z
     retention: z.array(z.strictObject({ id, what: names, months: z.number().int().positive() })).optional(),
   })
   .superRefine((policy, ctx) => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: policy.timeZone });
-    } catch {
-      addIssue(ctx, 'INVALID_TIME_ZONE', messages.INVALID_TIME_ZONE(policy.timeZone), ['timeZone']);
-    }
-    const known = new Set(policy.categories);
-    const check = (list: readonly string[] | undefined, path: (string | number)[]) =>
-      list?.forEach((category, i) => {
-        if (!known.has(category)) addIssue(ctx, 'UNKNOWN_CATEGORY', messages.UNKNOWN_CATEGORY(category, policy.categories), [...path, i]);
-      });
+    checkTimeZone(ctx, policy.timeZone, ['timeZone']);
+    const check = categoryChecker(ctx, policy.categories);
     policy.terms.forEach((term, i) => {
       const catchAll = policy.terms
         .slice(0, i)
