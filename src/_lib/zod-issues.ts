@@ -3,6 +3,7 @@
 
 import type { z } from 'zod';
 import type { Issue } from '../errors/index.js';
+import { deepFreeze } from './freeze.js';
 import { messages } from './messages.js';
 
 /** Safe-parses with zod and converts every issue; `undefined` issues means success. */
@@ -78,4 +79,11 @@ export function categoryChecker(ctx: z.RefinementCtx, categories: readonly strin
     list?.forEach((category, i) => {
       if (!known.has(category)) addIssue(ctx, 'UNKNOWN_CATEGORY', messages.UNKNOWN_CATEGORY(category, categories), [...path, i]);
     });
+}
+
+/** Validates at the boundary and returns a frozen copy of the data, or throws `fail(issues)`. */
+export function parseFrozen<S extends z.ZodType>(schema: S, input: unknown, fail: (issues: Issue[]) => Error): z.infer<S> {
+  const result = validate(schema, input);
+  if (result.issues) throw fail(result.issues);
+  return deepFreeze(structuredClone(result.data));
 }

@@ -1,8 +1,7 @@
 import { seal, unseal } from '../_lib/compiled.js';
-import { deepFreeze } from '../_lib/freeze.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
-import { validate } from '../_lib/zod-issues.js';
+import { parseFrozen } from '../_lib/zod-issues.js';
 import { businessDaysBetween, createCalendar, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
 import { compare, isNegative, maximum, minimum, money, percentOf, sum, type Money } from '../money/index.js';
@@ -49,9 +48,7 @@ const COMPILED: unique symbol = Symbol('support-rules.compensation');
  * @remarks Since 0.1.0
  */
 export function defineCompensationPolicy(spec: CompensationPolicySpec): CompensationPolicy {
-  const result = validate(CompensationPolicySchema, spec);
-  if (result.issues) throw new CompensationPolicyError(result.issues);
-  const valid = deepFreeze(structuredClone(result.data));
+  const valid = parseFrozen(CompensationPolicySchema, spec, (issues) => new CompensationPolicyError(issues));
   return seal(COMPILED, { id: valid.id, spec: valid }, { spec: valid, calendar: createCalendar(valid.calendar) } satisfies Compiled);
 }
 

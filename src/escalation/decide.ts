@@ -1,9 +1,8 @@
 import { seal, unseal } from '../_lib/compiled.js';
-import { deepFreeze } from '../_lib/freeze.js';
 import { optionalInstant, requiredInstant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
-import { validate } from '../_lib/zod-issues.js';
+import { parseFrozen } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
 import { compare, money, type Money } from '../money/index.js';
@@ -52,9 +51,7 @@ const COMPILED: unique symbol = Symbol('support-rules.escalation');
  * @remarks Since 0.1.0
  */
 export function defineEscalationPolicy(spec: EscalationPolicySpec): EscalationPolicy {
-  const result = validate(EscalationPolicySchema, spec);
-  if (result.issues) throw new EscalationPolicyError(result.issues);
-  const valid = deepFreeze(structuredClone(result.data));
+  const valid = parseFrozen(EscalationPolicySchema, spec, (issues) => new EscalationPolicyError(issues));
   const calendars = new Map(Object.entries(valid.calendars).map(([name, calendar]) => [name, createCalendar(calendar)]));
   return seal(COMPILED, { id: valid.id, spec: valid }, { spec: valid, calendars } satisfies Compiled);
 }

@@ -1,8 +1,7 @@
 import { seal, unseal } from '../_lib/compiled.js';
-import { deepFreeze } from '../_lib/freeze.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
-import { validate } from '../_lib/zod-issues.js';
+import { parseFrozen } from '../_lib/zod-issues.js';
 import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
 import { compare, isNegative, maximum, minimum, money, percentOf, sum, type Money } from '../money/index.js';
 import { FeeScheduleSchema, type FeeCondition, type FeeRule, type FeeScheduleSpec, type PRODUCT_CONDITIONS } from './schema.js';
@@ -94,9 +93,7 @@ const COMPILED: unique symbol = Symbol('support-rules.fees');
  * @remarks Since 0.1.0
  */
 export function defineFeeSchedule(spec: FeeScheduleSpec): FeeSchedule {
-  const result = validate(FeeScheduleSchema, spec);
-  if (result.issues) throw new FeeScheduleError(result.issues);
-  const valid = deepFreeze(structuredClone(result.data));
+  const valid = parseFrozen(FeeScheduleSchema, spec, (issues) => new FeeScheduleError(issues));
   return seal(COMPILED, { id: valid.id, currency: valid.currency, spec: valid }, valid);
 }
 

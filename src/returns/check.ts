@@ -1,11 +1,10 @@
 import { dayOfLocal, formatIsoDate, MS_PER_DAY } from '../_lib/civil.js';
 import { seal, unseal } from '../_lib/compiled.js';
-import { deepFreeze } from '../_lib/freeze.js';
 import { checkNotAfter, optionalInstant, requiredInstant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { getZone } from '../_lib/zone.js';
-import { validate } from '../_lib/zod-issues.js';
+import { parseFrozen } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
 import { defineFeeSchedule, quoteFees, type FeeLine, type FeeRequest, type FeeSchedule } from '../fees/index.js';
@@ -56,9 +55,7 @@ const COMPILED: unique symbol = Symbol('support-rules.returns');
  * @remarks Since 0.1.0
  */
 export function defineReturnPolicy(spec: ReturnPolicySpec): ReturnPolicy {
-  const result = validate(ReturnPolicySchema, spec);
-  if (result.issues) throw new ReturnPolicyError(result.issues);
-  const valid = deepFreeze(structuredClone(result.data));
+  const valid = parseFrozen(ReturnPolicySchema, spec, (issues) => new ReturnPolicyError(issues));
   const compiled: Compiled = {
     spec: valid,
     fees: defineFeeSchedule(valid.fees),

@@ -1,11 +1,10 @@
 import { MS_PER_DAY, addMonthsToDay, dayOfLocal, formatIsoDate, parseIsoDate } from '../_lib/civil.js';
 import { seal, unseal } from '../_lib/compiled.js';
-import { deepFreeze } from '../_lib/freeze.js';
 import { checkNotAfter, optionalInstant, requiredInstant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { getZone } from '../_lib/zone.js';
-import { validate } from '../_lib/zod-issues.js';
+import { parseFrozen } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
 import { money, type Money } from '../money/index.js';
@@ -54,9 +53,7 @@ const COMPILED: unique symbol = Symbol('support-rules.warranty');
  * @remarks Since 0.1.0
  */
 export function defineWarrantyPolicy(spec: WarrantyPolicySpec): WarrantyPolicy {
-  const result = validate(WarrantyPolicySchema, spec);
-  if (result.issues) throw new WarrantyPolicyError(result.issues);
-  const valid = deepFreeze(structuredClone(result.data));
+  const valid = parseFrozen(WarrantyPolicySchema, spec, (issues) => new WarrantyPolicyError(issues));
   const clock = createCalendar({ timeZone: valid.timeZone, alwaysOpen: true });
   const calendar = valid.calendar ? createCalendar(valid.calendar) : clock;
   return seal(COMPILED, { id: valid.id, spec: valid }, { spec: valid, calendar, clock } satisfies Compiled);
