@@ -1,10 +1,11 @@
 import { seal, unseal } from '../_lib/compiled.js';
 import { messages } from '../_lib/messages.js';
+import { inBounds } from '../_lib/range.js';
 import type { Reason } from '../_lib/reason.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
 import { businessDaysBetween, createCalendar, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
-import { compare, isNegative, maximum, minimum, money, percentOf, sum, type Money } from '../money/index.js';
+import { compare, maximum, minimum, money, moneyIn, percentOf, sum, type Money } from '../money/index.js';
 import { CompensationPolicySchema, type APPROVAL_LEVELS, type CompensationPolicySpec, type Offer } from './schema.js';
 
 /**
@@ -93,16 +94,6 @@ export interface CompensationDecision {
   readonly reasons: readonly Reason[];
 }
 
-function amountFact(value: Money | string | undefined, currency: string, fact: string): Money | undefined {
-  if (value === undefined) return undefined;
-  const m = typeof value === 'string' ? money(value, currency) : money(value.amount, value.currency);
-  if (m.currency !== currency) throw new InvalidArgumentError([{ code: 'CURRENCY_MISMATCH', path: [fact, 'currency'], message: messages.CURRENCY_MISMATCH(currency, m.currency) }]);
-  if (isNegative(m)) throw new InvalidArgumentError([{ code: 'INVALID_FACT', path: [fact], message: messages.INVALID_FACT(fact, 'must not be negative') }]);
-  return m;
-}
-
-const inRange = (value: number, r: { gt?: number | string; gte?: number | string; lt?: number | string; lte?: number | string }) =>
-  (r.gt === undefined || value > Number(r.gt)) && (r.gte === undefined || value >= Number(r.gte)) && (r.lt === undefined || value < Number(r.lt)) && (r.lte === undefined || value <= Number(r.lte));
 
 /**
  * Decides the compensation for an incident: the first matching rule of the matrix for its type,
@@ -128,8 +119,8 @@ export function decideCompensation(policy: CompensationPolicy, incident: Inciden
   });
   const { spec } = c;
   const currency = spec.currency;
-  const orderValue = amountFact(incident.orderValue, currency, 'orderValue');
-  const monthlyFee = amountFact(incident.monthlyFee, currency, 'monthlyFee');
+  const orderValue = incident.orderValue === undefined ? undefined : moneyIn(incident.orderValue, currency, 'orderValue', { nonNegative: true });
+  const monthlyFee = incident.monthlyFee === undefined ? undefined : moneyIn(incident.monthlyFee, currency, 'monthlyFee', { nonNegative: true });
   let delayDays: number | undefined;
   if (incident.promisedAt !== undefined && incident.deliveredAt !== undefined) {
     delayDays = Math.max(0, businessDaysBetween(c.calendar, incident.promisedAt, incident.deliveredAt));
@@ -141,8 +132,8 @@ export function decideCompensation(policy: CompensationPolicy, incident: Inciden
     const failed: string[] = [];
     if (when.verified !== undefined && (incident.verified ?? false) !== when.verified) failed.push('verified');
     if (when.tier && (incident.tier === undefined || !when.tier.includes(incident.tier))) failed.push('tier');
-    if (when.orderValue && (orderValue === undefined || !inRange(Number(orderValue.amount), when.orderValue))) failed.push('orderValue');
-    if (when.delayBusinessDays && (delayDays === undefined || !inRange(delayDays, when.delayBusinessDays))) failed.push('delayBusinessDays');
+    if (when.orderValue && (orderValue === undefined || !inBounds(Number(orderValue.amount), when.orderValue))) failed.push('orderValue');
+    if (when.delayBusinessDays && (delayDays === undefined || !inBounds(delayDays, when.delayBusinessDays))) failed.push('delayBusinessDays');
     if (failed.length > 0) {
       reasons.push({ code: 'COMPENSATION_RULE_NOT_MATCHED', rule: rule.id, facts: { fields: failed, delayBusinessDays: delayDays ?? null }, message: `${rule.id} does not apply: ${failed.join(', ')} differ.` });
     } else if (chosen) {

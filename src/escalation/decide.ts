@@ -5,7 +5,7 @@ import type { Reason } from '../_lib/reason.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
-import { compare, money, type Money } from '../money/index.js';
+import { compare, money, moneyIn, type Money } from '../money/index.js';
 import { backOfficeClock, type Within } from '../sla/index.js';
 import { EscalationPolicySchema, type EscalationPolicySpec } from './schema.js';
 
@@ -132,13 +132,7 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
   if (facts.severity !== undefined && !severities.includes(facts.severity)) {
     throw new InvalidArgumentError([{ code: 'UNKNOWN_IN_POLICY', path: ['severity'], message: messages.UNKNOWN_IN_POLICY('severity', facts.severity, severities) }]);
   }
-  let amount: Money | undefined;
-  if (facts.amount !== undefined) {
-    amount = typeof facts.amount === 'string' ? money(facts.amount, spec.currency) : money(facts.amount.amount, facts.amount.currency);
-    if (amount.currency !== spec.currency) {
-      throw new InvalidArgumentError([{ code: 'CURRENCY_MISMATCH', path: ['amount', 'currency'], message: messages.CURRENCY_MISMATCH(spec.currency, amount.currency) }]);
-    }
-  }
+  const amount = facts.amount === undefined ? undefined : moneyIn(facts.amount, spec.currency, 'amount');
   const after = (start: number, span: { within: Within; calendar: string }, id: string) =>
     backOfficeClock({ id, calendar: c.calendars.get(span.calendar) as Calendar, within: span.within, start }, start).deadline.getTime();
 

@@ -1,9 +1,10 @@
 import { seal, unseal } from '../_lib/compiled.js';
 import { messages } from '../_lib/messages.js';
+import { inBounds } from '../_lib/range.js';
 import type { Reason } from '../_lib/reason.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
 import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
-import { compare, isNegative, maximum, minimum, money, percentOf, sum, type Money } from '../money/index.js';
+import { compare, maximum, minimum, money, moneyIn, percentOf, sum, type Money } from '../money/index.js';
 import { FeeScheduleSchema, type FeeCondition, type FeeRule, type FeeScheduleSpec, type PRODUCT_CONDITIONS } from './schema.js';
 
 /**
@@ -111,14 +112,6 @@ interface Failed {
   readonly actual: string | number | boolean | null;
 }
 
-function inRange(value: number, r: { gt?: number | string; gte?: number | string; lt?: number | string; lte?: number | string }): boolean {
-  return (
-    (r.gt === undefined || value > Number(r.gt)) &&
-    (r.gte === undefined || value >= Number(r.gte)) &&
-    (r.lt === undefined || value < Number(r.lt)) &&
-    (r.lte === undefined || value <= Number(r.lte))
-  );
-}
 
 function describeRange(r: { gt?: number | string; gte?: number | string; lt?: number | string; lte?: number | string }): string {
   return [r.gt !== undefined && `> ${r.gt}`, r.gte !== undefined && `>= ${r.gte}`, r.lt !== undefined && `< ${r.lt}`, r.lte !== undefined && `<= ${r.lte}`]
@@ -138,9 +131,9 @@ function failedFacts(condition: FeeCondition | undefined, request: FeeRequest, o
   for (const field of ['daysSinceDelivery', 'weightKg'] as const) {
     const wanted = condition[field];
     const actual = request[field];
-    if (wanted && (actual === undefined || !inRange(actual, wanted))) out.push({ field, expected: describeRange(wanted), actual: actual ?? null });
+    if (wanted && (actual === undefined || !inBounds(actual, wanted))) out.push({ field, expected: describeRange(wanted), actual: actual ?? null });
   }
-  if (condition.orderValue && (orderValue === undefined || !inRange(Number(orderValue.amount), condition.orderValue))) {
+  if (condition.orderValue && (orderValue === undefined || !inBounds(Number(orderValue.amount), condition.orderValue))) {
     out.push({ field: 'orderValue', expected: describeRange(condition.orderValue), actual: orderValue?.amount ?? null });
   }
   for (const field of ['warranty', 'repairPerformed', 'sameDay', 'expedited'] as const) {
@@ -150,18 +143,6 @@ function failedFacts(condition: FeeCondition | undefined, request: FeeRequest, o
   return out;
 }
 
-function amountOf(value: Money | string | undefined, currency: string, fact: string): Money | undefined {
-  if (value === undefined) return undefined;
-  const result = typeof value === 'string' ? money(value, currency) : value;
-  if (result.currency !== currency) {
-    throw new InvalidArgumentError([{ code: 'CURRENCY_MISMATCH', path: [fact, 'currency'], message: messages.CURRENCY_MISMATCH(currency, result.currency) }]);
-  }
-  const checked = money(result.amount, currency); // checks the amount fits its currency
-  if (isNegative(checked)) {
-    throw new InvalidArgumentError([{ code: 'INVALID_FACT', path: [fact], message: messages.INVALID_FACT(fact, 'must not be negative') }]);
-  }
-  return checked;
-}
 
 function missing(fact: string, rule: string): never {
   throw new InvalidArgumentError([{ code: 'MISSING_FACT', path: [fact], message: messages.MISSING_FACT(fact, rule) }]);
@@ -190,8 +171,8 @@ export function quoteFees(schedule: FeeSchedule, request: FeeRequest): FeeQuote 
   const spec = specOf(schedule);
   const { currency } = spec;
   const rounding = spec.rounding ?? 'half-up';
-  const price = amountOf(request.price, currency, 'price');
-  const orderValue = amountOf(request.orderValue, currency, 'orderValue');
+  const price = request.price === undefined ? undefined : moneyIn(request.price, currency, 'price', { nonNegative: true });
+  const orderValue = request.orderValue === undefined ? undefined : moneyIn(request.orderValue, currency, 'orderValue', { nonNegative: true });
   for (const fact of ['daysSinceDelivery', 'weightKg'] as const) {
     const value = request[fact];
     if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {

@@ -11,4 +11,5 @@ export { minorUnits, isCurrency } from './currency.js';
 export { add, subtract, sum, negate, multiply, percentOf } from './arithmetic.js';
 export { compare, equals, greaterThan, greaterThanOrEqual, lessThan, lessThanOrEqual, isZero, isNegative, minimum, maximum } from './compare.js';
 export { allocate } from './allocate.js';
+export { moneyIn } from './money-in.js';
 export { formatMoney } from './format.js';

@@ -8,7 +8,7 @@ import { parseFrozen } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
 import { defineFeeSchedule, quoteFees, type FeeLine, type FeeRequest, type FeeSchedule } from '../fees/index.js';
-import { isNegative, maximum, money, negate, sum, type Money } from '../money/index.js';
+import { isNegative, maximum, money, moneyIn, negate, sum, type Money } from '../money/index.js';
 import { backOfficeClock } from '../sla/index.js';
 import { ReturnPolicySchema, type EVIDENCE, type ReturnPolicySpec } from './schema.js';
 
@@ -223,7 +223,7 @@ export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): Retur
       warranty: false,
     } as FeeRequest);
     reasons.push(...feeQuote.reasons);
-    const price = typeof request.price === 'string' ? money(request.price, spec.fees.currency) : request.price;
+    const price = moneyIn(request.price, spec.fees.currency, 'price');
     const paid = service === 'exchange' ? money('0', spec.fees.currency) : price;
     const lines = [
       ...(service === 'exchange' ? [] : [{ item: 'Item price', kind: 'price', amount: price }]),

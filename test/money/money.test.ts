@@ -1,5 +1,6 @@
+import { errorOf } from '../helpers/errors.js';
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, SupportRulesError } from '../../src/errors/index.js';
+import { InvalidArgumentError } from '../../src/errors/index.js';
 import {
   add,
   allocate,
@@ -15,6 +16,7 @@ import {
   minimum,
   minorUnits,
   money,
+  moneyIn,
   multiply,
   negate,
   percentOf,
@@ -25,15 +27,6 @@ import {
 
 const usd = (amount: string) => money(amount, 'USD');
 
-function codeOf(fn: () => unknown): [string, string] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SupportRulesError) return [error.code, error.path.join('.')];
-    throw error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('making money', () => {
   it('writes exactly the minor-unit decimals of ISO 4217', () => {
@@ -49,7 +42,7 @@ describe('making money', () => {
     expect(money(19.99, 'USD')).toEqual(usd('19.99'));
     expect(money(1e15, 'USD')).toEqual(usd('1000000000000000.00'));
     // The float 0.1 + 0.2 itself is 0.30000000000000004: finer than a cent, so refused unless rounded.
-    expect(codeOf(() => money(0.1 + 0.2, 'USD'))).toEqual(['TOO_PRECISE', 'amount']);
+    expect(errorOf(() => money(0.1 + 0.2, 'USD'))).toEqual(['TOO_PRECISE', 'amount']);
     expect(money(0.1 + 0.2, 'USD', { rounding: 'half-up' })).toEqual(usd('0.30'));
   });
 
@@ -81,7 +74,7 @@ describe('making money', () => {
     [() => allocate(usd('1.00'), [-1, 2]), 'INVALID_RATIOS', 'ratios'],
   ])('rejects bad input with a typed error (%#)', (fn, code, path) => {
     expect(fn).toThrow(InvalidArgumentError);
-    expect(codeOf(fn)).toEqual([code, path]);
+    expect(errorOf(fn)).toEqual([code, path]);
   });
 });
 
@@ -145,5 +138,16 @@ describe('minor units and formatting', () => {
     expect(formatMoney(money('1234.5', 'EUR'), 'de-DE')).toBe('1.234,50\u00a0€');
     expect(formatMoney(money('1500', 'JPY'), 'ja-JP')).toBe('￥1,500');
     expect(formatMoney(usd('12345678901234567.89'))).toBe('$12,345,678,901,234,567.89');
+  });
+});
+
+describe('amounts in a policy currency', () => {
+  it('reads strings in the currency, keeps Money in it, and refuses other currencies or negatives when asked', () => {
+    expect(moneyIn('129.99', 'USD', 'price')).toEqual(usd('129.99'));
+    expect(moneyIn(usd('12.5'), 'USD')).toEqual(usd('12.50'));
+    expect(errorOf(() => moneyIn(money('5.00', 'EUR'), 'USD', 'price'))).toEqual(['CURRENCY_MISMATCH', 'price.currency']);
+    expect(errorOf(() => moneyIn('-1.00', 'USD', 'price', { nonNegative: true }))).toEqual(['INVALID_FACT', 'price']);
+    expect(moneyIn('-1.00', 'USD', 'price')).toEqual(usd('-1.00'));
+    expect(errorOf(() => moneyIn({ amount: '1.001', currency: 'USD' }, 'USD'))).toEqual(['TOO_PRECISE', 'amount']);
   });
 });
