@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import { errorOf } from '../helpers/errors.js';
 import { describe, expect, it } from 'vitest';
 import { CompensationPolicyError, decideCompensation, defineCompensationPolicy, type CompensationPolicySpec } from '../../src/compensation/index.js';
-import { SupportRulesError } from '../../src/errors/index.js';
 import { compare, money } from '../../src/money/index.js';
 
 const weekday = ['09:00-17:00'];
@@ -97,17 +97,9 @@ describe('laws and bad input', () => {
   });
 
   it('rejects bad policies and incidents with codes and paths', () => {
-    const codeOf = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (error) {
-        if (error instanceof SupportRulesError) return [error.code, error.path.join('.')];
-      }
-      return null;
-    };
-    expect(codeOf(() => decideCompensation(policy, { type: 'damaged-item', verified: true }))).toEqual(['MISSING_FACT', 'orderValue']);
-    expect(codeOf(() => decideCompensation(policy, { type: 'damaged-item', verified: true, orderValue: money('10.00', 'EUR') }))).toEqual(['CURRENCY_MISMATCH', 'orderValue.currency']);
+    expect(errorOf(() => decideCompensation(policy, { type: 'damaged-item', verified: true }))).toEqual(['MISSING_FACT', 'orderValue']);
+    expect(errorOf(() => decideCompensation(policy, { type: 'damaged-item', verified: true, orderValue: money('10.00', 'EUR') }))).toEqual(['CURRENCY_MISMATCH', 'orderValue.currency']);
     expect(() => defineCompensationPolicy({ ...spec, approval: [{ level: 'agent' }, { level: 'team-lead', limit: '10.00' }] })).toThrow(CompensationPolicyError);
-    expect(codeOf(() => defineCompensationPolicy({ ...spec, approval: [{ level: 'agent', limit: '100.00' }, { level: 'team-lead', limit: '50.00' }, { level: 'executive' }] }))).toEqual(['INVALID_RANGE', 'approval.1.limit']);
+    expect(errorOf(() => defineCompensationPolicy({ ...spec, approval: [{ level: 'agent', limit: '100.00' }, { level: 'team-lead', limit: '50.00' }, { level: 'executive' }] }))).toEqual(['INVALID_RANGE', 'approval.1.limit']);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import { errorOf } from '../helpers/errors.js';
 import { describe, expect, it } from 'vitest';
-import { SupportRulesError } from '../../src/errors/index.js';
 import { EscalationPolicyError, decideEscalation, defineEscalationPolicy, type EscalationPolicySpec } from '../../src/escalation/index.js';
 
 const HOUR = 3_600_000;
@@ -112,17 +112,9 @@ describe('laws and bad input', () => {
   });
 
   it('rejects unknown tiers, severities and calendars', () => {
-    const codeOf = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (error) {
-        if (error instanceof SupportRulesError) return [error.code, error.path.join('.')];
-      }
-      return null;
-    };
-    expect(codeOf(() => decideEscalation(policy, { currentTier: 'tier-9', createdAt: created, now: created }))).toEqual(['UNKNOWN_IN_POLICY', 'currentTier']);
-    expect(codeOf(() => decideEscalation(policy, { severity: 'critical', createdAt: created, now: created }))).toEqual(['UNKNOWN_IN_POLICY', 'severity']);
+    expect(errorOf(() => decideEscalation(policy, { currentTier: 'tier-9', createdAt: created, now: created }))).toEqual(['UNKNOWN_IN_POLICY', 'currentTier']);
+    expect(errorOf(() => decideEscalation(policy, { severity: 'critical', createdAt: created, now: created }))).toEqual(['UNKNOWN_IN_POLICY', 'severity']);
     expect(() => defineEscalationPolicy({ ...spec, rules: [{ id: 'x', tier: 'tier-2', reachWithin: { within: { hours: 1 }, calendar: 'nope' } }] })).toThrow(EscalationPolicyError);
-    expect(codeOf(() => defineEscalationPolicy({ ...spec, rules: [{ id: 'x', tier: 'tier-9' }] }))).toEqual(['UNKNOWN_IN_POLICY', 'rules.0.tier']);
+    expect(errorOf(() => defineEscalationPolicy({ ...spec, rules: [{ id: 'x', tier: 'tier-9' }] }))).toEqual(['UNKNOWN_IN_POLICY', 'rules.0.tier']);
   });
 });

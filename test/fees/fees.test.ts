@@ -1,20 +1,12 @@
+import { errorOf } from '../helpers/errors.js';
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, SupportRulesError } from '../../src/errors/index.js';
+import { InvalidArgumentError } from '../../src/errors/index.js';
 import { FeeScheduleError, defineFeeSchedule, quoteFees, type FeeScheduleSpec } from '../../src/fees/index.js';
 import { money } from '../../src/money/index.js';
 import { homepro, pelpro, primos, trufit } from './seed-schedules.js';
 
 const lines = (quote: ReturnType<typeof quoteFees>) => quote.fees.map((f) => [f.rule, f.amount.amount, f.waived]);
 
-function codeOf(fn: () => unknown): [string, string] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SupportRulesError) return [error.code, error.path.join('.')];
-    throw error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('PelPro: 15 % restocking only after day 30', () => {
   const fees = defineFeeSchedule(pelpro);
@@ -55,7 +47,7 @@ describe('Primos: restocking, exchange handling, free warranty shipping, expedit
     ]);
     expect(quoteFees(fees, { expedited: true, weightKg: 2.01 }).total.amount).toBe('35.00');
     expect(quoteFees(fees, { expedited: true, weightKg: 30 }).total.amount).toBe('45.00');
-    expect(codeOf(() => quoteFees(fees, { expedited: true }))).toEqual(['MISSING_FACT', 'weightKg']);
+    expect(errorOf(() => quoteFees(fees, { expedited: true }))).toEqual(['MISSING_FACT', 'weightKg']);
   });
 });
 
@@ -144,15 +136,15 @@ describe('invalid schedules and requests', () => {
     [{ id: 'x', currency: 'USD', rules: [{ id: 'a', kind: 'x', flat: '1.00' }, { id: 'a', kind: 'y', flat: '1.00' }] }, 'DUPLICATE_ID', 'rules.1.id'],
   ])('rejects %j', (spec, code, path) => {
     expect(() => defineFeeSchedule(spec as FeeScheduleSpec)).toThrow(FeeScheduleError);
-    expect(codeOf(() => defineFeeSchedule(spec as FeeScheduleSpec))).toEqual([code, path]);
+    expect(errorOf(() => defineFeeSchedule(spec as FeeScheduleSpec))).toEqual([code, path]);
   });
 
   it('rejects requests it cannot price', () => {
     const fees = defineFeeSchedule(pelpro);
-    expect(codeOf(() => quoteFees(fees, { condition: 'opened', daysSinceDelivery: 40 }))).toEqual(['MISSING_FACT', 'price']);
-    expect(codeOf(() => quoteFees(fees, { price: money('10.00', 'EUR'), condition: 'opened', daysSinceDelivery: 40 }))).toEqual(['CURRENCY_MISMATCH', 'price.currency']);
-    expect(codeOf(() => quoteFees(fees, { price: '-1.00' }))).toEqual(['INVALID_FACT', 'price']);
-    expect(codeOf(() => quoteFees(fees, { price: '1.001' }))).toEqual(['TOO_PRECISE', 'amount']);
+    expect(errorOf(() => quoteFees(fees, { condition: 'opened', daysSinceDelivery: 40 }))).toEqual(['MISSING_FACT', 'price']);
+    expect(errorOf(() => quoteFees(fees, { price: money('10.00', 'EUR'), condition: 'opened', daysSinceDelivery: 40 }))).toEqual(['CURRENCY_MISMATCH', 'price.currency']);
+    expect(errorOf(() => quoteFees(fees, { price: '-1.00' }))).toEqual(['INVALID_FACT', 'price']);
+    expect(errorOf(() => quoteFees(fees, { price: '1.001' }))).toEqual(['TOO_PRECISE', 'amount']);
     expect(() => quoteFees(fees, { price: '10.00', daysSinceDelivery: -1 })).toThrow(InvalidArgumentError);
   });
 });

@@ -1,5 +1,5 @@
+import { errorOf } from '../helpers/errors.js';
 import { describe, expect, it } from 'vitest';
-import { SupportRulesError } from '../../src/errors/index.js';
 import { money } from '../../src/money/index.js';
 import { ReturnPolicyError, checkReturn, defineReturnPolicy, type ReturnPolicySpec } from '../../src/returns/index.js';
 
@@ -114,15 +114,6 @@ describe('every rule is evaluated and every reason kept', () => {
 });
 
 describe('bad requests and policies', () => {
-  const codeOf = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (error) {
-      if (error instanceof SupportRulesError) return [error.code, error.path.join('.')];
-      throw error;
-    }
-    throw new Error('expected an error');
-  };
 
   it.each([
     [{ category: 'furniture' }, 'UNKNOWN_CATEGORY', 'category'],
@@ -131,11 +122,11 @@ describe('bad requests and policies', () => {
     [{ price: '-5.00' }, 'INVALID_FACT', 'price'],
     [{ price: money('5.00', 'EUR') }, 'CURRENCY_MISMATCH', 'price.currency'],
   ])('rejects %j', (change, code, path) => {
-    expect(codeOf(() => checkReturn(policy, { ...base, requestedAt: new Date('2026-10-10T10:00:00-04:00'), ...change }))).toEqual([code, path]);
+    expect(errorOf(() => checkReturn(policy, { ...base, requestedAt: new Date('2026-10-10T10:00:00-04:00'), ...change }))).toEqual([code, path]);
   });
 
   it('rejects a policy that names unknown categories or an unknown currency', () => {
     expect(() => defineReturnPolicy({ ...spec, windows: [{ id: 'w', days: 30, from: 'delivery', category: ['toys'] }] })).toThrow(ReturnPolicyError);
-    expect(codeOf(() => defineReturnPolicy({ ...spec, fees: { ...spec.fees, currency: 'XYZ' } }))).toEqual(['UNKNOWN_CURRENCY', 'fees.currency']);
+    expect(errorOf(() => defineReturnPolicy({ ...spec, fees: { ...spec.fees, currency: 'XYZ' } }))).toEqual(['UNKNOWN_CURRENCY', 'fees.currency']);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import { errorOf } from '../helpers/errors.js';
 import { describe, expect, it } from 'vitest';
-import { SupportRulesError } from '../../src/errors/index.js';
 import { checkWarrantyClaim, defineWarrantyPolicy, type WarrantyPolicySpec } from '../../src/warranty/index.js';
 
 const all = { parts: true, labour: true, onSite: false, shipping: true };
@@ -141,18 +141,10 @@ describe('laws and bad input', () => {
   });
 
   it('rejects unknown categories and plans, and dates after the claim', () => {
-    const codeOf = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (error) {
-        if (error instanceof SupportRulesError) return [error.code, error.path.join('.')];
-      }
-      return null;
-    };
     const claim = { category: 'electronics', segment: 'consumer' as const, purchasedAt: new Date('2026-01-10T12:00:00Z'), claimedAt: new Date('2026-11-20T15:00:00Z') };
-    expect(codeOf(() => checkWarrantyClaim(policy, { ...claim, category: 'toys' }))).toEqual(['UNKNOWN_CATEGORY', 'category']);
-    expect(codeOf(() => checkWarrantyClaim(policy, { ...claim, plans: [{ plan: 'gold', boughtAt: claim.purchasedAt }] }))).toEqual(['UNKNOWN_IN_POLICY', 'plans.0.plan']);
-    expect(codeOf(() => checkWarrantyClaim(policy, { ...claim, purchasedAt: new Date('2027-01-01T00:00:00Z') }))).toEqual(['DATE_AFTER_REQUEST', 'purchasedAt']);
-    expect(codeOf(() => defineWarrantyPolicy({ ...spec, plans: [{ ...spec.plans![0]!, currency: 'XYZ' }] }))).toEqual(['UNKNOWN_CURRENCY', 'plans.0.currency']);
+    expect(errorOf(() => checkWarrantyClaim(policy, { ...claim, category: 'toys' }))).toEqual(['UNKNOWN_CATEGORY', 'category']);
+    expect(errorOf(() => checkWarrantyClaim(policy, { ...claim, plans: [{ plan: 'gold', boughtAt: claim.purchasedAt }] }))).toEqual(['UNKNOWN_IN_POLICY', 'plans.0.plan']);
+    expect(errorOf(() => checkWarrantyClaim(policy, { ...claim, purchasedAt: new Date('2027-01-01T00:00:00Z') }))).toEqual(['DATE_AFTER_REQUEST', 'purchasedAt']);
+    expect(errorOf(() => defineWarrantyPolicy({ ...spec, plans: [{ ...spec.plans![0]!, currency: 'XYZ' }] }))).toEqual(['UNKNOWN_CURRENCY', 'plans.0.currency']);
   });
 });
