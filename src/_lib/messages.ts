@@ -16,17 +16,30 @@ export const messages = {
     `${date} is listed both as a holiday and as an override; keep one (a holiday is closed all day, an override gives that day's hours).`,
   CONFLICTING_HOURS: () =>
     `"alwaysOpen: true" cannot be combined with "hours"; drop one of them.`,
-  UNKNOWN_KEY: (key: string, allowed: readonly string[]) =>
-    allowed.length > 0
-      ? `"${key}" is not a known field here; the fields allowed are ${allowed.join(', ')}.`
-      : `"${key}" is not a known field here; check the spelling.`,
-  INVALID_TYPE: (expected: string) =>
-    `Expected ${expected === 'array' ? 'a list' : expected === 'object' || expected === 'record' ? 'an object' : `a ${expected}`} here.`,
+  UNKNOWN_KEY: (key: string, allowed: readonly string[], suggestion?: string, what = 'here') =>
+    `"${key}" is not a known field ${what}${suggestion ? `; did you mean "${suggestion}"?` : '.'}${allowed.length > 0 ? ` The fields are ${list(allowed)}.` : ''}`,
+  INVALID_TYPE: (expected: string, value?: unknown) =>
+    `Expected ${article(expected)} here${value === undefined ? '' : `, not ${typeName(value)}`}.`,
   REQUIRED: (key: string) => `"${key}" is required.`,
+  NULL_VALUE: (key: string) => `"${key}" is null; leave the field out instead, or give it a value.`,
+  INVALID_VALUE: (value: unknown, allowed: readonly string[], suggestion?: string) =>
+    `${describe(value)} is not allowed here${suggestion ? `; did you mean "${suggestion}"?` : '.'} Use one of ${list(allowed)}.`,
+  INVALID_FORMAT: (value: unknown, format: string) => `${describe(value)} is not ${format}.`,
+  OUT_OF_BOUNDS: (value: unknown, bounds: string) => `${describe(value)} is out of bounds: it must be ${bounds}.`,
+  EMPTY: (minimum: number) => (minimum <= 1 ? `This must not be empty.` : `This needs at least ${minimum} items.`),
+  DUPLICATE_VALUE: (value: string) => `"${value}" is listed twice; list each value once.`,
+  MONEY_AS_NUMBER: (field: string, value: number) =>
+    `"${field}" is the number ${String(value)}; amounts are decimal strings such as "499.00" (a number can lose digits), or { amount, currency }.`,
+  INSTANT_WITHOUT_OFFSET: (text: string) =>
+    /T/.test(text)
+      ? `"${text}" has no UTC offset, so its instant would depend on the machine's time zone; add "Z" or an offset such as "-06:00".`
+      : `"${text}" is a date, not an instant; give the time and its offset, e.g. "${text}T12:00:00-06:00".`,
+  NOW_BEFORE_CREATED: (now: string, created: string) =>
+    `"now" (${now}) is before the case was created (${created}); a decision cannot be taken before the facts exist.`,
   INVALID_CALENDAR: () =>
     `Expected a calendar made by createCalendar(spec); pass the value createCalendar returned.`,
   INVALID_INSTANT: (value: unknown) =>
-    `${describe(value)} is not a valid instant; pass a Date (or epoch milliseconds) that is not NaN.`,
+    `${describe(value)} is not an instant; pass a valid Date, epoch milliseconds or an ISO 8601 string with an offset such as "2026-11-20T18:30:00-06:00".`,
   INSTANT_OUT_OF_RANGE: (iso: string) =>
     `${iso} is outside the supported range 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z.`,
   INVALID_DURATION: (value: unknown) =>
@@ -47,15 +60,15 @@ export const messages = {
   INVALID_MS: (what: string, positive: boolean) =>
     `${what} must be a finite number of milliseconds, ${positive ? 'greater than 0' : '0 or more'}.`,
   UNKNOWN_CURRENCY: (code: unknown) =>
-    `${JSON.stringify(code)} is not an ISO 4217 currency code this runtime knows; use an upper-case code such as "USD", "EUR" or "JPY".`,
+    `${describe(code)} is not an ISO 4217 currency code this runtime knows; use an upper-case code such as "USD", "EUR" or "JPY".`,
   INVALID_AMOUNT: (value: unknown) =>
-    `${JSON.stringify(value)} is not an amount; write a decimal number such as "12.50" (a string keeps every digit exact).`,
+    `${describe(value)} is not an amount; write a decimal number such as "12.50" (a string keeps every digit exact).`,
   TOO_PRECISE: (amount: string, currency: string, digits: number) =>
     `${amount} ${currency} is finer than ${currency} allows (${digits} decimal place${digits === 1 ? '' : 's'}); round it first or pass a rounding mode.`,
   CURRENCY_MISMATCH: (a: string, b: string) => `Cannot combine ${a} with ${b}; convert to one currency first.`,
   INVALID_RATIOS: () => `Allocation ratios must be finite numbers or decimal strings, 0 or more, with a positive total.`,
   INVALID_ROUNDING: (mode: unknown) =>
-    `${JSON.stringify(mode)} is not a rounding mode; use half-up, half-even, half-down, up, down, ceil or floor.`,
+    `${describe(mode)} is not a rounding mode; use half-up, half-even, half-down, up, down, ceil or floor.`,
   EMPTY_SUM: () => `Cannot sum an empty list without a currency; pass the currency as the second argument.`,
   FEE_AMOUNT_KIND: () => `Give exactly one of "flat", "percent", "bands" or "free" for a fee.`,
   FEE_BASE_UNKNOWN: (ref: string) =>
@@ -65,10 +78,12 @@ export const messages = {
   MISSING_FACT: (fact: string, rule: string) => `Fee rule "${rule}" needs "${fact}" in the request to compute its amount.`,
   INVALID_FACT: (fact: string, detail: string) => `"${fact}" in the request ${detail}.`,
   INVALID_FEE_SCHEDULE: () => `Expected a fee schedule made by defineFeeSchedule(spec); pass the value it returned.`,
-  UNKNOWN_CATEGORY: (category: unknown, known: readonly string[]) =>
-    `${JSON.stringify(category)} is not a category of this policy; the categories are ${known.join(', ')}.`,
-  UNKNOWN_IN_POLICY: (what: string, value: string, known: readonly string[]) =>
-    `"${value}" is not a ${what} of this policy; the ${what}s are ${known.join(', ')}.`,
+  UNKNOWN_CATEGORY: (category: unknown, known: readonly string[], suggestion?: string) =>
+    `${describe(category)} is not a category of this policy${suggestion ? `; did you mean "${suggestion}"?` : '.'} The categories are ${list(known)}.`,
+  UNKNOWN_IN_POLICY: (what: string, value: unknown, known: readonly string[], suggestion?: string) =>
+    known.length === 0
+      ? `${describe(value)} is not a ${what} of this policy, which knows no ${plural(what)}; leave the field out or declare the ${plural(what)} in the policy.`
+      : `${describe(value)} is not a ${what} of this policy${suggestion ? `; did you mean "${suggestion}"?` : '.'} The ${plural(what)} are ${list(known)}.`,
   MISSING_DATE: (field: string, from: string) => `The window counts from ${from}, so the request needs "${field}".`,
   DATE_AFTER_REQUEST: (field: string, at: string, requested: string) =>
     `"${field}" (${at}) is after the request (${requested}); check the dates.`,
@@ -95,12 +110,63 @@ export const messages = {
     `The calendar never closes after ${iso} (within the supported range), so there is no next closing time.`,
 } as const;
 
-function describe(value: unknown): string {
+/** A value as a message quotes it: strings in quotes, NaN and Infinity by name, long values cut. */
+export function describe(value: unknown): string {
   if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()})`;
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  if (typeof value === 'function' || typeof value === 'symbol') return typeName(value);
+  let text: string | undefined;
   try {
-    return JSON.stringify(value) ?? String(value);
+    text = JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'number' && !Number.isFinite(inner) ? String(inner) : inner));
   } catch {
-    return String(value);
+    text = undefined;
   }
+  if (text === undefined) return typeName(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** What kind of value something is, for "expected …, not …" messages. */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a Date';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : Number.isFinite(value) ? `the number ${value}` : String(value);
+  if (typeof value === 'string') return `the text ${describe(value)}`;
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+function article(expected: string): string {
+  switch (expected) {
+    case 'array':
+      return 'a list';
+    case 'object':
+    case 'record':
+      return 'an object';
+    case 'int':
+      return 'a whole number';
+    case 'number':
+      return 'a finite number';
+    case 'boolean':
+      return 'true or false';
+    case 'string':
+      return 'a text';
+    default:
+      return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+  }
+}
+
+/** `a, b and c`; long lists end with "and N more". */
+export function list(values: readonly string[]): string {
+  const shown = values.length > 12 ? [...values.slice(0, 10), `${values.length - 10} more`] : values;
+  if (shown.length <= 1) return shown[0] ?? '(none)';
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+function plural(noun: string): string {
+  if (noun.endsWith('y') && !/[aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
 }

@@ -1,10 +1,11 @@
 // Turns zod's issues into support-rules issues: a stable code, the JSON path and a message a
-// policy author can act on. Shared by every schema in the library.
+// policy author can act on, in the library's own words (never zod's). Shared by every schema.
 
 import type { z } from 'zod';
-import type { Issue } from '../errors/index.js';
+import type { Issue, IssueCode, JsonPath } from '../errors/index.js';
 import { deepFreeze } from './freeze.js';
-import { messages } from './messages.js';
+import { describe, messages } from './messages.js';
+import { suggest } from './suggest.js';
 
 /** Safe-parses with zod and converts every issue; `undefined` issues means success. */
 export function validate<S extends z.ZodType>(
@@ -13,53 +14,144 @@ export function validate<S extends z.ZodType>(
 ): { data: z.infer<S>; issues?: never } | { issues: Issue[]; data?: never } {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { data: result.data };
-  return { issues: result.error.issues.flatMap((issue) => toIssues(schema, issue)) };
+  return { issues: result.error.issues.flatMap((issue) => toIssues(schema, issue, [])) };
 }
 
-function toIssues(schema: z.ZodType, issue: z.core.$ZodIssue): Issue[] {
-  const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
+type RawIssue = z.core.$ZodIssue & { input?: unknown; received?: string };
+
+function toIssues(schema: z.ZodType, raw: z.core.$ZodIssue, prefix: JsonPath): Issue[] {
+  const issue = raw as RawIssue;
+  const path = [...prefix, ...issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))];
+  const last = String(path[path.length - 1] ?? 'value');
   switch (issue.code) {
     case 'custom': {
-      const code = (issue.params as { code?: string } | undefined)?.code ?? 'INVALID_VALUE';
+      const code = ((issue.params as { code?: IssueCode } | undefined)?.code ?? 'INVALID_VALUE') as IssueCode;
       return [{ code, path, message: issue.message }];
     }
     case 'unrecognized_keys': {
       const allowed = keysAt(schema, path) ?? [];
-      return issue.keys.map((key) => ({ code: 'UNKNOWN_KEY', path: [...path, key], message: messages.UNKNOWN_KEY(key, allowed) }));
+      return issue.keys.map((key) => {
+        const suggestion = suggest(key, allowed);
+        return { code: 'UNKNOWN_KEY', path: [...path, key], message: messages.UNKNOWN_KEY(key, allowed, suggestion), allowed, ...(suggestion ? { suggestion } : {}) };
+      });
     }
-    case 'invalid_type':
-      if (issue.input === undefined) {
-        return [{ code: 'REQUIRED', path, message: messages.REQUIRED(String(path[path.length - 1] ?? 'value')) }];
+    case 'invalid_type': {
+      if (issue.received === 'NaN' || issue.received === 'Infinity' || issue.received === '-Infinity') {
+        return [{ code: 'INVALID_TYPE', path, message: messages.INVALID_TYPE(issue.expected, Number(issue.received)) }];
       }
-      return [{ code: 'INVALID_TYPE', path, message: messages.INVALID_TYPE(issue.expected) }];
+      if (issue.input === undefined) return [{ code: 'REQUIRED', path, message: messages.REQUIRED(last) }];
+      if (issue.input === null) return [{ code: 'INVALID_TYPE', path, message: messages.NULL_VALUE(last) }];
+      return [{ code: 'INVALID_TYPE', path, message: messages.INVALID_TYPE(issue.expected, issue.input) }];
+    }
+    case 'too_small':
+    case 'too_big': {
+      if (issue.origin === 'number' || issue.origin === 'bigint') {
+        return [{ code: 'OUT_OF_BOUNDS', path, message: messages.OUT_OF_BOUNDS(issue.input, boundsAt(schema, path) ?? boundOf(issue)) }];
+      }
+      if (issue.code === 'too_small') return [{ code: 'EMPTY', path, message: messages.EMPTY(Number(issue.minimum)) }];
+      return [{ code: 'OUT_OF_BOUNDS', path, message: messages.OUT_OF_BOUNDS(issue.input, `at most ${String(issue.maximum)} long`) }];
+    }
+    case 'invalid_format':
+      return [{ code: 'INVALID_FORMAT', path, message: messages.INVALID_FORMAT(issue.input, issue.format === 'regex' ? issue.message : `a valid ${issue.format}`) }];
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const suggestion = suggest(issue.input, allowed);
+      return [{ code: 'INVALID_VALUE', path, message: messages.INVALID_VALUE(issue.input, allowed, suggestion), allowed, ...(suggestion ? { suggestion } : {}) }];
+    }
+    case 'invalid_union': {
+      const u = issue as RawIssue & { discriminator?: string; options?: unknown[]; errors: z.core.$ZodIssue[][] };
+      if (u.discriminator !== undefined) {
+        const allowed = (u.options ?? []).map(String);
+        const given = (u.input as Record<string, unknown> | null | undefined)?.[u.discriminator];
+        if (given === undefined) return [{ code: 'REQUIRED', path, message: messages.REQUIRED(u.discriminator) }];
+        const suggestion = suggest(given, allowed);
+        return [{ code: 'INVALID_VALUE', path, message: messages.INVALID_VALUE(given, allowed, suggestion), allowed, ...(suggestion ? { suggestion } : {}) }];
+      }
+      // Every branch failed. If each failed on the type of the value itself, say which types fit;
+      // otherwise report the branch that got furthest (its issues have the deepest paths).
+      const branches = u.errors.filter((branch) => branch.length > 0);
+      const rootTypes = branches.map((branch) => (branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0 ? branch[0].expected : undefined));
+      if (rootTypes.every((t) => t !== undefined)) {
+        return [{ code: 'INVALID_TYPE', path, message: messages.INVALID_TYPE(rootTypes.join(' or '), u.input) }];
+      }
+      const depth = (branch: z.core.$ZodIssue[]) => Math.max(...branch.map((i) => i.path.length + (i.code === 'invalid_type' ? 0 : 0.5)));
+      const best = branches.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+      return best.flatMap((inner) => toIssues(schema, inner, path));
+    }
+    case 'invalid_key':
+      return (issue as RawIssue & { issues: z.core.$ZodIssue[] }).issues.flatMap((inner) => toIssues(schema, inner, path));
     default:
-      return [{ code: 'INVALID_VALUE', path, message: issue.message }];
+      return [{ code: 'INVALID_VALUE', path, message: `${describe(issue.input)} is not allowed here.` }];
   }
 }
 
-// Walks the schema along a path to list the keys an object there accepts.
-function keysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] | undefined {
+function boundOf(issue: { code: string; minimum?: unknown; maximum?: unknown; inclusive?: boolean }): string {
+  return issue.code === 'too_small'
+    ? `${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`
+    : `${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
+}
+
+interface Def {
+  type?: string;
+  innerType?: unknown;
+  in?: unknown;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  valueType?: unknown;
+  checks?: { _zod: { def: { check?: string; value?: unknown; inclusive?: boolean } } }[];
+}
+const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+
+/** The schema node a path leads to (through objects, lists and records), if there is one. */
+function nodeAt(schema: z.ZodType, path: JsonPath): unknown {
   let node: unknown = schema;
   for (const segment of [...path, undefined]) {
     for (let guard = 0; guard < 8; guard++) {
-      const def = (node as { def?: { type?: string; innerType?: unknown; in?: unknown } }).def;
-      if (def?.type === 'optional' || def?.type === 'nullable' || def?.type === 'default') node = def.innerType;
+      const def = defOf(node);
+      if (def?.type === 'optional' || def?.type === 'nullable' || def?.type === 'default' || def?.type === 'readonly' || def?.type === 'catch') node = def.innerType;
       else if (def?.type === 'pipe') node = def.in;
       else break;
     }
     if (segment === undefined) break;
-    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } }).def;
-    if (def?.type === 'object' && def.shape) node = def.shape[segment];
+    const def = defOf(node);
+    if (def?.type === 'object' && def.shape && Object.hasOwn(def.shape, segment)) node = def.shape[segment];
     else if (def?.type === 'array') node = def.element;
     else if (def?.type === 'record') node = def.valueType;
     else return undefined;
   }
-  const shape = (node as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
-  return shape?.type === 'object' && shape.shape ? Object.keys(shape.shape) : undefined;
+  return node;
+}
+
+/** The keys an object at `path` accepts. */
+function keysAt(schema: z.ZodType, path: JsonPath): string[] | undefined {
+  const def = defOf(nodeAt(schema, path));
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
+}
+
+/** Both bounds of a number schema in words: "between 0 and 100", "more than 0", … */
+function boundsAt(schema: z.ZodType, path: JsonPath): string | undefined {
+  const def = defOf(nodeAt(schema, path));
+  if (def?.type !== 'number') return undefined;
+  let low: { value: unknown; inclusive: boolean } | undefined;
+  let high: { value: unknown; inclusive: boolean } | undefined;
+  let whole = false;
+  for (const check of def.checks ?? []) {
+    const c = check._zod.def as { check?: string; value?: unknown; inclusive?: boolean; format?: string };
+    if (c.check === 'greater_than') low = { value: c.value, inclusive: c.inclusive ?? false };
+    else if (c.check === 'less_than') high = { value: c.value, inclusive: c.inclusive ?? false };
+    else if (c.check === 'number_format' && (c.format === 'safeint' || c.format === 'int32')) whole = true;
+  }
+  const kind = whole ? 'a whole number ' : '';
+  if (low && high && low.inclusive && high.inclusive) return `${kind}between ${String(low.value)} and ${String(high.value)}`;
+  const parts = [
+    low && `${low.inclusive ? 'at least' : 'more than'} ${String(low.value)}`,
+    high && `${high.inclusive ? 'at most' : 'less than'} ${String(high.value)}`,
+  ].filter(Boolean);
+  return parts.length > 0 ? `${kind}${parts.join(' and ')}` : undefined;
 }
 
 /** Adds a custom issue with a stable support-rules `code` inside a zod refinement. */
-export function addIssue(ctx: z.RefinementCtx, code: string, message: string, path: (string | number)[] = []): void {
+export function addIssue(ctx: z.RefinementCtx, code: IssueCode, message: string, path: (string | number)[] = []): void {
   ctx.addIssue({ code: 'custom', message, params: { code }, path });
 }
 
@@ -77,7 +169,7 @@ export function categoryChecker(ctx: z.RefinementCtx, categories: readonly strin
   const known = new Set(categories);
   return (list: readonly string[] | undefined, path: (string | number)[]) =>
     list?.forEach((category, i) => {
-      if (!known.has(category)) addIssue(ctx, 'UNKNOWN_CATEGORY', messages.UNKNOWN_CATEGORY(category, categories), [...path, i]);
+      if (!known.has(category)) addIssue(ctx, 'UNKNOWN_CATEGORY', messages.UNKNOWN_CATEGORY(category, categories, suggest(category, categories)), [...path, i]);
     });
 }
 

@@ -1,15 +1,10 @@
 // Checks of the arguments every calendar function takes: instants, durations and day counts.
 
-import { MAX_INSTANT_MS, MIN_INSTANT_MS, MS_PER_HOUR, MS_PER_MINUTE } from '../_lib/civil.js';
+import { MS_PER_HOUR, MS_PER_MINUTE } from '../_lib/civil.js';
 import { messages } from '../_lib/messages.js';
-import { InvalidArgumentError, NoOpenTimeError } from '../errors/index.js';
+import { InvalidArgumentError, NoOpenTimeError, type IssueCode } from '../errors/index.js';
 
-/**
- * An instant: a `Date`, or milliseconds since the Unix epoch.
- *
- * @remarks Since 0.1.0
- */
-export type Instant = Date | number;
+export { instantMs, type Instant } from '../_lib/instant.js';
 
 /**
  * A span of business time: milliseconds, or an object whose fields add up.
@@ -30,18 +25,8 @@ export type Duration =
       readonly milliseconds?: number;
     };
 
-function fail(code: string, message: string, path: string, details: Record<string, unknown> = {}): never {
+function fail(code: IssueCode, message: string, path: string, details: Record<string, unknown> = {}): never {
   throw new InvalidArgumentError([{ code, path: [path], message }], details);
-}
-
-/** Epoch ms of an instant argument, checked to be valid and in range. */
-export function instantMs(value: Instant, name: string): number {
-  const ms = value instanceof Date ? value.getTime() : value;
-  if (typeof ms !== 'number' || !Number.isFinite(ms)) fail('INVALID_INSTANT', messages.INVALID_INSTANT(value), name);
-  if (ms < MIN_INSTANT_MS || ms >= MAX_INSTANT_MS) {
-    fail('INSTANT_OUT_OF_RANGE', messages.INSTANT_OUT_OF_RANGE(new Date(ms).toISOString()), name);
-  }
-  return ms;
 }
 
 function unitMs(field: string): number | undefined {

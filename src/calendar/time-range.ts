@@ -1,6 +1,7 @@
 // Parsing of "HH:MM-HH:MM" wall-clock ranges into minutes after local midnight of the day the
 // range opens on. A range that closes at or before it opens runs overnight into the next day.
 
+import type { IssueCode } from '../errors/index.js';
 import { messages } from '../_lib/messages.js';
 
 /** A parsed range: minutes after the opening day's midnight; `closeMinute` may exceed 1440. */
@@ -11,7 +12,7 @@ export interface MinuteRange {
 
 export type TimeRangeResult =
   | { readonly ok: true; readonly range: MinuteRange; readonly code?: never; readonly message?: never }
-  | { readonly ok: false; readonly code: string; readonly message: string; readonly range?: never };
+  | { readonly ok: false; readonly code: IssueCode; readonly message: string; readonly range?: never };
 
 const RANGE = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/;
 const MINUTES_PER_DAY = 1440;

@@ -13,7 +13,9 @@ import { CompensationPolicySchema, type APPROVAL_LEVELS, type CompensationPolicy
  *
  * @remarks Since 0.1.0
  */
-export class CompensationPolicyError extends SupportRulesError {}
+export class CompensationPolicyError extends SupportRulesError {
+  static override readonly kind: string = 'CompensationPolicyError';
+}
 
 /**
  * A validated compensation policy. Create it once with {@link defineCompensationPolicy}.

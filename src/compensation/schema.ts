@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { messages } from '../_lib/messages.js';
+import type { SupportRulesError } from '../errors/index.js';
 import { addIssue } from '../_lib/zod-issues.js';
 import { CalendarSpecSchema } from '../calendar/index.js';
 import { isCurrency, money } from '../money/index.js';
@@ -85,7 +86,7 @@ export const CompensationPolicySchema = z
       try {
         money(value, policy.currency);
       } catch (error) {
-        addIssue(ctx, (error as { code: string }).code, (error as Error).message.replace(/^at amount: /, ''), path);
+        addIssue(ctx, (error as SupportRulesError).code, (error as Error).message.replace(/^at amount: /, ''), path);
       }
     };
     policy.rules.forEach((rule, r) => {

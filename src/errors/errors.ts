@@ -1,15 +1,37 @@
+import type { IssueCode } from './codes.js';
+
 /** A JSON path into the value that was checked, e.g. `['hours', 'mon', 0]`. */
 export type JsonPath = ReadonlyArray<string | number>;
 
 /**
  * One problem found in an input: a stable machine `code`, where it is (`path`) and what to do.
+ * When the problem is a value outside a known list (a category, a field name), `allowed` lists
+ * the values accepted there and `suggestion` names the closest one.
  *
  * @remarks Since 0.1.0
  */
 export interface Issue {
-  readonly code: string;
+  readonly code: IssueCode;
   readonly path: JsonPath;
   readonly message: string;
+  /** The values (or field names) accepted at `path`, when there is a fixed list. @remarks Since 0.2.0 */
+  readonly allowed?: readonly string[];
+  /** The closest of `allowed` to what was given ("did you mean"). @remarks Since 0.2.0 */
+  readonly suggestion?: string;
+}
+
+// Brands that survive two copies of the library in one process (the ESM and the CommonJS build,
+// or two bundles): `Symbol.for` gives both copies the same key, and each error carries the kinds
+// of its class chain, so `instanceof` answers the same whichever copy made the error.
+const KINDS: unique symbol = Symbol.for('support-rules.error-kinds') as never;
+const nativeInstanceOf = Function.prototype[Symbol.hasInstance];
+
+function kindsOf(ctor: unknown): string[] {
+  const kinds: string[] = [];
+  for (let c = ctor as { kind?: unknown } | null; c && c !== (Error as unknown); c = Object.getPrototypeOf(c)) {
+    if (Object.hasOwn(c, 'kind') && typeof c.kind === 'string') kinds.push(c.kind);
+  }
+  return kinds;
 }
 
 /**
@@ -17,6 +39,9 @@ export interface Issue {
  * `SupportRulesError` with a stable `code`, the JSON `path` of the offending value and
  * `details` (the facts behind the message). Business outcomes such as "not eligible" are
  * returned, never thrown.
+ *
+ * `instanceof` works across the ESM and CommonJS builds of the library loaded side by side: an
+ * error made by one copy is an instance of the other copy's classes.
  *
  * @example
  * ```ts
@@ -31,8 +56,17 @@ export interface Issue {
  * @remarks Since 0.1.0
  */
 export class SupportRulesError extends Error {
+  /** The class's stable name, shared by every copy of the library. @remarks Since 0.2.0 */
+  static readonly kind: string = 'SupportRulesError';
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (nativeInstanceOf.call(this, value)) return true;
+    const kinds = (value as { [KINDS]?: unknown } | null | undefined)?.[KINDS];
+    return Array.isArray(kinds) && kinds.includes((this as unknown as { kind: string }).kind);
+  }
+
   /** Stable machine-readable code, e.g. `INVALID_TIME_ZONE`. */
-  readonly code: string;
+  readonly code: IssueCode;
   /** JSON path of the offending value inside the input (empty for the input itself). */
   readonly path: JsonPath;
   /** Facts behind the message (values, limits, instants as ISO strings). */
@@ -50,6 +84,7 @@ export class SupportRulesError extends Error {
     this.path = first.path;
     this.details = details;
     this.issues = issues;
+    Object.defineProperty(this, KINDS, { value: kindsOf(new.target) });
   }
 }
 
@@ -58,15 +93,20 @@ export class SupportRulesError extends Error {
  *
  * @remarks Since 0.1.0
  */
-export class CalendarSpecError extends SupportRulesError {}
+export class CalendarSpecError extends SupportRulesError {
+  static override readonly kind: string = 'CalendarSpecError';
+}
 
 /**
- * An argument to a function was not usable: an invalid `Date`, a non-finite duration, an instant
- * outside the supported range, or a value that is not a calendar.
+ * An argument to a function was not usable: a request with an unknown field, a value of the
+ * wrong type or outside the policy's vocabulary, an invalid instant, a non-finite duration, an
+ * instant outside the supported range, or a value that is not a calendar.
  *
  * @remarks Since 0.1.0
  */
-export class InvalidArgumentError extends SupportRulesError {}
+export class InvalidArgumentError extends SupportRulesError {
+  static override readonly kind: string = 'InvalidArgumentError';
+}
 
 /**
  * A calendar has no open time in the direction asked (or never closes, for `nextClose`), so the
@@ -74,9 +114,20 @@ export class InvalidArgumentError extends SupportRulesError {}
  *
  * @remarks Since 0.1.0
  */
-export class NoOpenTimeError extends SupportRulesError {}
+export class NoOpenTimeError extends SupportRulesError {
+  static override readonly kind: string = 'NoOpenTimeError';
+}
 
-/** Renders a JSON path as `hours.mon[0]`. */
+/**
+ * Renders a JSON path as `hours.mon[0]`: the one path notation of messages, the CLI and docs.
+ *
+ * @example
+ * ```ts
+ * formatPath(['events', 3, 'status']); //=> 'events[3].status'
+ * formatPath([]);                      //=> '(root)'
+ * ```
+ * @remarks Since 0.1.0
+ */
 export function formatPath(path: JsonPath): string {
   let out = '';
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;

@@ -14,7 +14,9 @@ import { EscalationPolicySchema, type EscalationPolicySpec } from './schema.js';
  *
  * @remarks Since 0.1.0
  */
-export class EscalationPolicyError extends SupportRulesError {}
+export class EscalationPolicyError extends SupportRulesError {
+  static override readonly kind: string = 'EscalationPolicyError';
+}
 
 /**
  * A validated escalation policy. Create it once with {@link defineEscalationPolicy}.

@@ -12,7 +12,9 @@ import { FeeScheduleSchema, type FeeCondition, type FeeRule, type FeeScheduleSpe
  *
  * @remarks Since 0.1.0
  */
-export class FeeScheduleError extends SupportRulesError {}
+export class FeeScheduleError extends SupportRulesError {
+  static override readonly kind: string = 'FeeScheduleError';
+}
 
 /**
  * A validated fee schedule. Create it once with {@link defineFeeSchedule}; frozen.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { messages } from '../_lib/messages.js';
+import type { SupportRulesError } from '../errors/index.js';
 import { addIssue } from '../_lib/zod-issues.js';
 import { isCurrency, money } from '../money/index.js';
 
@@ -136,7 +137,7 @@ export const FeeScheduleSchema = z
         try {
           money(amount, schedule.currency);
         } catch (error) {
-          addIssue(ctx, (error as { code: string }).code, (error as Error).message.replace(/^at amount: /, ''), ['rules', r, ...path]);
+          addIssue(ctx, (error as SupportRulesError).code, (error as Error).message.replace(/^at amount: /, ''), ['rules', r, ...path]);
         }
       }
     });

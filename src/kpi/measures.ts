@@ -1,6 +1,7 @@
 // KPIs over arrays of contact records. Each returns its value with the sample it rests on; an
 // empty sample gives null, never a misleading 0 %. All are order-independent.
 
+import { instantMs } from '../_lib/instant.js';
 import { businessTimeBetween, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors/index.js';
 import { fromMinorUnits, money, sum, toMinorUnits, type Money } from '../money/index.js';
@@ -146,10 +147,9 @@ export function costPer(records: readonly ContactRecord[], currency: string): { 
  * @remarks Since 0.1.0
  */
 export function medianTimeToResolution(records: readonly ContactRecord[], calendar?: Calendar): Measure {
-  const ms = (t: Instant) => (t instanceof Date ? t.getTime() : t);
   const values = records
     .filter((r) => r.createdAt !== undefined && r.resolvedAt !== undefined)
-    .map((r) => (calendar ? businessTimeBetween(calendar, r.createdAt as Instant, r.resolvedAt as Instant) : ms(r.resolvedAt as Instant) - ms(r.createdAt as Instant)))
+    .map((r) => (calendar ? businessTimeBetween(calendar, r.createdAt as Instant, r.resolvedAt as Instant) : instantMs(r.resolvedAt, 'resolvedAt') - instantMs(r.createdAt, 'createdAt')))
     .sort((a, b) => a - b);
   const n = values.length;
   if (n === 0) return { value: null, sample: 0 };

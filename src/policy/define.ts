@@ -14,7 +14,9 @@ import { SupportPolicySchema, type SupportPolicySpec } from './schema.js';
  *
  * @remarks Since 0.1.0
  */
-export class SupportPolicyError extends SupportRulesError {}
+export class SupportPolicyError extends SupportRulesError {
+  static override readonly kind: string = 'SupportPolicyError';
+}
 
 /**
  * A validated, compiled support policy: its spec and each section ready to decide with.

@@ -17,7 +17,9 @@ import { ReturnPolicySchema, type EVIDENCE, type ReturnPolicySpec } from './sche
  *
  * @remarks Since 0.1.0
  */
-export class ReturnPolicyError extends SupportRulesError {}
+export class ReturnPolicyError extends SupportRulesError {
+  static override readonly kind: string = 'ReturnPolicyError';
+}
 
 /**
  * A validated, compiled return policy. Create it once with {@link defineReturnPolicy}.

@@ -1,5 +1,6 @@
 // Aggregates over many tickets' clocks: service level, breaches in a rolling window, median time.
 
+import { instantMs } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Instant } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors/index.js';
@@ -87,8 +88,7 @@ export function breachesByGroup(
   clocks: readonly { readonly group: string; readonly status: ClockStatus; readonly deadline: Date }[],
   options: { readonly now: Instant; readonly windowMs: number; readonly moreThan?: number },
 ): GroupBreaches[] {
-  const now = options.now instanceof Date ? options.now.getTime() : options.now;
-  check(Number.isFinite(now), 'INVALID_INSTANT', 'now', messages.INVALID_INSTANT(options.now));
+  const now = instantMs(options.now, 'now');
   check(Number.isFinite(options.windowMs) && options.windowMs > 0, 'INVALID_DURATION', 'windowMs', messages.INVALID_MS('The window', true));
   const moreThan = options.moreThan ?? 0;
   const groups = new Map<string, number[]>();

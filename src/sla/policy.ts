@@ -37,7 +37,9 @@ export interface CompiledSla {
  *
  * @remarks Since 0.1.0
  */
-export class SlaPolicyError extends SupportRulesError {}
+export class SlaPolicyError extends SupportRulesError {
+  static override readonly kind: string = 'SlaPolicyError';
+}
 
 /** Default statuses that pause pausable clocks. */
 export const DEFAULT_PAUSED_STATUSES = ['pending', 'pending-customer', 'on-hold'] as const;

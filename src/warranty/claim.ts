@@ -16,7 +16,9 @@ import { WarrantyPolicySchema, type CLAIM_EVIDENCE, type REMEDIES, type SEGMENTS
  *
  * @remarks Since 0.1.0
  */
-export class WarrantyPolicyError extends SupportRulesError {}
+export class WarrantyPolicyError extends SupportRulesError {
+  static override readonly kind: string = 'WarrantyPolicyError';
+}
 
 /**
  * A validated warranty policy. Create it once with {@link defineWarrantyPolicy}.

@@ -30,7 +30,7 @@ describe('definePolicy', () => {
     broken.effectiveTo = '2025-01-01';
     broken.sla.rules.push({ id: 'email', targets: [{ id: 'x', metric: 'resolution', within: { hours: 1 }, calendar: 'nope' }] });
     expect(issues(broken)).toEqual([
-      ['INVALID_VALUE', 'version'],
+      ['INVALID_FORMAT', 'version'],
       ['DUPLICATE_ID', 'sla.rules.2.id'],
       ['UNKNOWN_CALENDAR', 'sla.rules.2.targets.0.calendar'],
       ['EFFECTIVE_ORDER', 'effectiveTo'],
