@@ -32,7 +32,9 @@ export function instantIssue(value: unknown, path: JsonPath): Issue | undefined 
   } else ms = Number.NaN;
   if (!Number.isFinite(ms)) return { code: 'INVALID_INSTANT', path, message: messages.INVALID_INSTANT(value) };
   if (ms < MIN_INSTANT_MS || ms >= MAX_INSTANT_MS) {
-    return { code: 'INSTANT_OUT_OF_RANGE', path, message: messages.INSTANT_OUT_OF_RANGE(new Date(ms).toISOString()) };
+    // Beyond ±8.64e15 ms there is no Date, so no ISO text either.
+    const shown = Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : `${ms} ms after the epoch`;
+    return { code: 'INSTANT_OUT_OF_RANGE', path, message: messages.INSTANT_OUT_OF_RANGE(shown) };
   }
   return undefined;
 }

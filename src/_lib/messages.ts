@@ -30,6 +30,8 @@ export const messages = {
   DUPLICATE_VALUE: (value: string) => `"${value}" is listed twice; list each value once.`,
   MONEY_AS_NUMBER: (field: string, value: number) =>
     `"${field}" is the number ${String(value)}; amounts are decimal strings such as "499.00" (a number can lose digits), or { amount, currency }.`,
+  NOT_AN_AMOUNT: (field: string, value: unknown) =>
+    `"${field}" must be an amount: a decimal string such as "499.00" or { amount, currency }, not ${typeName(value)}.`,
   INSTANT_WITHOUT_OFFSET: (text: string) =>
     /T/.test(text)
       ? `"${text}" has no UTC offset, so its instant would depend on the machine's time zone; add "Z" or an offset such as "-06:00".`

@@ -1,5 +1,5 @@
 import { MS_PER_WEEK, parseIsoDate, weekOfDay, weekdayOf } from '../_lib/civil.js';
-import { seal, unseal } from '../_lib/compiled.js';
+import { brand, seal, unseal } from '../_lib/compiled.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { messages } from '../_lib/messages.js';
 import { getZone, type Zone } from '../_lib/zone.js';
@@ -9,7 +9,7 @@ import { buildPattern, type Pattern } from './pattern.js';
 import { DAY_KEYS, parseCalendarSpec, type CalendarSpec } from './schema.js';
 import { parseTimeRange, type MinuteRange } from './time-range.js';
 
-const COMPILED: unique symbol = Symbol('support-rules.calendar');
+const COMPILED = brand('calendar');
 
 /**
  * A validated, compiled business-hours calendar. Create it once with {@link createCalendar} and

@@ -1,4 +1,4 @@
-import { seal, unseal } from '../_lib/compiled.js';
+import { brand, seal, unseal } from '../_lib/compiled.js';
 import { messages } from '../_lib/messages.js';
 import { inBounds } from '../_lib/range.js';
 import type { Reason } from '../_lib/reason.js';
@@ -32,7 +32,7 @@ interface Compiled {
   readonly calendar: Calendar;
 }
 
-const COMPILED: unique symbol = Symbol('support-rules.compensation');
+const COMPILED = brand('compensation');
 
 /**
  * Validates a compensation matrix and its approval ladder.

@@ -1,4 +1,4 @@
-import { seal, unseal } from '../_lib/compiled.js';
+import { brand, seal, unseal } from '../_lib/compiled.js';
 import { optionalInstant, requiredInstant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
@@ -33,7 +33,7 @@ interface Compiled {
   readonly calendars: ReadonlyMap<string, Calendar>;
 }
 
-const COMPILED: unique symbol = Symbol('support-rules.escalation');
+const COMPILED = brand('escalation');
 
 /**
  * Validates an escalation policy (tiers, severities and calendars referenced exist) and compiles

@@ -1,4 +1,4 @@
-import { seal, unseal } from '../_lib/compiled.js';
+import { brand, seal, unseal } from '../_lib/compiled.js';
 import { messages } from '../_lib/messages.js';
 import { inBounds } from '../_lib/range.js';
 import type { Reason } from '../_lib/reason.js';
@@ -75,7 +75,7 @@ export interface FeeQuote {
   readonly reasons: readonly Reason[];
 }
 
-const COMPILED: unique symbol = Symbol('support-rules.fees');
+const COMPILED = brand('fees');
 
 /**
  * Validates a fee schedule (amounts must fit its currency, percentages of other fees must refer to

@@ -1,5 +1,5 @@
 import { dayOfLocal, formatIsoDate, MS_PER_DAY } from '../_lib/civil.js';
-import { seal, unseal } from '../_lib/compiled.js';
+import { brand, seal, unseal } from '../_lib/compiled.js';
 import { checkNotAfter, optionalInstant, requiredInstant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
@@ -37,7 +37,7 @@ interface Compiled {
   readonly calendar: Calendar;
 }
 
-const COMPILED: unique symbol = Symbol('support-rules.returns');
+const COMPILED = brand('returns');
 
 /**
  * Validates a return policy (categories referenced exist, windows reachable, its fee schedule

@@ -1,4 +1,4 @@
-import { seal, unseal } from '../_lib/compiled.js';
+import { brand, seal, unseal } from '../_lib/compiled.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { messages } from '../_lib/messages.js';
 import { validate } from '../_lib/zod-issues.js';
@@ -7,7 +7,7 @@ import { SupportRulesError } from '../errors/index.js';
 import type { ClockTarget } from './clock.js';
 import { BUILT_IN_METRICS, SlaPolicySchema, withinMs, type SlaPolicySpec, type SlaRule, type SlaTarget } from './schema.js';
 
-const COMPILED: unique symbol = Symbol('support-rules.sla');
+const COMPILED = brand('sla');
 
 /**
  * A validated, compiled SLA policy. Create it once with {@link defineSlaPolicy}; it is frozen

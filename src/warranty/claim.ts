@@ -1,5 +1,5 @@
 import { MS_PER_DAY, addMonthsToDay, dayOfLocal, formatIsoDate, parseIsoDate } from '../_lib/civil.js';
-import { seal, unseal } from '../_lib/compiled.js';
+import { brand, seal, unseal } from '../_lib/compiled.js';
 import { checkNotAfter, optionalInstant, requiredInstant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
@@ -37,7 +37,7 @@ interface Compiled {
   readonly clock: Calendar;
 }
 
-const COMPILED: unique symbol = Symbol('support-rules.warranty');
+const COMPILED = brand('warranty');
 
 /**
  * Validates a warranty policy and compiles its calendar.

@@ -144,7 +144,7 @@ describe('invalid schedules and requests', () => {
     expect(errorOf(() => quoteFees(fees, { condition: 'opened', daysSinceDelivery: 40 }))).toEqual(['MISSING_FACT', 'price']);
     expect(errorOf(() => quoteFees(fees, { price: money('10.00', 'EUR'), condition: 'opened', daysSinceDelivery: 40 }))).toEqual(['CURRENCY_MISMATCH', 'price.currency']);
     expect(errorOf(() => quoteFees(fees, { price: '-1.00' }))).toEqual(['INVALID_FACT', 'price']);
-    expect(errorOf(() => quoteFees(fees, { price: '1.001' }))).toEqual(['TOO_PRECISE', 'amount']);
+    expect(errorOf(() => quoteFees(fees, { price: '1.001' }))).toEqual(['TOO_PRECISE', 'price']);
     expect(() => quoteFees(fees, { price: '10.00', daysSinceDelivery: -1 })).toThrow(InvalidArgumentError);
   });
 });

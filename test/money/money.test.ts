@@ -148,6 +148,6 @@ describe('amounts in a policy currency', () => {
     expect(errorOf(() => moneyIn(money('5.00', 'EUR'), 'USD', 'price'))).toEqual(['CURRENCY_MISMATCH', 'price.currency']);
     expect(errorOf(() => moneyIn('-1.00', 'USD', 'price', { nonNegative: true }))).toEqual(['INVALID_FACT', 'price']);
     expect(moneyIn('-1.00', 'USD', 'price')).toEqual(usd('-1.00'));
-    expect(errorOf(() => moneyIn({ amount: '1.001', currency: 'USD' }, 'USD'))).toEqual(['TOO_PRECISE', 'amount']);
+    expect(errorOf(() => moneyIn({ amount: '1.001', currency: 'USD' }, 'USD'))).toEqual(['TOO_PRECISE', 'amount.amount']);
   });
 });
