@@ -155,16 +155,16 @@ function holds(test: Test, value: unknown): boolean {
 }
 
 /** Whether the facts satisfy every test. */
-export function matches(condition: Condition, facts: Readonly<Record<string, unknown>>): boolean {
-  for (const test of condition.tests) if (!holds(test, facts[test.field])) return false;
+export function matches(condition: Condition, facts: object): boolean {
+  for (const test of condition.tests) if (!holds(test, (facts as Record<string, unknown>)[test.field])) return false;
   return true;
 }
 
 /** Every test the facts fail, as reasons' facts; empty (and not allocated) when all hold. */
-export function mismatches(condition: Condition, facts: Readonly<Record<string, unknown>>): readonly Mismatch[] {
+export function mismatches(condition: Condition, facts: object): readonly Mismatch[] {
   let out: Mismatch[] | undefined;
   for (const test of condition.tests) {
-    const value = facts[test.field];
+    const value = (facts as Record<string, unknown>)[test.field];
     if (!holds(test, value)) (out ??= []).push({ field: test.field, expected: describeTest(test), actual: actualOf(test, value) });
   }
   return out ?? NONE;
@@ -326,4 +326,20 @@ export function checkReachable(
     const earlier = rules.slice(0, i).find((other) => subsumes(other.condition, rule.condition));
     if (earlier) addIssue(ctx, code, messages.UNREACHABLE_RULE(rule.id, earlier.id), [...rule.path]);
   });
+}
+
+/** Every amount a condition's money ranges name, with where (to check they fit a currency). */
+export function amountsNamed(
+  when: Readonly<Record<string, unknown>> | undefined,
+  fields: Readonly<Record<string, FactType>>,
+): { value: string; path: (string | number)[] }[] {
+  const out: { value: string; path: (string | number)[] }[] = [];
+  for (const [field, test] of Object.entries(when ?? {})) {
+    if (fields[field] !== 'money' || !test || typeof test !== 'object') continue;
+    for (const bound of ['gt', 'gte', 'lt', 'lte'] as const) {
+      const value = (test as Record<string, unknown>)[bound];
+      if (typeof value === 'string') out.push({ value, path: [field, bound] });
+    }
+  }
+  return out;
 }

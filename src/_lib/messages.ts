@@ -50,6 +50,11 @@ export const messages = {
     `${describe(value)} is not a whole number of business days.`,
   INVALID_WITHIN: () =>
     `Give exactly one kind of span: business time ({ hours, minutes, seconds, milliseconds }), { businessDays: n } or { days: n }.`,
+  VOCABULARY_OWNED: (field: string, owner: string) =>
+    `The ${field} values here are set by the enclosing policy (${owner}); remove this list.`,
+  SPAN_TOO_LONG: (days: number) => `A span may be at most ${days} days (${days * 24} hours) in all; give a shorter one.`,
+  UNCOVERED: (what: string, value: string, rules: string) =>
+    `The ${what} "${value}" matches none of the ${rules}, so a request for it could not be decided; add one without a condition, or name "${value}" in one.`,
   ZERO_WITHIN: () => `A target of zero time (under a millisecond) can never be met on time; give a positive span.`,
   DUPLICATE_ID: (id: string, where: string) => `The id "${id}" is already used at ${where}; ids must be unique.`,
   UNKNOWN_CALENDAR: (name: string, known: readonly string[]) =>
@@ -110,6 +115,22 @@ export const messages = {
     `The calendar has no open time ${direction} ${iso} (within the supported range); add weekly hours or an override.`,
   CALENDAR_NEVER_CLOSES: (iso: string) =>
     `The calendar never closes after ${iso} (within the supported range), so there is no next closing time.`,
+  // staffing and KPIs
+  FINITE_NUMBER: (field: string, value: unknown) => `"${field}" must be a finite number, not ${typeName(value)}.`,
+  NUMBER_OUT_OF_RANGE: (field: string, value: unknown, bounds: string) => `"${field}" is ${describe(value)}; it must be ${bounds}.`,
+  NOT_AN_OBJECT: (field: string, what: string, value: unknown) => `"${field}" must be ${what} (an object), not ${typeName(value)}.`,
+  NOT_A_LIST: (field: string, what: string, value: unknown) => `"${field}" must be a list of ${what}, not ${typeName(value)}.`,
+  TRAFFIC_TOO_HIGH: (erlangs: unknown, formula: string, max: string) =>
+    `The traffic is ${describe(erlangs)} Erlangs (${formula}); one queue is staffed for at most ${max} Erlangs. Split the queue, or check the units.`,
+  TOO_MANY_AGENTS: (field: string, value: unknown, max: string) =>
+    `With "${field}" at ${describe(value)} the load needs more than ${max} agents, the most staffing computes; raise "${field}".`,
+  SERVICE_LEVEL_UNREACHABLE: (max: string) =>
+    `The target is not met with ${max} agents, the most staffing computes; lower "serviceLevelPercent" (or raise "maxAbandonPercent").`,
+  ERLANG_A_QUEUE: (agents: number, waiting: number, max: string) =>
+    `With ${agents} agent${agents === 1 ? '' : 's'} about ${Math.round(waiting)} callers would be waiting at once, more than the ${max} Erlang A computes; add agents, shorten "patienceSeconds", or use Erlang C (callers this patient rarely abandon).`,
+  RESOLVED_BEFORE_CREATED: (resolved: string, created: string) =>
+    `"resolvedAt" (${resolved}) is before "createdAt" (${created}); a contact cannot be resolved before it was created, so check the two dates.`,
+  WEIGHTS_TOTAL: () => `Scorecard weights must add up to more than 0; give at least one criterion a positive weight.`,
 } as const;
 
 /** A value as a message quotes it: strings in quotes, NaN and Infinity by name, long values cut. */

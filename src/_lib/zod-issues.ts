@@ -2,7 +2,7 @@
 // policy author can act on, in the library's own words (never zod's). Shared by every schema.
 
 import type { z } from 'zod';
-import type { Issue, IssueCode, JsonPath } from '../errors/index.js';
+import { formatPath, type Issue, type IssueCode, type JsonPath } from '../errors/index.js';
 import { deepFreeze } from './freeze.js';
 import { describe, messages } from './messages.js';
 import { suggest } from './suggest.js';
@@ -153,6 +153,36 @@ function boundsAt(schema: z.ZodType, path: JsonPath): string | undefined {
 /** Adds a custom issue with a stable support-rules `code` inside a zod refinement. */
 export function addIssue(ctx: z.RefinementCtx, code: IssueCode, message: string, path: (string | number)[] = []): void {
   ctx.addIssue({ code: 'custom', message, params: { code }, path });
+}
+
+/**
+ * Runs a check that throws support-rules errors (e.g. `money(amount, currency)`) and adds what it
+ * throws as issues at `path`, so a schema reports it with every other problem.
+ */
+export function addThrown(ctx: z.RefinementCtx, check: () => unknown, path: (string | number)[]): void {
+  try {
+    check();
+  } catch (error) {
+    const issues = (error as { issues?: readonly Issue[] }).issues;
+    if (!issues) throw error;
+    for (const issue of issues) addIssue(ctx, issue.code, issue.message, path);
+  }
+}
+
+/**
+ * Adds DUPLICATE_ID for every id used twice across the given lists (rules, windows, terms…):
+ * reasons quote ids, so each must name one thing.
+ */
+export function checkUniqueIds(ctx: z.RefinementCtx, groups: readonly (readonly [readonly { readonly id: string }[] | undefined, readonly (string | number)[]])[]): void {
+  const seen = new Map<string, string>();
+  for (const [items, prefix] of groups) {
+    items?.forEach((item, i) => {
+      const where = [...prefix, i];
+      const earlier = seen.get(item.id);
+      if (earlier !== undefined) addIssue(ctx, 'DUPLICATE_ID', messages.DUPLICATE_ID(item.id, earlier), [...where, 'id']);
+      else seen.set(item.id, formatPath(where));
+    });
+  }
 }
 
 /** Adds INVALID_TIME_ZONE when the runtime does not know the zone. */

@@ -4,8 +4,8 @@
  *
  * @module fees
  */
-export { FeeScheduleSchema, FeeRuleSchema, FeeConditionSchema, PRODUCT_CONDITIONS } from './schema.js';
+export { FeeScheduleSchema, FeeRuleSchema, FeeConditionSchema, PRODUCT_CONDITIONS, FEE_FACTS } from './schema.js';
 export type { FeeScheduleSpec, FeeRule, FeeCondition } from './schema.js';
 export { defineFeeSchedule, quoteFees, FeeScheduleError } from './quote.js';
-export type { FeeSchedule, FeeRequest, FeeLine, FeeQuote } from './quote.js';
+export type { FeeSchedule, FeeVocabulary, FeeRequest, FeeLine, FeeQuote } from './quote.js';
 export type { Reason } from '../_lib/reason.js';

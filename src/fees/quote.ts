@@ -1,11 +1,13 @@
+import { compileCondition, mismatches, type Condition } from '../_lib/condition.js';
 import { brand, seal, unseal } from '../_lib/compiled.js';
 import { messages } from '../_lib/messages.js';
-import { inBounds } from '../_lib/range.js';
 import type { Reason } from '../_lib/reason.js';
+import { compileRequest, type Fields, type RequestChecker } from '../_lib/request.js';
+import { vocabulary, vocabularyOf } from '../_lib/vocabulary.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
 import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
 import { compare, maximum, minimum, money, moneyIn, percentOf, sum, type Money } from '../money/index.js';
-import { FeeScheduleSchema, type FeeCondition, type FeeRule, type FeeScheduleSpec, type PRODUCT_CONDITIONS } from './schema.js';
+import { FEE_FACTS, FEE_VOCABULARY_NAMES, FeeScheduleSchema, PRODUCT_CONDITIONS, feeNamedValues, type FeeRule, type FeeScheduleSpec } from './schema.js';
 
 /**
  * A fee schedule failed validation; `issues` lists every problem with its JSON path.
@@ -25,6 +27,48 @@ export interface FeeSchedule {
   readonly id: string;
   readonly currency: string;
   readonly spec: Readonly<FeeScheduleSpec>;
+  /** The values requests may give for each field: declared in `vocabulary`, else those the rules name. @remarks Since 0.2.0 */
+  readonly vocabulary: Readonly<FeeVocabulary>;
+}
+
+/**
+ * The values a fee schedule knows for each request field.
+ *
+ * @remarks Since 0.2.0
+ */
+export interface FeeVocabulary {
+  readonly condition: readonly string[];
+  readonly category: readonly string[];
+  readonly sizeClass: readonly string[];
+  readonly service: readonly string[];
+}
+
+/** The fields of a fee request, declared once: the request check and the rule conditions use them. */
+export const FEE_REQUEST_FIELDS: Fields = {
+  price: { type: 'money', hint: 'what was paid for the item, a decimal string such as "129.99"' },
+  orderValue: { type: 'money' },
+  condition: { type: 'term', vocabulary: 'condition' },
+  category: { type: 'term', vocabulary: 'category' },
+  sizeClass: { type: 'term', vocabulary: 'sizeClass' },
+  service: { type: 'term', vocabulary: 'service' },
+  daysSinceDelivery: { type: 'number', min: 0, max: 36_500, unit: 'days' },
+  weightKg: { type: 'number', min: 0, max: 1_000_000, unit: 'kg' },
+  warranty: { type: 'boolean' },
+  repairPerformed: { type: 'boolean' },
+  sameDay: { type: 'boolean' },
+  expedited: { type: 'boolean' },
+};
+
+interface CompiledRule {
+  readonly rule: FeeRule;
+  readonly when: Condition;
+  readonly waiveWhen: Condition | undefined;
+}
+
+interface Compiled {
+  readonly spec: FeeScheduleSpec;
+  readonly rules: readonly CompiledRule[];
+  readonly check: RequestChecker;
 }
 
 /**
@@ -77,6 +121,17 @@ export interface FeeQuote {
 
 const COMPILED = brand('fees');
 
+/** The vocabularies of a schedule: declared lists, else the values its rules name. */
+function vocabularyOfSchedule(spec: FeeScheduleSpec): FeeVocabulary {
+  const named = feeNamedValues(spec);
+  return {
+    condition: PRODUCT_CONDITIONS,
+    category: vocabularyOf(spec.vocabulary?.category, named, 'category'),
+    sizeClass: vocabularyOf(spec.vocabulary?.sizeClass, named, 'sizeClass'),
+    service: vocabularyOf(spec.vocabulary?.service, named, 'service'),
+  };
+}
+
 /**
  * Validates a fee schedule (amounts must fit its currency, percentages of other fees must refer to
  * earlier rules, weight bands must rise).
@@ -97,53 +152,29 @@ const COMPILED = brand('fees');
  */
 export function defineFeeSchedule(spec: FeeScheduleSpec): FeeSchedule {
   const valid = parseFrozen(FeeScheduleSchema, spec, (issues) => new FeeScheduleError(issues));
-  return seal(COMPILED, { id: valid.id, currency: valid.currency, spec: valid }, valid);
+  const vocab = vocabularyOfSchedule(valid);
+  const vocabularies = Object.fromEntries(Object.entries(vocab).map(([field, values]) => [field, vocabulary(FEE_VOCABULARY_NAMES[field as keyof FeeVocabulary], values)]));
+  const compiled: Compiled = {
+    spec: valid,
+    rules: valid.rules.map((rule) => ({ rule, when: compileCondition(rule.when, FEE_FACTS), waiveWhen: rule.waiveWhen ? compileCondition(rule.waiveWhen, FEE_FACTS) : undefined })),
+    check: compileRequest('a fee request', FEE_REQUEST_FIELDS, {
+      vocabularies,
+      money: (value, path) => moneyIn(value as string, valid.currency, path, { nonNegative: true }),
+    }),
+  };
+  return seal(COMPILED, { id: valid.id, currency: valid.currency, spec: valid, vocabulary: Object.freeze(vocab) }, compiled);
 }
 
-function specOf(schedule: FeeSchedule): FeeScheduleSpec {
-  return unseal<FeeScheduleSpec>(COMPILED, schedule, (issues) => new FeeScheduleError(issues), {
+function compiledOf(schedule: FeeSchedule): Compiled {
+  return unseal<Compiled>(COMPILED, schedule, (issues) => new FeeScheduleError(issues), {
     code: 'INVALID_FEE_SCHEDULE',
     path: [],
     message: messages.INVALID_FEE_SCHEDULE(),
   });
 }
 
-interface Failed {
-  readonly field: string;
-  readonly expected: string;
-  readonly actual: string | number | boolean | null;
-}
-
-
-function describeRange(r: { gt?: number | string; gte?: number | string; lt?: number | string; lte?: number | string }): string {
-  return [r.gt !== undefined && `> ${r.gt}`, r.gte !== undefined && `>= ${r.gte}`, r.lt !== undefined && `< ${r.lt}`, r.lte !== undefined && `<= ${r.lte}`]
-    .filter(Boolean)
-    .join(' and ');
-}
-
-/** Every field of a condition the request fails (a missing fact fails). */
-function failedFacts(condition: FeeCondition | undefined, request: FeeRequest, orderValue: Money | undefined): Failed[] {
-  if (!condition) return [];
-  const out: Failed[] = [];
-  for (const field of ['condition', 'category', 'sizeClass', 'service'] as const) {
-    const wanted = condition[field] as readonly string[] | undefined;
-    const actual = request[field];
-    if (wanted && (actual === undefined || !wanted.includes(actual))) out.push({ field, expected: wanted.join(' or '), actual: actual ?? null });
-  }
-  for (const field of ['daysSinceDelivery', 'weightKg'] as const) {
-    const wanted = condition[field];
-    const actual = request[field];
-    if (wanted && (actual === undefined || !inBounds(actual, wanted))) out.push({ field, expected: describeRange(wanted), actual: actual ?? null });
-  }
-  if (condition.orderValue && (orderValue === undefined || !inBounds(Number(orderValue.amount), condition.orderValue))) {
-    out.push({ field: 'orderValue', expected: describeRange(condition.orderValue), actual: orderValue?.amount ?? null });
-  }
-  for (const field of ['warranty', 'repairPerformed', 'sameDay', 'expedited'] as const) {
-    const wanted = condition[field];
-    if (wanted !== undefined && (request[field] ?? false) !== wanted) out.push({ field, expected: String(wanted), actual: request[field] ?? false });
-  }
-  return out;
-}
+/** A request after checking: amounts as Money. */
+type Facts = Omit<FeeRequest, 'price' | 'orderValue'> & { readonly price?: Money; readonly orderValue?: Money };
 
 
 function missing(fact: string, rule: string): never {
@@ -170,23 +201,19 @@ function missing(fact: string, rule: string): never {
  * @remarks Since 0.1.0
  */
 export function quoteFees(schedule: FeeSchedule, request: FeeRequest): FeeQuote {
-  const spec = specOf(schedule);
+  const c = compiledOf(schedule);
+  const { spec } = c;
   const { currency } = spec;
   const rounding = spec.rounding ?? 'half-up';
-  const price = request.price === undefined ? undefined : moneyIn(request.price, currency, 'price', { nonNegative: true });
-  const orderValue = request.orderValue === undefined ? undefined : moneyIn(request.orderValue, currency, 'orderValue', { nonNegative: true });
-  for (const fact of ['daysSinceDelivery', 'weightKg'] as const) {
-    const value = request[fact];
-    if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {
-      throw new InvalidArgumentError([{ code: 'INVALID_FACT', path: [fact], message: messages.INVALID_FACT(fact, 'must be a finite number, 0 or more') }]);
-    }
-  }
+  const facts = c.check(request) as Facts;
+  const price = facts.price;
+  const orderValue = facts.orderValue;
   const reasons: Reason[] = [];
   const lines: FeeLine[] = [];
   const charged = new Map<string, Money>(); // rule id -> amount, for percentages of other fees
-  for (const rule of spec.rules) {
-    const policy = spec.hitPolicy?.[rule.kind] ?? 'first';
-    const failed = failedFacts(rule.when, request, orderValue);
+  for (const { rule, when, waiveWhen } of c.rules) {
+    const policy = (spec.hitPolicy && Object.hasOwn(spec.hitPolicy, rule.kind) ? spec.hitPolicy[rule.kind] : undefined) ?? 'first';
+    const failed = mismatches(when, facts);
     const first = failed[0];
     if (first) {
       reasons.push({
@@ -202,7 +229,7 @@ export function quoteFees(schedule: FeeSchedule, request: FeeRequest): FeeQuote 
       reasons.push({ code: 'FEE_SHADOWED', rule: rule.id, facts: { kind: rule.kind, winner: earlier.rule }, message: `${rule.id} also applies, but ${earlier.rule} already sets the ${rule.kind} fee.` });
       continue;
     }
-    const line = computeLine(rule, currency, rounding, price, orderValue, request, charged, reasons);
+    const line = computeLine(rule, waiveWhen, currency, rounding, price, orderValue, facts, charged, reasons);
     if (earlier && policy === 'max') {
       if (compare(line.amount, earlier.amount) > 0) {
         lines.splice(lines.indexOf(earlier), 1);
@@ -220,11 +247,12 @@ export function quoteFees(schedule: FeeSchedule, request: FeeRequest): FeeQuote 
 
 function computeLine(
   rule: FeeRule,
+  waiveWhen: Condition | undefined,
   currency: string,
   rounding: NonNullable<FeeScheduleSpec['rounding']>,
   price: Money | undefined,
   orderValue: Money | undefined,
-  request: FeeRequest,
+  request: Facts,
   charged: ReadonlyMap<string, Money>,
   reasons: Reason[],
 ): FeeLine {
@@ -258,8 +286,7 @@ function computeLine(
       reasons.push({ code: 'FEE_CAPPED', rule: rule.id, facts: { max: rule.max }, message: `${rule.id} is capped at ${rule.max} ${currency}.` });
     }
   }
-  const waiveFailed = rule.waiveWhen ? failedFacts(rule.waiveWhen, request, orderValue) : [{ field: '', expected: '', actual: null }];
-  const waived = waiveFailed.length === 0;
+  const waived = waiveWhen !== undefined && mismatches(waiveWhen, request).length === 0;
   const charged0 = waived ? money('0', currency) : amount;
   reasons.push(
     waived

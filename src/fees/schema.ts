@@ -1,56 +1,49 @@
 import { z } from 'zod';
+import { amountsNamed, checkReachable, compileCondition, conditionShape, namedValues } from '../_lib/condition.js';
 import { messages } from '../_lib/messages.js';
-import type { SupportRulesError } from '../errors/index.js';
-import { addIssue } from '../_lib/zod-issues.js';
+import { suggest } from '../_lib/suggest.js';
+import { checkNamed, vocabularySchema, type Named } from '../_lib/vocabulary.js';
+import { addIssue, addThrown } from '../_lib/zod-issues.js';
 import { isCurrency, money } from '../money/index.js';
 
 const id = z.string().min(1);
-const names = z.array(z.string().min(1)).min(1);
 const amountText = z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal amount such as "7.00"');
 
 /** Product conditions a return can be in. */
 export const PRODUCT_CONDITIONS = ['unopened', 'opened', 'used', 'damaged-by-customer', 'defective'] as const;
 
-function checkRange(r: { gt?: number | string; gte?: number | string; lt?: number | string; lte?: number | string }, ctx: z.RefinementCtx): void {
-  const low = r.gt ?? r.gte;
-  const high = r.lt ?? r.lte;
-  if (r.gt !== undefined && r.gte !== undefined) addIssue(ctx, 'INVALID_RANGE', 'Give "gt" or "gte", not both.');
-  if (r.lt !== undefined && r.lte !== undefined) addIssue(ctx, 'INVALID_RANGE', 'Give "lt" or "lte", not both.');
-  const inclusive = r.gte !== undefined && r.lte !== undefined;
-  if (low !== undefined && high !== undefined && (Number(low) > Number(high) || (Number(low) === Number(high) && !inclusive))) {
-    addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(String(low), String(high)));
-  }
-}
-
-const count = z.number().nonnegative();
-const numberRange = z
-  .strictObject({ gt: count.optional(), gte: count.optional(), lt: count.optional(), lte: count.optional() })
-  .superRefine(checkRange);
-const amountRange = z
-  .strictObject({ gt: amountText.optional(), gte: amountText.optional(), lt: amountText.optional(), lte: amountText.optional() })
-  .superRefine(checkRange);
+/**
+ * The facts a fee rule can test, by type (see the condition language in docs/fees.md): the
+ * product `condition`, `category`, `sizeClass` and `service` (`return`, `exchange`, `repair`, …),
+ * ranges over `daysSinceDelivery`, `weightKg` and `orderValue`, and yes/no facts.
+ *
+ * @remarks Since 0.2.0
+ */
+export const FEE_FACTS = {
+  condition: 'term',
+  category: 'term',
+  sizeClass: 'term',
+  service: 'term',
+  daysSinceDelivery: 'number',
+  weightKg: 'number',
+  orderValue: 'money',
+  warranty: 'boolean',
+  repairPerformed: 'boolean',
+  sameDay: 'boolean',
+  expedited: 'boolean',
+} as const;
 
 /**
- * Facts a fee rule can require. Every listed field must match; lists match any of their values;
- * ranges compare with `gt`/`gte`/`lt`/`lte` (so "after day 30" is `{ gt: 30 }`).
+ * Facts a fee rule can require. Every listed field must match; a list matches any of its values,
+ * `{ not: [...] }` none of them; ranges compare with `gt`/`gte`/`lt`/`lte` (so "after day 30" is
+ * `{ gt: 30 }`); `{ present: false }` matches a fact the request leaves out.
  *
  * @remarks Since 0.1.0
  */
-export const FeeConditionSchema = z.strictObject({
-  condition: z.array(z.enum(PRODUCT_CONDITIONS)).min(1).optional(),
-  category: names.optional(),
-  sizeClass: names.optional(),
-  /** What is being done: `return`, `exchange`, `repair`, `replacement`, `visit`, … */
-  service: names.optional(),
-  daysSinceDelivery: numberRange.optional(),
-  weightKg: numberRange.optional(),
-  /** Compared in the schedule's currency, as decimal strings. */
-  orderValue: amountRange.optional(),
-  warranty: z.boolean().optional(),
-  repairPerformed: z.boolean().optional(),
-  sameDay: z.boolean().optional(),
-  expedited: z.boolean().optional(),
-});
+export const FeeConditionSchema = z.strictObject(conditionShape(FEE_FACTS));
+
+/** What a message calls each vocabulary of a fee schedule. */
+export const FEE_VOCABULARY_NAMES = { condition: 'condition', category: 'category', sizeClass: 'size class', service: 'service' } as const;
 
 /**
  * One row of a fee schedule: when it applies and how much it charges.
@@ -112,9 +105,29 @@ export const FeeScheduleSchema = z
      */
     hitPolicy: z.record(z.string(), z.enum(['first', 'collect', 'max'])).optional(),
     rules: z.array(FeeRuleSchema),
+    /**
+     * The categories, size classes and services requests may name. A list given here is complete:
+     * a rule naming another value is refused, and so is a request. Left out, a field's values are
+     * those the rules name. Product conditions are always the five of {@link PRODUCT_CONDITIONS}.
+     */
+    vocabulary: vocabularySchema(['category', 'sizeClass', 'service']).optional(),
   })
   .superRefine((schedule, ctx) => {
     if (!isCurrency(schedule.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(schedule.currency), ['currency']);
+    checkNamed(ctx, feeNamedValues(schedule), { ...schedule.vocabulary, condition: PRODUCT_CONDITIONS }, FEE_VOCABULARY_NAMES);
+    const kinds = [...new Set(schedule.rules.map((rule) => rule.kind))];
+    for (const kind of Object.keys(schedule.hitPolicy ?? {})) {
+      if (!kinds.includes(kind)) {
+        const suggestion = suggest(kind, kinds);
+        addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('fee kind', kind, kinds, suggestion), ['hitPolicy', kind]);
+      }
+    }
+    // A rule of a first-match kind that an earlier rule of the same kind covers never charges.
+    for (const kind of kinds) {
+      if ((Object.hasOwn(schedule.hitPolicy ?? {}, kind) ? schedule.hitPolicy?.[kind] : 'first') !== 'first') continue;
+      const sameKind = schedule.rules.flatMap((rule, r) => (rule.kind === kind ? [{ id: rule.id, condition: compileCondition(rule.when, FEE_FACTS), path: ['rules', r] }] : []));
+      checkReachable(ctx, sameKind);
+    }
     const seen = new Set<string>();
     schedule.rules.forEach((rule, r) => {
       if (seen.has(rule.id)) addIssue(ctx, 'DUPLICATE_ID', messages.DUPLICATE_ID(rule.id, 'an earlier rule'), ['rules', r, 'id']);
@@ -126,22 +139,21 @@ export const FeeScheduleSchema = z
         [rule.flat, ['flat']],
         [rule.min, ['min']],
         [rule.max, ['max']],
-        [rule.when?.orderValue?.gt, ['when', 'orderValue', 'gt']],
-        [rule.when?.orderValue?.gte, ['when', 'orderValue', 'gte']],
-        [rule.when?.orderValue?.lt, ['when', 'orderValue', 'lt']],
-        [rule.when?.orderValue?.lte, ['when', 'orderValue', 'lte']],
+        ...(['when', 'waiveWhen'] as const).flatMap((key) => amountsNamed(rule[key], FEE_FACTS).map((a): [string, (string | number)[]] => [a.value, [key, ...a.path]])),
         ...(rule.bands ?? []).map((band, b): [string, (string | number)[]] => [band.amount, ['bands', b, 'amount']]),
       ];
-      for (const [amount, path] of amounts) {
-        if (amount === undefined) continue;
-        try {
-          money(amount, schedule.currency);
-        } catch (error) {
-          addIssue(ctx, (error as SupportRulesError).code, (error as Error).message.replace(/^at amount: /, ''), ['rules', r, ...path]);
-        }
-      }
+      for (const [amount, path] of amounts) if (amount !== undefined) addThrown(ctx, () => money(amount, schedule.currency), ['rules', r, ...path]);
     });
   });
+
+/** Every value a schedule's rules name, with its path (for vocabularies). */
+export function feeNamedValues(schedule: { readonly rules: readonly { readonly when?: object; readonly waiveWhen?: object }[] }, prefix: readonly (string | number)[] = []): Named[] {
+  return schedule.rules.flatMap((rule, r) =>
+    (['when', 'waiveWhen'] as const).flatMap((key) =>
+      namedValues(rule[key] as Record<string, unknown> | undefined, FEE_FACTS).map((n) => ({ ...n, path: [...prefix, 'rules', r, key, ...n.path] })),
+    ),
+  );
+}
 
 /** @remarks Since 0.1.0 */
 export type FeeCondition = z.infer<typeof FeeConditionSchema>;

@@ -1,16 +1,19 @@
 import { dayOfLocal, formatIsoDate, MS_PER_DAY } from '../_lib/civil.js';
+import { compileCondition, matches, type Condition } from '../_lib/condition.js';
 import { brand, seal, unseal } from '../_lib/compiled.js';
-import { checkNotAfter, optionalInstant, requiredInstant } from '../_lib/instant.js';
+import type { Instant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
+import { compileRequest, type Fields, type RequestChecker } from '../_lib/request.js';
+import { vocabulary, vocabularyOf } from '../_lib/vocabulary.js';
 import { getZone } from '../_lib/zone.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
-import { createCalendar, type Calendar, type Instant } from '../calendar/index.js';
+import { createCalendar, type Calendar } from '../calendar/index.js';
 import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
-import { defineFeeSchedule, quoteFees, type FeeLine, type FeeRequest, type FeeSchedule } from '../fees/index.js';
+import { defineFeeSchedule, PRODUCT_CONDITIONS, quoteFees, type FeeLine, type FeeSchedule } from '../fees/index.js';
 import { isNegative, maximum, money, moneyIn, negate, sum, type Money } from '../money/index.js';
 import { backOfficeClock } from '../sla/index.js';
-import { ReturnPolicySchema, type EVIDENCE, type ReturnPolicySpec } from './schema.js';
+import { EVIDENCE, RETURN_FACTS, RETURN_SERVICES, RETURN_VOCABULARY_NAMES, ReturnPolicySchema, returnNamedValues, type ReturnPolicySpec } from './schema.js';
 
 /**
  * A return policy failed validation; `issues` lists every problem with its JSON path.
@@ -29,12 +32,77 @@ export class ReturnPolicyError extends SupportRulesError {
 export interface ReturnPolicy {
   readonly id: string;
   readonly spec: Readonly<ReturnPolicySpec>;
+  /**
+   * The policy's fee schedule, compiled: return decisions quote through it, and `quoteFees` can
+   * price the other services it lists (repairs, visits, expedited replacements).
+   *
+   * @remarks Since 0.2.0
+   */
+  readonly fees: FeeSchedule;
+  /** The values requests may give for each field. @remarks Since 0.2.0 */
+  readonly vocabulary: Readonly<ReturnVocabulary>;
+}
+
+/**
+ * The values a return policy knows for each request field: its categories, the five product
+ * conditions, `return` / `exchange`, the fee schedule's size classes, its flags and the evidence
+ * kinds.
+ *
+ * @remarks Since 0.2.0
+ */
+export interface ReturnVocabulary {
+  readonly category: readonly string[];
+  readonly condition: readonly string[];
+  readonly service: readonly string[];
+  readonly sizeClass: readonly string[];
+  readonly flag: readonly string[];
+  readonly evidence: readonly string[];
+}
+
+/** The fields of a return request, declared once for the request check. */
+const RETURN_REQUEST_FIELDS: Fields = {
+  category: { type: 'term', vocabulary: 'category', required: true, hint: 'the product category' },
+  price: { type: 'money', required: true, hint: 'what was paid for the item, a decimal string such as "129.99"' },
+  orderValue: { type: 'money' },
+  condition: { type: 'term', vocabulary: 'condition', required: true, hint: 'the product condition' },
+  service: { type: 'term', vocabulary: 'service' },
+  sizeClass: { type: 'term', vocabulary: 'sizeClass' },
+  weightKg: { type: 'number', min: 0, max: 1_000_000, unit: 'kg' },
+  flags: { type: 'terms', vocabulary: 'flag' },
+  evidence: { type: 'terms', vocabulary: 'evidence' },
+  purchasedAt: { type: 'instant' },
+  deliveredAt: { type: 'instant' },
+  lastItemDeliveredAt: { type: 'instant' },
+  requestedAt: { type: 'instant', required: true, hint: 'when the customer asked' },
+  receivedAt: { type: 'instant' },
+};
+
+/** A request after checking: instants as epoch ms, amounts as Money. */
+interface Facts {
+  readonly category: string;
+  readonly price: Money;
+  readonly orderValue?: Money;
+  readonly condition: string;
+  readonly service?: 'return' | 'exchange';
+  readonly sizeClass?: string;
+  readonly weightKg?: number;
+  readonly flags?: readonly string[];
+  readonly evidence?: readonly string[];
+  readonly purchasedAt?: number;
+  readonly deliveredAt?: number;
+  readonly lastItemDeliveredAt?: number;
+  readonly requestedAt: number;
+  readonly receivedAt?: number;
 }
 
 interface Compiled {
   readonly spec: ReturnPolicySpec;
   readonly fees: FeeSchedule;
   readonly calendar: Calendar;
+  readonly check: RequestChecker;
+  readonly windows: readonly { readonly window: ReturnPolicySpec['windows'][number]; readonly when: Condition }[];
+  readonly nonReturnable: readonly { readonly rule: NonNullable<ReturnPolicySpec['nonReturnable']>[number]; readonly when: Condition }[];
+  readonly evidence: readonly { readonly rule: NonNullable<ReturnPolicySpec['evidence']>[number]; readonly when: Condition }[];
 }
 
 const COMPILED = brand('returns');
@@ -58,12 +126,31 @@ const COMPILED = brand('returns');
  */
 export function defineReturnPolicy(spec: ReturnPolicySpec): ReturnPolicy {
   const valid = parseFrozen(ReturnPolicySchema, spec, (issues) => new ReturnPolicyError(issues));
+  // The fee schedule knows the return policy's categories, and return and exchange among its services.
+  const services = [...new Set([...RETURN_SERVICES, ...(valid.fees.vocabulary?.service ?? returnNamedValues(valid).filter((n) => n.field === 'service').map((n) => n.value))])];
+  const fees = defineFeeSchedule({ ...valid.fees, vocabulary: { ...valid.fees.vocabulary, category: [...valid.categories], service: services } });
+  const vocab: ReturnVocabulary = {
+    category: valid.categories,
+    condition: PRODUCT_CONDITIONS,
+    service: RETURN_SERVICES,
+    sizeClass: fees.vocabulary.sizeClass,
+    flag: vocabularyOf(valid.vocabulary?.flag, returnNamedValues(valid), 'flags'),
+    evidence: EVIDENCE,
+  };
+  const when = <R extends { readonly category?: unknown; readonly flags?: unknown }>(rule: R) => compileCondition({ category: rule.category, flags: rule.flags }, RETURN_FACTS);
   const compiled: Compiled = {
     spec: valid,
-    fees: defineFeeSchedule(valid.fees),
+    fees,
     calendar: createCalendar(valid.calendar ?? { timeZone: valid.timeZone, alwaysOpen: true }),
+    check: compileRequest('a return request', RETURN_REQUEST_FIELDS, {
+      vocabularies: Object.fromEntries(Object.entries(vocab).map(([field, values]) => [field, vocabulary(RETURN_VOCABULARY_NAMES[field as keyof ReturnVocabulary], values)])),
+      money: (value, path) => moneyIn(value as string, valid.fees.currency, path, { nonNegative: true }),
+    }),
+    windows: valid.windows.map((window) => ({ window, when: when(window) })),
+    nonReturnable: (valid.nonReturnable ?? []).map((rule) => ({ rule, when: when(rule) })),
+    evidence: (valid.evidence ?? []).map((rule) => ({ rule, when: when(rule) })),
   };
-  return seal(COMPILED, { id: valid.id, spec: valid }, compiled);
+  return seal(COMPILED, { id: valid.id, spec: valid, fees, vocabulary: Object.freeze(vocab) }, compiled);
 }
 
 /**
@@ -76,8 +163,8 @@ export interface ReturnRequest {
   /** What was paid for the item, in the policy's currency. */
   readonly price: Money | string;
   readonly orderValue?: Money | string;
-  readonly condition: FeeRequest['condition'] & string;
-  readonly service?: 'return' | 'exchange';
+  readonly condition: (typeof PRODUCT_CONDITIONS)[number];
+  readonly service?: (typeof RETURN_SERVICES)[number];
   readonly sizeClass?: string;
   readonly weightKg?: number;
   /** e.g. `installed`, `final-sale`. */
@@ -157,11 +244,14 @@ export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): Retur
     message: messages.INVALID_RETURN_POLICY(),
   });
   const { spec } = c;
-  if (!spec.categories.includes(request.category)) {
-    throw new InvalidArgumentError([{ code: 'UNKNOWN_CATEGORY', path: ['category'], message: messages.UNKNOWN_CATEGORY(request.category, spec.categories) }]);
+  const facts = c.check(request) as unknown as Facts;
+  const { requestedAt } = facts;
+  for (const field of ['purchasedAt', 'deliveredAt', 'lastItemDeliveredAt'] as const) {
+    const at = facts[field];
+    if (at !== undefined && at > requestedAt) {
+      throw new InvalidArgumentError([{ code: 'DATE_AFTER_REQUEST', path: [field], message: messages.DATE_AFTER_REQUEST(field, new Date(at).toISOString(), new Date(requestedAt).toISOString()) }]);
+    }
   }
-  const requestedAt = requiredInstant(request.requestedAt, 'requestedAt');
-  checkNotAfter({ purchasedAt: request.purchasedAt, deliveredAt: request.deliveredAt, lastItemDeliveredAt: request.lastItemDeliveredAt }, requestedAt);
   const reasons: Reason[] = [];
   let outcome = 'eligible' as ReturnOutcome; // widened on purpose: mark() updates it
   const mark = (next: ReturnOutcome) => {
@@ -169,9 +259,10 @@ export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): Retur
   };
 
   // Window: days between local dates in the store's zone.
-  const window = spec.windows.find((w) => !w.category || w.category.includes(request.category)) ?? (spec.windows[0] as (typeof spec.windows)[number]);
+  // Definition guarantees that every category has a window.
+  const window = (c.windows.find((w) => matches(w.when, facts)) as Compiled['windows'][number]).window;
   const field = FROM_FIELD[window.from];
-  const fromMs = optionalInstant(request[field], field);
+  const fromMs = facts[field];
   if (fromMs === undefined) throw new InvalidArgumentError([{ code: 'MISSING_DATE', path: [field], message: messages.MISSING_DATE(field, window.from) }]);
   const zone = getZone(spec.timeZone);
   const fromDay = dayOfLocal(zone.utcToLocal(fromMs));
@@ -189,21 +280,19 @@ export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): Retur
     reasons.push({ code: 'RETURN_WINDOW_EXPIRED', rule: window.id, facts: windowFacts, message: `The ${window.days}-day window ended on ${formatIsoDate(lastDay)}; requested ${daysLate} day(s) late.` });
   }
 
-  for (const rule of spec.nonReturnable ?? []) {
-    const categoryHit = !rule.category || rule.category.includes(request.category);
-    const flagHit = !rule.flags || rule.flags.some((flag) => request.flags?.includes(flag));
-    if (categoryHit && flagHit) {
+  for (const { rule, when } of c.nonReturnable) {
+    if (matches(when, facts)) {
       mark('ineligible');
-      reasons.push({ code: 'NOT_RETURNABLE', rule: rule.id, facts: { category: request.category, flags: [...(request.flags ?? [])] }, message: `${rule.id}: this item cannot be returned.` });
+      reasons.push({ code: 'NOT_RETURNABLE', rule: rule.id, facts: { category: facts.category, flags: [...(facts.flags ?? [])] }, message: `${rule.id}: this item cannot be returned.` });
     }
   }
-  if (spec.reviewConditions?.includes(request.condition)) {
+  if (spec.reviewConditions?.includes(facts.condition as (typeof PRODUCT_CONDITIONS)[number])) {
     mark('needs-review');
-    reasons.push({ code: 'CONDITION_NEEDS_REVIEW', facts: { condition: request.condition }, message: `Condition "${request.condition}" needs a person to inspect it.` });
+    reasons.push({ code: 'CONDITION_NEEDS_REVIEW', facts: { condition: facts.condition }, message: `Condition "${facts.condition}" needs a person to inspect it.` });
   }
-  for (const rule of spec.evidence ?? []) {
-    if (rule.category && !rule.category.includes(request.category)) continue;
-    const missing = rule.requires.filter((item) => !request.evidence?.includes(item));
+  for (const { rule, when } of c.evidence) {
+    if (!matches(when, facts)) continue;
+    const missing = rule.requires.filter((item) => !facts.evidence?.includes(item));
     if (missing.length > 0) {
       mark('ineligible');
       reasons.push({ code: 'EVIDENCE_MISSING', rule: rule.id, facts: { missing }, message: `Missing evidence: ${missing.join(', ')}.` });
@@ -211,21 +300,21 @@ export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): Retur
   }
 
   let quote: ReturnDecision['quote'] = null;
-  const service = request.service ?? 'return';
+  const service = facts.service ?? 'return';
   if (outcome !== 'ineligible') {
     const feeQuote = quoteFees(c.fees, {
-      price: request.price,
-      orderValue: request.orderValue,
-      condition: request.condition,
-      category: request.category,
-      sizeClass: request.sizeClass,
+      price: facts.price,
+      ...(facts.orderValue ? { orderValue: facts.orderValue } : {}),
+      condition: facts.condition as (typeof PRODUCT_CONDITIONS)[number],
+      category: facts.category,
+      ...(facts.sizeClass ? { sizeClass: facts.sizeClass } : {}),
       service,
-      daysSinceDelivery: daysSince,
-      weightKg: request.weightKg,
+      daysSinceDelivery: Math.max(0, daysSince),
+      ...(facts.weightKg !== undefined ? { weightKg: facts.weightKg } : {}),
       warranty: false,
-    } as FeeRequest);
+    });
     reasons.push(...feeQuote.reasons);
-    const price = moneyIn(request.price, spec.fees.currency, 'price');
+    const price = facts.price;
     const paid = service === 'exchange' ? money('0', spec.fees.currency) : price;
     const lines = [
       ...(service === 'exchange' ? [] : [{ item: 'Item price', kind: 'price', amount: price }]),
@@ -243,7 +332,7 @@ export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): Retur
     start === undefined || within === undefined ? null : backOfficeClock({ id, calendar: c.calendar, within, start }, start).deadline;
   const deadlines = {
     authorizeBy: outcome === 'ineligible' ? null : due(requestedAt, spec.authorizationWithin, 'returnAuthorization'),
-    refundBy: outcome === 'ineligible' ? null : due(optionalInstant(request.receivedAt, 'receivedAt'), spec.refund.issuedWithin, 'refundIssued'),
+    refundBy: outcome === 'ineligible' ? null : due(facts.receivedAt, spec.refund.issuedWithin, 'refundIssued'),
   };
   return {
     outcome,

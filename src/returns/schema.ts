@@ -1,17 +1,39 @@
 import { z } from 'zod';
+import { checkReachable, compileCondition, matches, namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
 import { messages } from '../_lib/messages.js';
-import { addIssue, categoryChecker, checkTimeZone } from '../_lib/zod-issues.js';
+import { checkNamed, uniqueNames, vocabularySchema, type Named } from '../_lib/vocabulary.js';
+import { addIssue, checkTimeZone, checkUniqueIds } from '../_lib/zod-issues.js';
 import { CalendarSpecSchema } from '../calendar/index.js';
-import { FeeScheduleSchema, PRODUCT_CONDITIONS } from '../fees/index.js';
-import { WithinSchema } from '../sla/index.js';
+import { FEE_FACTS, FeeScheduleSchema, PRODUCT_CONDITIONS } from '../fees/index.js';
+import { MAX_SPAN_DAYS, WithinSchema } from '../sla/index.js';
 
 const id = z.string().min(1);
-const names = z.array(z.string().min(1)).min(1);
+const days = z.number().int().positive().max(MAX_SPAN_DAYS);
 
 /** What a return window counts from. */
 export const WINDOW_FROM = ['delivery', 'purchase', 'lastItemDelivered'] as const;
 /** Evidence a request can carry. */
 export const EVIDENCE = ['proofOfPurchase', 'photos', 'serialNumber'] as const;
+/** What a request asks for. */
+export const RETURN_SERVICES = ['return', 'exchange'] as const;
+
+/**
+ * The facts a return rule can test, by type (the condition language of docs/returns.md).
+ *
+ * @remarks Since 0.2.0
+ */
+export const RETURN_FACTS = { category: 'term', flags: 'terms' } as const;
+
+/** What a message calls each vocabulary of a return policy. */
+export const RETURN_VOCABULARY_NAMES = {
+  category: 'category',
+  condition: 'condition',
+  service: 'service',
+  sizeClass: 'size class',
+  flag: 'flag',
+  flags: 'flag',
+  evidence: 'evidence kind',
+} as const;
 
 /**
  * A return policy: categories, windows counted in the store's time zone, what can never be
@@ -26,26 +48,30 @@ export const ReturnPolicySchema = z
     /** The store's IANA zone: days are counted between local dates there. */
     timeZone: z.string(),
     /** Every product category the policy knows; a request with another one is an error. */
-    categories: names,
-    /** Return windows; the first whose `category` matches applies (one without `category` is the default). */
+    categories: uniqueNames,
+    /**
+     * Return windows; the first whose `category` matches applies (one without `category` is the
+     * default). Every category must have a window.
+     */
     windows: z
       .array(
         z.strictObject({
           id,
-          category: names.optional(),
-          days: z.number().int().positive(),
+          category: TEST_SCHEMAS.term.optional(),
+          /** Days after the start the request may come (at most 3650). */
+          days,
           from: z.enum(WINDOW_FROM),
           /** Returns after the window are still accepted up to this many days after its start (fees may apply). */
-          lateUntilDays: z.number().int().positive().optional(),
+          lateUntilDays: days.optional(),
         }),
       )
       .min(1),
     /** Classes that can never be returned (installed goods, final sale). */
-    nonReturnable: z.array(z.strictObject({ id, category: names.optional(), flags: names.optional() })).optional(),
+    nonReturnable: z.array(z.strictObject({ id, category: TEST_SCHEMAS.term.optional(), flags: TEST_SCHEMAS.terms.optional() })).optional(),
     /** Product conditions a human must look at (e.g. damaged by the customer). */
     reviewConditions: z.array(z.enum(PRODUCT_CONDITIONS)).optional(),
     /** Evidence required, for every request or for some categories. */
-    evidence: z.array(z.strictObject({ id, requires: z.array(z.enum(EVIDENCE)).min(1), category: names.optional() })).optional(),
+    evidence: z.array(z.strictObject({ id, requires: z.array(z.enum(EVIDENCE)).min(1), category: TEST_SCHEMAS.term.optional() })).optional(),
     fees: FeeScheduleSchema,
     /** Business calendar for the deadlines; omitted, they run around the clock in `timeZone`. */
     calendar: CalendarSpecSchema.optional(),
@@ -56,21 +82,53 @@ export const ReturnPolicySchema = z
       /** Refund issued this long after the item is received. */
       issuedWithin: WithinSchema,
     }),
+    /**
+     * The flags requests may carry (`installed`, `final-sale`, …). Given, the list is complete;
+     * left out, the flags are those `nonReturnable` names. Size classes are the fee schedule's
+     * (`fees.vocabulary.sizeClass`, or those its rules name).
+     */
+    vocabulary: vocabularySchema(['flag']).optional(),
   })
   .superRefine((policy, ctx) => {
     checkTimeZone(ctx, policy.timeZone, ['timeZone']);
-    const check = categoryChecker(ctx, policy.categories);
+    checkUniqueIds(ctx, [
+      [policy.windows, ['windows']],
+      [policy.nonReturnable, ['nonReturnable']],
+      [policy.evidence, ['evidence']],
+      [policy.fees.rules, ['fees', 'rules']],
+    ]);
+    // Categories belong to the return policy, so its fee schedule may not redefine them. Its
+    // services may go beyond return and exchange: the schedule also prices repairs, visits and
+    // replacements (quoteFees(policy.fees, …)).
+    if (policy.fees.vocabulary?.category) addIssue(ctx, 'INVALID_VALUE', messages.VOCABULARY_OWNED('category', '"categories"'), ['fees', 'vocabulary', 'category']);
+    // Size classes, services and product conditions are checked by the fee schedule itself.
+    checkNamed(ctx, returnNamedValues(policy), { category: policy.categories, flags: policy.vocabulary?.flag }, RETURN_VOCABULARY_NAMES);
+    const windows = policy.windows.map((window, i) => ({ id: window.id, condition: compileCondition({ category: window.category }, RETURN_FACTS), path: ['windows', i] }));
+    checkReachable(ctx, windows);
+    for (const category of policy.categories) {
+      if (!windows.some((w) => matches(w.condition, { category }))) addIssue(ctx, 'UNCOVERED', messages.UNCOVERED('category', category, 'return windows'), ['windows']);
+    }
     policy.windows.forEach((window, i) => {
-      check(window.category, ['windows', i, 'category']);
       if (window.lateUntilDays !== undefined && window.lateUntilDays <= window.days) {
         addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(String(window.days), String(window.lateUntilDays)), ['windows', i, 'lateUntilDays']);
       }
-      const earlierDefault = policy.windows.slice(0, i).some((w) => w.category === undefined);
-      if (earlierDefault) addIssue(ctx, 'UNREACHABLE_TARGET', `Window "${window.id}" can never apply: an earlier window has no category and matches everything.`, ['windows', i]);
     });
-    policy.nonReturnable?.forEach((rule, i) => check(rule.category, ['nonReturnable', i, 'category']));
-    policy.evidence?.forEach((rule, i) => check(rule.category, ['evidence', i, 'category']));
   });
+
+/** Every value a return policy's rules name (categories, flags, and its fee rules' values). */
+export function returnNamedValues(policy: {
+  readonly windows: readonly { readonly category?: unknown }[];
+  readonly nonReturnable?: readonly { readonly category?: unknown; readonly flags?: unknown }[] | undefined;
+  readonly evidence?: readonly { readonly category?: unknown }[] | undefined;
+  readonly fees: { readonly rules: readonly { readonly when?: object; readonly waiveWhen?: object }[] };
+}): Named[] {
+  const inline = (list: readonly object[] | undefined, key: string): Named[] =>
+    (list ?? []).flatMap((rule, i) => namedValues(rule as Record<string, unknown>, RETURN_FACTS).map((n) => ({ ...n, path: [key, i, ...n.path] })));
+  const fees = policy.fees.rules.flatMap((rule, r) =>
+    (['when', 'waiveWhen'] as const).flatMap((key) => namedValues(rule[key] as Record<string, unknown> | undefined, FEE_FACTS).map((n) => ({ ...n, path: ['fees', 'rules', r, key, ...n.path] }))),
+  );
+  return [...inline(policy.windows, 'windows'), ...inline(policy.nonReturnable, 'nonReturnable'), ...inline(policy.evidence, 'evidence'), ...fees];
+}
 
 /**
  * A return policy as JSON data (see {@link ReturnPolicySchema}).

@@ -5,7 +5,7 @@
  *
  * @module sla
  */
-export { SlaPolicySchema, WithinSchema, ConditionSchema, TargetSchema, SlaRuleSchema, BUILT_IN_METRICS } from './schema.js';
+export { SlaPolicySchema, WithinSchema, ConditionSchema, TargetSchema, SlaRuleSchema, BUILT_IN_METRICS, MAX_SPAN_DAYS } from './schema.js';
 export type { SlaPolicySpec, SlaRule, SlaTarget, Condition, Within } from './schema.js';
 export { defineSlaPolicy, SlaPolicyError, DEFAULT_PAUSED_STATUSES, DEFAULT_RESOLVED_STATUSES } from './policy.js';
 export type { SlaPolicy } from './policy.js';

@@ -5,7 +5,11 @@ import { CalendarSpecSchema } from '../calendar/index.js';
 
 const id = z.string().min(1);
 const oneOrMore = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
-const nonNegative = z.number().finite().nonnegative();
+const nonNegative = z.number().nonnegative();
+
+/** The longest span a target, window or deadline may allow: ten years. */
+export const MAX_SPAN_DAYS = 3650;
+const MAX_SPAN_MS = MAX_SPAN_DAYS * 86_400_000;
 
 /** Business milliseconds of a time `within` (rounded), or undefined for a days target. */
 export function withinMs(within: {
@@ -29,12 +33,12 @@ export function withinMs(within: {
  */
 export const WithinSchema = z
   .strictObject({
-    hours: nonNegative.optional(),
-    minutes: nonNegative.optional(),
-    seconds: nonNegative.optional(),
-    milliseconds: nonNegative.optional(),
-    businessDays: z.number().int().positive().optional(),
-    days: z.number().int().positive().optional(),
+    hours: nonNegative.max(MAX_SPAN_DAYS * 24).optional(),
+    minutes: nonNegative.max(MAX_SPAN_DAYS * 1440).optional(),
+    seconds: nonNegative.max(MAX_SPAN_DAYS * 86_400).optional(),
+    milliseconds: nonNegative.max(MAX_SPAN_MS).optional(),
+    businessDays: z.number().int().positive().max(MAX_SPAN_DAYS).optional(),
+    days: z.number().int().positive().max(MAX_SPAN_DAYS).optional(),
   })
   .superRefine((within, ctx) => {
     const time = ['hours', 'minutes', 'seconds', 'milliseconds'].filter((key) => within[key as keyof typeof within] !== undefined);
@@ -43,6 +47,8 @@ export const WithinSchema = z
     // Under half a millisecond in all rounds to no time at all.
     else if (time.length > 0 && (withinMs(within) as number) < 1) {
       addIssue(ctx, 'INVALID_WITHIN', messages.ZERO_WITHIN());
+    } else if (time.length > 0 && (withinMs(within) as number) > MAX_SPAN_MS) {
+      addIssue(ctx, 'OUT_OF_BOUNDS', messages.SPAN_TOO_LONG(MAX_SPAN_DAYS));
     }
   });
 

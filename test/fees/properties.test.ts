@@ -24,7 +24,9 @@ describe('laws of fee quotes', () => {
   });
 
   it('sum: the lines always add up to the total exactly, and no fee is negative', () => {
-    const schedules = [defineFeeSchedule(primos), defineFeeSchedule(homepro)];
+    // Requests may name any of these, so the schedules declare them all.
+    const vocabulary = { category: ['electronics', 'furniture'], sizeClass: ['small', 'large'], service: ['return', 'exchange', 'replacement', 'visit', 'repair'] };
+    const schedules = [defineFeeSchedule({ ...primos, vocabulary }), defineFeeSchedule({ ...homepro, vocabulary })];
     const requestArb = fc.record(
       {
         price: fc.bigInt({ min: 0n, max: 10n ** 8n }).map((units) => fromMinorUnits(units, 'USD').amount),

@@ -19,6 +19,7 @@ const policy = defineReturnPolicy({
       { id: 'handling', kind: 'handling', flat: '25.00', when: { sizeClass: ['large'] } },
       { id: 'label', kind: 'label', flat: '6.95', when: { orderValue: { lte: '75' } } },
     ],
+    vocabulary: { sizeClass: ['small', 'large'] },
   },
   refund: { method: 'original-payment', issuedWithin: { businessDays: 5 } },
 });
