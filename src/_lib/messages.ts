@@ -113,6 +113,8 @@ export const messages = {
     `The ${what} would fall outside the supported range 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z.`,
   CALENDAR_NEVER_OPENS: (direction: 'after' | 'before', iso: string) =>
     `The calendar has no open time ${direction} ${iso} (within the supported range); add weekly hours or an override.`,
+  CALENDAR_NO_WEEKLY_HOURS: () =>
+    `This calendar has no weekly hours and is not "alwaysOpen", so it opens on no regular day and a deadline counted on it could fail to exist; give it weekly "hours" or "alwaysOpen": true.`,
   CALENDAR_NEVER_CLOSES: (iso: string) =>
     `The calendar never closes after ${iso} (within the supported range), so there is no next closing time.`,
   // staffing and KPIs

@@ -7,7 +7,7 @@
  */
 export { createCalendar } from './compile.js';
 export type { Calendar } from './compile.js';
-export { CalendarSpecSchema, DAY_KEYS, parseCalendarSpec, safeParseCalendarSpec } from './schema.js';
+export { CalendarSpecSchema, PolicyCalendarSpecSchema, DAY_KEYS, parseCalendarSpec, safeParseCalendarSpec } from './schema.js';
 export type { CalendarSpec, CalendarSpecResult, DayKey } from './schema.js';
 export { durationMs } from './arguments.js';
 export type { Duration, Instant } from './arguments.js';

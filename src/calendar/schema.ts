@@ -63,6 +63,19 @@ export const CalendarSpecSchema = z
   });
 
 /**
+ * A calendar a policy counts deadlines on: a {@link CalendarSpecSchema} that opens every week
+ * (weekly hours, or `alwaysOpen`). A calendar open only on a few override dates would leave every
+ * deadline after them undefined, so policies refuse it at definition (`CALENDAR_NEVER_OPENS`).
+ *
+ * @remarks Since 0.2.0
+ */
+export const PolicyCalendarSpecSchema = CalendarSpecSchema.superRefine((spec, ctx) => {
+  if (!spec.alwaysOpen && !Object.values(spec.hours ?? {}).some((ranges) => ranges !== undefined && ranges.length > 0)) {
+    addIssue(ctx, 'CALENDAR_NEVER_OPENS', messages.CALENDAR_NO_WEEKLY_HOURS());
+  }
+});
+
+/**
  * A business-hours calendar as plain JSON data.
  *
  * @example

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { messages } from '../_lib/messages.js';
 import type { SupportRulesError } from '../errors/index.js';
 import { addIssue } from '../_lib/zod-issues.js';
-import { CalendarSpecSchema } from '../calendar/index.js';
+import { PolicyCalendarSpecSchema } from '../calendar/index.js';
 import { isCurrency, money } from '../money/index.js';
 
 const id = z.string().min(1);
@@ -40,7 +40,7 @@ export const CompensationPolicySchema = z
     id,
     currency: z.string(),
     /** Calendar for delays counted in business days. */
-    calendar: CalendarSpecSchema,
+    calendar: PolicyCalendarSpecSchema,
     rules: z
       .array(
         z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { messages } from '../_lib/messages.js';
 import { addIssue } from '../_lib/zod-issues.js';
-import { CalendarSpecSchema } from '../calendar/index.js';
+import { PolicyCalendarSpecSchema } from '../calendar/index.js';
 import { isCurrency } from '../money/index.js';
 import { WithinSchema } from '../sla/index.js';
 
@@ -23,7 +23,7 @@ export const EscalationPolicySchema = z
   .strictObject({
     id,
     currency: z.string(),
-    calendars: z.record(id, CalendarSpecSchema),
+    calendars: z.record(id, PolicyCalendarSpecSchema),
     /** Tier ids, lowest first (Tier 1, Tier 2, Tier 3; agent, team lead, senior manager). */
     tiers: names,
     /** Severities, lowest first, so triggers can say "at least high". */

@@ -3,7 +3,7 @@ import { checkReachable, compileCondition, matches, namedValues, TEST_SCHEMAS } 
 import { messages } from '../_lib/messages.js';
 import { checkNamed, uniqueNames, vocabularySchema, type Named } from '../_lib/vocabulary.js';
 import { addIssue, checkTimeZone, checkUniqueIds } from '../_lib/zod-issues.js';
-import { CalendarSpecSchema } from '../calendar/index.js';
+import { PolicyCalendarSpecSchema } from '../calendar/index.js';
 import { FEE_FACTS, FeeScheduleSchema, PRODUCT_CONDITIONS } from '../fees/index.js';
 import { MAX_SPAN_DAYS, WithinSchema } from '../sla/index.js';
 
@@ -74,7 +74,7 @@ export const ReturnPolicySchema = z
     evidence: z.array(z.strictObject({ id, requires: z.array(z.enum(EVIDENCE)).min(1), category: TEST_SCHEMAS.term.optional() })).optional(),
     fees: FeeScheduleSchema,
     /** Business calendar for the deadlines; omitted, they run around the clock in `timeZone`. */
-    calendar: CalendarSpecSchema.optional(),
+    calendar: PolicyCalendarSpecSchema.optional(),
     /** Return authorisation due this long after the request (e.g. 48 hours). */
     authorizationWithin: WithinSchema.optional(),
     refund: z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { messages } from '../_lib/messages.js';
 import { addIssue } from '../_lib/zod-issues.js';
-import { CalendarSpecSchema } from '../calendar/index.js';
+import { PolicyCalendarSpecSchema } from '../calendar/index.js';
 
 const id = z.string().min(1);
 const oneOrMore = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
@@ -122,7 +122,7 @@ export const SlaRuleSchema = z.strictObject({
 export const SlaPolicySchema = z
   .strictObject({
     id,
-    calendars: z.record(id, CalendarSpecSchema),
+    calendars: z.record(id, PolicyCalendarSpecSchema),
     /** Ticket statuses that pause pausable clocks, and statuses that mean resolved. */
     statuses: z
       .strictObject({

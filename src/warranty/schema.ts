@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseIsoDate } from '../_lib/civil.js';
 import { messages } from '../_lib/messages.js';
 import { addIssue, categoryChecker, checkTimeZone } from '../_lib/zod-issues.js';
-import { CalendarSpecSchema } from '../calendar/index.js';
+import { PolicyCalendarSpecSchema } from '../calendar/index.js';
 import { isCurrency } from '../money/index.js';
 import { WithinSchema } from '../sla/index.js';
 
@@ -83,7 +83,7 @@ export const WarrantyPolicySchema = z
         }),
       )
       .optional(),
-    calendar: CalendarSpecSchema.optional(),
+    calendar: PolicyCalendarSpecSchema.optional(),
     rmaWithin: WithinSchema.optional(),
     claimProcessedWithin: WithinSchema.optional(),
     /** What evidence to keep and for how long after the claim. */
