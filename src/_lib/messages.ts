@@ -73,6 +73,8 @@ export const messages = {
   TOO_PRECISE: (amount: string, currency: string, digits: number) =>
     `${amount} ${currency} is finer than ${currency} allows (${digits} decimal place${digits === 1 ? '' : 's'}); round it first or pass a rounding mode.`,
   CURRENCY_MISMATCH: (a: string, b: string) => `Cannot combine ${a} with ${b}; convert to one currency first.`,
+  SECTION_CURRENCY: (currency: string, expected: string, source: string) =>
+    `This section is in ${currency} but the policy is in ${expected} (set by ${source}); one policy uses one currency, so amounts can be compared and summed.`,
   INVALID_RATIOS: () => `Allocation ratios must be finite numbers or decimal strings, 0 or more, with a positive total.`,
   INVALID_ROUNDING: (mode: unknown) =>
     `${describe(mode)} is not a rounding mode; use half-up, half-even, half-down, up, down, ceil or floor.`,

@@ -68,6 +68,26 @@ describe('definePolicy', () => {
     expect(issues(compensation)).toEqual([['UNREACHABLE_RULE', 'compensation.rules.1']]);
   });
 
+  it('keeps one currency across sections (the policy\'s own, or the first one named)', () => {
+    const mixed = structuredClone(example);
+    mixed.escalation.currency = 'EUR';
+    expect(issues(mixed)).toEqual([['CURRENCY_MISMATCH', 'escalation.currency']]);
+    expect(safeDefinePolicy(mixed).error?.message).toContain('This section is in EUR but the policy is in USD (set by returns.fees.currency)');
+    expect(issues({ ...example, currency: 'EUR' }).map(([code]) => code)).toEqual(expect.arrayContaining(['CURRENCY_MISMATCH']));
+    expect(issues({ ...example, currency: 'usd' })).toEqual([['UNKNOWN_CURRENCY', 'currency']]);
+    expect(definePolicy({ ...example, currency: 'USD' }).id).toBe('pelpro');
+  });
+
+  it('refuses a calendar that never opens, instead of failing every decision later', () => {
+    const closed = structuredClone(example);
+    closed.sla.calendars.desk = { timeZone: 'America/Chicago', hours: {}, overrides: { '2026-12-24': ['09:00-12:00'] } };
+    expect(issues(closed)).toEqual([['CALENDAR_NEVER_OPENS', 'sla.calendars.desk']]);
+  });
+
+  it('says what a bad date is, in the library\'s words', () => {
+    expect(issues({ ...example, effectiveFrom: '2026-02-30' })).toEqual([['INVALID_DATE', 'effectiveFrom']]);
+  });
+
   it('generates a JSON Schema for editors from the same zod schema', () => {
     const schema = policyJsonSchema();
     expect(Object.keys(schema.properties)).toContain('escalation');
