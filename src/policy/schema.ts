@@ -44,28 +44,41 @@ export const SupportPolicySchema = z
     compensation: CompensationPolicySchema.optional(),
     escalation: EscalationPolicySchema.optional(),
   })
-  .superRefine((policy, ctx) => {
-    if (policy.effectiveFrom && policy.effectiveTo && policy.effectiveFrom >= policy.effectiveTo) {
-      addIssue(ctx, 'EFFECTIVE_ORDER', messages.EFFECTIVE_ORDER(policy.effectiveFrom, policy.effectiveTo), ['effectiveTo']);
-    }
-    if (policy.currency !== undefined && !isCurrency(policy.currency)) {
-      addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(policy.currency), ['currency']);
-      return;
-    }
-    // One currency across sections: the first named (or the policy's own) sets it.
-    const named: [string, (string | number)[]][] = [
-      ...(policy.returns ? [[policy.returns.fees.currency, ['returns', 'fees', 'currency']] as [string, (string | number)[]]] : []),
-      ...(policy.warranty?.plans ?? []).map((plan, i): [string, (string | number)[]] => [plan.currency, ['warranty', 'plans', i, 'currency']]),
-      ...(policy.compensation ? [[policy.compensation.currency, ['compensation', 'currency']] as [string, (string | number)[]]] : []),
-      ...(policy.escalation ? [[policy.escalation.currency, ['escalation', 'currency']] as [string, (string | number)[]]] : []),
-    ];
-    const [first] = named;
-    const expected = policy.currency ?? first?.[0];
-    const source = policy.currency !== undefined ? 'currency' : first ? formatPath(first[1]) : '';
-    for (const [currency, path] of named) {
-      if (currency !== expected) addIssue(ctx, 'CURRENCY_MISMATCH', messages.SECTION_CURRENCY(currency, expected as string, source), path);
-    }
-  });
+  // Cross-section checks run even when a section has problems of its own, so one pass reports
+  // them all; they read the raw input defensively.
+  .check(z.superRefine(crossSectionChecks, { when: () => true }));
+
+function crossSectionChecks(input: unknown, ctx: z.RefinementCtx): void {
+  const policy = (input ?? {}) as Record<string, unknown>;
+  const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  const section = (name: string) => (policy[name] && typeof policy[name] === 'object' ? (policy[name] as Record<string, unknown>) : undefined);
+  const from = text(policy.effectiveFrom);
+  const to = text(policy.effectiveTo);
+  if (from && to && parseIsoDate(from) !== undefined && parseIsoDate(to) !== undefined && from >= to) {
+    addIssue(ctx, 'EFFECTIVE_ORDER', messages.EFFECTIVE_ORDER(from, to), ['effectiveTo']);
+  }
+  const own = text(policy.currency);
+  if (own !== undefined && !isCurrency(own)) {
+    addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(own), ['currency']);
+    return;
+  }
+  // One currency across sections: the policy's own, or else the first one named.
+  const fees = section('returns')?.fees as Record<string, unknown> | undefined;
+  const plans = section('warranty')?.plans;
+  const named: [string | undefined, (string | number)[]][] = [
+    [text(fees?.currency), ['returns', 'fees', 'currency']],
+    ...(Array.isArray(plans) ? plans : []).map((plan, i): [string | undefined, (string | number)[]] => [text((plan as Record<string, unknown> | null)?.currency), ['warranty', 'plans', i, 'currency']]),
+    [text(section('compensation')?.currency), ['compensation', 'currency']],
+    [text(section('escalation')?.currency), ['escalation', 'currency']],
+  ];
+  const present = named.filter((entry): entry is [string, (string | number)[]] => entry[0] !== undefined && isCurrency(entry[0]));
+  const [first] = present;
+  const expected = own ?? first?.[0];
+  const source = own !== undefined ? 'currency' : first ? formatPath(first[1]) : '';
+  for (const [currency, path] of present) {
+    if (currency !== expected) addIssue(ctx, 'CURRENCY_MISMATCH', messages.SECTION_CURRENCY(currency, expected as string, source), path);
+  }
+}
 
 /**
  * A support policy as JSON data (see {@link SupportPolicySchema}).

@@ -78,6 +78,19 @@ describe('definePolicy', () => {
     expect(definePolicy({ ...example, currency: 'USD' }).id).toBe('pelpro');
   });
 
+  it('reports cross-section problems even when a section is malformed', () => {
+    const broken = structuredClone(example);
+    broken.sla.rules = 'none';
+    broken.escalation.currency = 'EUR';
+    broken.effectiveFrom = '2027-01-01';
+    broken.effectiveTo = '2026-01-01';
+    expect(issues(broken)).toEqual([
+      ['INVALID_TYPE', 'sla.rules'],
+      ['EFFECTIVE_ORDER', 'effectiveTo'],
+      ['CURRENCY_MISMATCH', 'escalation.currency'],
+    ]);
+  });
+
   it('refuses a calendar that never opens, instead of failing every decision later', () => {
     const closed = structuredClone(example);
     closed.sla.calendars.desk = { timeZone: 'America/Chicago', hours: {}, overrides: { '2026-12-24': ['09:00-12:00'] } };
