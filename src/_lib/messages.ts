@@ -70,6 +70,8 @@ export const messages = {
     `${describe(code)} is not an ISO 4217 currency code this runtime knows; use an upper-case code such as "USD", "EUR" or "JPY".`,
   INVALID_AMOUNT: (value: unknown) =>
     `${describe(value)} is not an amount; write a decimal number such as "12.50" (a string keeps every digit exact).`,
+  NOT_MONEY: (value: unknown) => `${describe(value)} is not Money; pass { amount, currency } as money() returns it, e.g. { amount: "12.50", currency: "USD" }.`,
+  INVALID_LOCALE: (locale: unknown) => `${describe(locale)} is not a locale this runtime knows; use a BCP 47 tag such as "en-US" or "de-DE".`,
   TOO_PRECISE: (amount: string, currency: string, digits: number) =>
     `${amount} ${currency} is finer than ${currency} allows (${digits} decimal place${digits === 1 ? '' : 's'}); round it first or pass a rounding mode.`,
   CURRENCY_MISMATCH: (a: string, b: string) => `Cannot combine ${a} with ${b}; convert to one currency first.`,
@@ -135,6 +137,33 @@ export const messages = {
   RESOLVED_BEFORE_CREATED: (resolved: string, created: string) =>
     `"resolvedAt" (${resolved}) is before "createdAt" (${created}); a contact cannot be resolved before it was created, so check the two dates.`,
   WEIGHTS_TOTAL: () => `Scorecard weights must add up to more than 0; give at least one criterion a positive weight.`,
+  // warranty
+  WARRANTY_MISSING_DATE: (term: string, field: string, from: string) =>
+    `The warranty term "${term}" counts from ${from}, so the claim needs "${field}".`,
+  // escalation
+  TIER_ENTERED_OUTSIDE: (at: string, created: string, now: string) =>
+    `"tierEnteredAt" (${at}) must lie between "createdAt" (${created}) and "now" (${now}): a case enters its tier after it is created and before it is decided; check the dates.`,
+  ESCALATION_RULE_NEVER_FIRES: (id: string) =>
+    `"${id}" can never fire: its "inTier" matches none of the policy's tiers, and every case is in one. Name a tier there, or remove the rule.`,
+  ESCALATION_RULE_NO_EFFECT: (id: string, tier: string, lowest: boolean) =>
+    `"${id}" can never change a decision: it sets no deadline and opens no workflow, so it could only raise a case to "${tier}", but ${lowest ? `"${tier}" is the lowest tier and every case is already there or above` : `its "inTier" only lets it fire in "${tier}" or above`}, and a case never goes down. Give it a higher tier, a "reachWithin" or "acknowledgeWithin", or a workflow, or remove it.`,
+  // compensation
+  AMOUNT_AS_NUMBER: (value: number) =>
+    `${describe(value)} is a number; amounts are decimal strings such as "10.00" (a number can lose digits).`,
+  COMPENSATION_MISSING_FACT: (fact: string, rule: string, offer: string) =>
+    `Compensation rule "${rule}" applies and offers ${offer}, so the incident needs "${fact}" to value it.`,
+  CAP_BELOW_OFFERS: (cap: string, total: string, offers: readonly string[], currency: string) =>
+    `The cap ${cap} ${currency} is below the ${total} ${currency} this rule writes that it gives (${list(offers)}); raise the cap or lower those amounts.`,
+  LADDER_LEVEL_ORDER: (level: string, previous: string, order: readonly string[]) =>
+    `"${level}" comes after "${previous}" but does not have more authority; list each level once, in ascending authority (${order.join(' < ')}).`,
+  LADDER_LIMIT_ORDER: (level: string, limit: string, below: string, belowLimit: string) =>
+    `The limit of "${level}" (${limit}) is not above the limit of "${below}" (${belowLimit}); limits must rise with authority.`,
+  LADDER_UNLIMITED_NOT_LAST: (level: string) =>
+    `"${level}" has no limit but is not the last level, so the levels after it would never approve anything; give it a "limit" or move it to the end.`,
+  LADDER_LAST_LIMITED: (level: string, limit: string) =>
+    `The last approval level "${level}" has a limit (${limit}), so a value above it would have no approver; leave out its "limit" (use a rule's "cap" to bound what a rule gives).`,
+  COMPARISON_WITHOUT_LIMIT: (level: string) =>
+    `"${level}" has a "comparison" but no "limit" to compare with; remove the "comparison".`,
 } as const;
 
 /** A value as a message quotes it: strings in quotes, NaN and Infinity by name, long values cut. */

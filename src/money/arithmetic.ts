@@ -48,12 +48,16 @@ export function subtract(a: Money, b: Money): Money {
  * @remarks Since 0.1.0
  */
 export function sum(values: readonly Money[], currency?: string): Money {
-  const first = values[0];
-  if (!first) {
+  if (values.length === 0) {
     if (currency === undefined) throw new InvalidArgumentError([{ code: 'EMPTY_SUM', path: [], message: messages.EMPTY_SUM() }]);
     return fromDecimal(new Decimal(0), currency, EXACT);
   }
-  return currency === undefined ? add(first, ...values.slice(1)) : add({ amount: new Decimal(0).toFixed(minorUnits(currency)), currency }, ...values);
+  if (currency === undefined) return add(values[0] as Money, ...values.slice(1));
+  // Checked against the list as given, so paths index it (not the zero prepended below).
+  if (currencyOf(values) !== currency) {
+    throw new InvalidArgumentError([{ code: 'CURRENCY_MISMATCH', path: [0, 'currency'], message: messages.CURRENCY_MISMATCH(currency, (values[0] as Money).currency) }]);
+  }
+  return add({ amount: new Decimal(0).toFixed(minorUnits(currency)), currency }, ...values);
 }
 
 /**

@@ -46,7 +46,9 @@ export function fromDecimal(value: Decimal, currency: string, rounding: Rounding
 
 /** The exact decimal of a Money, after checking it is well formed. */
 export function toDecimal(value: Money, path: (string | number)[] = []): Decimal {
-  if (!value || typeof value !== 'object') return fail({ code: 'INVALID_AMOUNT', path, message: messages.INVALID_AMOUNT(value) });
+  if (!value || typeof value !== 'object') return fail({ code: 'INVALID_AMOUNT', path, message: messages.NOT_MONEY(value) });
+  // A Money's amount is always its decimal string; a number there has already lost its exactness.
+  if (typeof value.amount !== 'string') return fail({ code: 'INVALID_AMOUNT', path: [...path, 'amount'], message: messages.INVALID_AMOUNT(value.amount) });
   const digits = minorUnits(value.currency);
   const decimal = decimalOf(value.amount, [...path, 'amount']);
   if (decimal.decimalPlaces() > digits) {
@@ -57,9 +59,12 @@ export function toDecimal(value: Money, path: (string | number)[] = []): Decimal
 
 /** The common currency of several Money values, or a CURRENCY_MISMATCH error. */
 export function currencyOf(values: readonly Money[]): string {
+  values.forEach((value, i) => {
+    if (!value || typeof value !== 'object' || typeof value.currency !== 'string') fail({ code: 'INVALID_AMOUNT', path: [i], message: messages.NOT_MONEY(value) });
+  });
   const first = values[0]?.currency as string;
   values.forEach((value, i) => {
-    if (value?.currency !== first) {
+    if (value.currency !== first) {
       fail({ code: 'CURRENCY_MISMATCH', path: [i, 'currency'], message: messages.CURRENCY_MISMATCH(first, String(value?.currency)) });
     }
   });

@@ -23,6 +23,7 @@ import {
   subtract,
   sum,
   toMinorUnits,
+  type Money,
 } from '../../src/money/index.js';
 
 const usd = (amount: string) => money(amount, 'USD');
@@ -149,5 +150,20 @@ describe('amounts in a policy currency', () => {
     expect(errorOf(() => moneyIn('-1.00', 'USD', 'price', { nonNegative: true }))).toEqual(['INVALID_FACT', 'price']);
     expect(moneyIn('-1.00', 'USD', 'price')).toEqual(usd('-1.00'));
     expect(errorOf(() => moneyIn({ amount: '1.001', currency: 'USD' }, 'USD'))).toEqual(['TOO_PRECISE', 'amount.amount']);
+  });
+});
+
+describe('money from plain JavaScript', () => {
+  it('refuses what is not Money instead of treating it as zero or as a number', () => {
+    expect(errorOf(() => sum([null as unknown as Money], 'USD'))).toEqual(['INVALID_AMOUNT', '0']);
+    expect(errorOf(() => sum([money('1.00', 'USD')], 'EUR'))).toEqual(['CURRENCY_MISMATCH', '0.currency']);
+    expect(errorOf(() => add(money('1.00', 'USD'), { amount: 1, currency: 'USD' } as unknown as Money))).toEqual(['INVALID_AMOUNT', '1.amount']);
+    expect(errorOf(() => compare(money('1.00', 'USD'), null as unknown as Money))).toEqual(['INVALID_AMOUNT', '1']);
+    expect(errorOf(() => formatMoney(money('1.00', 'USD'), 'xx-invalid-@@'))).toEqual(['INVALID_VALUE', 'locale']);
+  });
+
+  it('shows NaN and Infinity by name', () => {
+    expect(() => percentOf(money('10.00', 'USD'), Number.NaN)).toThrow('at percent: NaN is not an amount');
+    expect(() => multiply(money('10.00', 'USD'), Number.POSITIVE_INFINITY)).toThrow('at factor: Infinity is not an amount');
   });
 });
