@@ -18,7 +18,7 @@ import { formatRatio, formatTime, mdEscape } from './lib/format.mjs';
 
 const START_MARKER = '<!-- decisions-bench:start -->';
 const END_MARKER = '<!-- decisions-bench:end -->';
-const BATCHES = 15;
+const BATCHES = 21;
 const BUDGET = 0.2; // the checks may add at most 20 % to a decision
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runStart = performance.now();
@@ -62,17 +62,21 @@ const returnRequest = {
 };
 const feeRequest = { service: 'exchange', sizeClass: 'small', price: '24.00', orderValue: '24.00', condition: 'unopened', daysSinceDelivery: 12 };
 
-/** Median nanoseconds per call over BATCHES timed batches of `n` calls, after a warm-up. */
-function measure(fn, n) {
-  for (let i = 0; i < n; i++) fn();
-  const perCall = [];
+/**
+ * Median milliseconds per call of each function over BATCHES timed batches of `n` calls, after a
+ * warm-up. The functions' batches alternate, so a change in the machine's load hits both alike.
+ */
+function measure(fns, n) {
+  for (const fn of fns) for (let i = 0; i < n; i++) fn();
+  const perCall = fns.map(() => []);
   for (let b = 0; b < BATCHES; b++) {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) fn();
-    perCall.push(Number(process.hrtime.bigint() - start) / n);
+    fns.forEach((fn, f) => {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < n; i++) fn();
+      perCall[f].push(Number(process.hrtime.bigint() - start) / n);
+    });
   }
-  perCall.sort((x, y) => x - y);
-  return perCall[BATCHES >> 1] / 1e6; // ms
+  return perCall.map((list) => list.sort((x, y) => x - y)[BATCHES >> 1] / 1e6);
 }
 
 function workloads(lib) {
@@ -96,8 +100,7 @@ const then = baseline ? workloads(baseline) : {};
 
 const rows = [];
 for (const [name, fn] of Object.entries(now)) {
-  const ms = measure(fn, name.startsWith('quoteFees') ? 20_000 : 5_000);
-  const before = then[name] ? measure(then[name], name.startsWith('quoteFees') ? 20_000 : 5_000) : undefined;
+  const [ms, before] = measure(then[name] ? [fn, then[name]] : [fn], name.startsWith('quoteFees') ? 10_000 : 2_000);
   rows.push({ name, ms, before });
   console.log(`${name}: ${formatTime(ms)}${before ? ` (before ${formatTime(before)})` : ''}`);
 }
@@ -134,7 +137,7 @@ Every decision function parses its request first (fields, types, vocabularies, i
 see [conditions.md](conditions.md)). The checker is compiled once per policy; this table times whole
 decisions of one return policy and its fee schedule (a Primos-like policy: three categories, a 30-day
 window, a non-returnable class, evidence, four fee rules, deadlines on a business calendar), median of
-${BATCHES} batches after a warm-up.${baselinePath ? ` "Before" is the build at \`${mdEscape(baselinePath.replace(/\/dist\/index\.js$/, ''))}\` (the commit before the request checks), loaded in the same process; the difference is an upper bound on what the checks cost, since it includes every other change between the builds.` : ''}
+${BATCHES} batches after a warm-up, the two builds' batches alternating.${baselinePath ? ` "Before" is the build at \`${mdEscape(baselinePath.replace(/\/dist\/index\.js$/, ''))}\` (the commit before the request checks), loaded in the same process; the difference is an upper bound on what the checks cost, since it includes every other change between the builds.` : ''}
 
 ${table}
 
