@@ -164,6 +164,15 @@ export const messages = {
     `The last approval level "${level}" has a limit (${limit}), so a value above it would have no approver; leave out its "limit" (use a rule's "cap" to bound what a rule gives).`,
   COMPARISON_WITHOUT_LIMIT: (level: string) =>
     `"${level}" has a "comparison" but no "limit" to compare with; remove the "comparison".`,
+  // sla
+  SLA_UNKNOWN_CALENDAR: (name: string, known: readonly string[], suggestion?: string) =>
+    `No calendar named ${describe(name)} in the policy's "calendars"${suggestion ? `; did you mean "${suggestion}"?` : '.'} The calendars are ${list(known)}.`,
+  SLA_STATUS_CONFLICT: (status: string, first: string, second: string, defaulted?: string) =>
+    `"${status}" is listed as both ${/^[aeiou]/.test(first) ? 'an' : 'a'} ${first} and ${/^[aeiou]/.test(second) ? 'an' : 'a'} ${second} status${defaulted ? ` (it is one of the default ${defaulted} statuses; declare "statuses.${defaulted}" without it)` : ''}; a status belongs to one list.`,
+  SLA_DONE_BEFORE_START: (done: string, start: string) =>
+    `"done" (${done}) is before "start" (${start}); a task cannot be done before its deadline starts counting, so check the two instants.`,
+  SLA_PAUSE_PAIR: () => `A pause is a pair [from, to]: two instants, or an instant and null while the pause lasts.`,
+  SLA_PAUSE_ORDER: (from: string, to: string) => `This pause ends (${to}) before it starts (${from}); give [from, to] with "from" at or before "to".`,
 } as const;
 
 /** A value as a message quotes it: strings in quotes, NaN and Infinity by name, long values cut. */

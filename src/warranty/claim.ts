@@ -1,68 +1,20 @@
-import { MS_PER_DAY, addMonthsToDay, dayOfLocal, formatIsoDate, parseIsoDate } from '../_lib/civil.js';
-import { brand, seal, unseal } from '../_lib/compiled.js';
-import { checkNotAfter, optionalInstant, requiredInstant } from '../_lib/instant.js';
+import { MS_PER_DAY, addMonthsToDay, dayOfLocal, formatIsoDate } from '../_lib/civil.js';
+import { matches, mismatches } from '../_lib/condition.js';
+import type { Instant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { getZone } from '../_lib/zone.js';
-import { parseFrozen } from '../_lib/zod-issues.js';
-import { createCalendar, type Calendar, type Instant } from '../calendar/index.js';
-import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
+import type { Calendar } from '../calendar/index.js';
+import { InvalidArgumentError, formatPath, type Issue } from '../errors/index.js';
 import { money, type Money } from '../money/index.js';
 import { backOfficeClock, type Within } from '../sla/index.js';
-import { WarrantyPolicySchema, type CLAIM_EVIDENCE, type REMEDIES, type SEGMENTS, type WarrantyPolicySpec } from './schema.js';
+import { compiledOf } from './define.js';
+import type { WarrantyPolicy } from './define.js';
+import type { CLAIM_EVIDENCE, REMEDIES, SEGMENTS } from './schema.js';
 
 /**
- * A warranty policy failed validation; `issues` lists every problem with its JSON path.
- *
- * @remarks Since 0.1.0
- */
-export class WarrantyPolicyError extends SupportRulesError {
-  static override readonly kind: string = 'WarrantyPolicyError';
-}
-
-/**
- * A validated warranty policy. Create it once with {@link defineWarrantyPolicy}.
- *
- * @remarks Since 0.1.0
- */
-export interface WarrantyPolicy {
-  readonly id: string;
-  readonly spec: Readonly<WarrantyPolicySpec>;
-}
-
-interface Compiled {
-  readonly spec: WarrantyPolicySpec;
-  readonly calendar: Calendar;
-  /** Open around the clock in the policy's zone. */
-  readonly clock: Calendar;
-}
-
-const COMPILED = brand('warranty');
-
-/**
- * Validates a warranty policy and compiles its calendar.
- *
- * @throws {@link WarrantyPolicyError} listing every problem.
- * @example
- * ```ts
- * const policy = defineWarrantyPolicy({
- *   id: 'pelpro', timeZone: 'America/Chicago', categories: ['electronics'],
- *   terms: [{ id: 'electronics-24', category: ['electronics'], months: 24, from: 'purchase',
- *     covers: { parts: true, labour: true, onSite: false, shipping: true } }],
- * });
- * policy.id; //=> 'pelpro'
- * ```
- * @remarks Since 0.1.0
- */
-export function defineWarrantyPolicy(spec: WarrantyPolicySpec): WarrantyPolicy {
-  const valid = parseFrozen(WarrantyPolicySchema, spec, (issues) => new WarrantyPolicyError(issues));
-  const clock = createCalendar({ timeZone: valid.timeZone, alwaysOpen: true });
-  const calendar = valid.calendar ? createCalendar(valid.calendar) : clock;
-  return seal(COMPILED, { id: valid.id, spec: valid }, { spec: valid, calendar, clock } satisfies Compiled);
-}
-
-/**
- * A warranty claim.
+ * A warranty claim. Checked at run time against the policy (see `WARRANTY_CLAIM_FIELDS`): an
+ * unknown key, a wrong type, `null`, or a value outside the policy's vocabulary is an error.
  *
  * @remarks Since 0.1.0
  */
@@ -77,7 +29,7 @@ export interface WarrantyClaim {
   readonly shippedAt?: Instant;
   readonly claimedAt: Instant;
   readonly evidence?: readonly (typeof CLAIM_EVIDENCE)[number][];
-  /** Extended plans bought, with when. */
+  /** Extended plans bought, with when (each plan once). */
   readonly plans?: readonly { readonly plan: string; readonly boughtAt: Instant }[];
   /** Whether replacement stock is available (express replacement "where stock permits"). */
   readonly inStock?: boolean;
@@ -114,66 +66,94 @@ export interface WarrantyDecision {
   readonly retention: readonly { readonly id: string; readonly what: readonly string[]; readonly keepUntil: string }[];
 }
 
+/** A claim after checking: instants as epoch ms. */
+interface Facts {
+  readonly category: string;
+  readonly segment: string;
+  readonly part?: string;
+  readonly modelLine?: string;
+  readonly purchasedAt: number;
+  readonly deliveredAt?: number;
+  readonly shippedAt?: number;
+  readonly claimedAt: number;
+  readonly evidence?: readonly string[];
+  readonly plans?: readonly { readonly plan: string; readonly boughtAt: number }[];
+  readonly inStock?: boolean;
+}
 
 const FROM_FIELD = { purchase: 'purchasedAt', delivery: 'deliveredAt', ship: 'shippedAt' } as const;
+/** The last day number a Date can hold, less a margin for the zone offset. */
+const MAX_DAY = Math.floor(8.64e15 / MS_PER_DAY) - 2;
+
+/** DATE_AFTER_REQUEST for every date after the claim, DUPLICATE_VALUE for a plan listed twice. */
+function claimIssues(facts: Facts): Issue[] {
+  const issues: Issue[] = [];
+  const claimed = new Date(facts.claimedAt).toISOString();
+  const after = (at: number | undefined, path: (string | number)[]) => {
+    if (at !== undefined && at > facts.claimedAt) issues.push({ code: 'DATE_AFTER_REQUEST', path, message: messages.DATE_AFTER_REQUEST(formatPath(path), new Date(at).toISOString(), claimed) });
+  };
+  for (const field of ['purchasedAt', 'deliveredAt', 'shippedAt'] as const) after(facts[field], [field]);
+  const seen = new Set<string>();
+  facts.plans?.forEach((bought, i) => {
+    after(bought.boughtAt, ['plans', i, 'boughtAt']);
+    if (seen.has(bought.plan)) issues.push({ code: 'DUPLICATE_VALUE', path: ['plans', i, 'plan'], message: messages.DUPLICATE_VALUE(bought.plan) });
+    seen.add(bought.plan);
+  });
+  return issues;
+}
 
 /**
- * Decides a warranty claim: which coverage term applies (by category, segment, part and ship
- * date), its end date counted in months in the policy's zone (31 Jan + 1 month = 28/29 Feb),
- * extended plans and how they stack, the evidence the claim still needs, the remedy, the
- * deadlines (RMA number, claim processed, remedy) and what evidence to keep until when.
+ * Decides a warranty claim: which coverage term applies (the first whose condition on category,
+ * segment, part, model line and ship date holds), its end date counted in months in the policy's
+ * zone (31 Jan + 1 month = 28/29 Feb), extended plans and how they stack, the evidence the claim
+ * still needs, the remedy, the deadlines (RMA number, claim processed, remedy) and what evidence
+ * to keep until when. The claim is checked first, against the policy's vocabularies.
  *
  * @returns The decision; "not covered" is a result, never an exception.
- * @throws {@link InvalidArgumentError} `UNKNOWN_CATEGORY`, `MISSING_DATE`, `DATE_AFTER_REQUEST`,
- *   `UNKNOWN_IN_POLICY` (a plan the policy lacks), bad instants.
+ * @throws {@link InvalidArgumentError} listing every problem of the claim, each at the caller's
+ *   own path: `UNKNOWN_KEY`, `INVALID_TYPE`, `REQUIRED`, `UNKNOWN_CATEGORY`, `UNKNOWN_IN_POLICY`
+ *   (a segment, part, model line, evidence kind or plan the policy lacks), `INVALID_INSTANT`,
+ *   `INSTANT_WITHOUT_OFFSET`, `INSTANT_OUT_OF_RANGE`, `DATE_AFTER_REQUEST` (a date, or a plan's
+ *   `boughtAt`, after `claimedAt`), `DUPLICATE_VALUE` (a plan listed twice); then `MISSING_DATE`
+ *   (the term counts from a date the claim lacks) and `RESULT_OUT_OF_RANGE` (a deadline past 2200).
+ *   {@link WarrantyPolicyError} `INVALID_WARRANTY_POLICY` for a policy not made by
+ *   {@link defineWarrantyPolicy}.
  * @example
  * ```ts
  * const decision = checkWarrantyClaim(policy, { category: 'electronics', segment: 'consumer',
- *   purchasedAt: new Date('2026-01-31T18:00:00Z'), claimedAt: new Date('2028-01-30T18:00:00Z') });
+ *   purchasedAt: new Date('2026-01-31T18:00:00Z'), claimedAt: '2028-01-30T12:00:00-06:00' });
  * decision.outcome;               //=> 'covered'
  * decision.coverage?.lastDay;     //=> '2028-01-30'
  * ```
  * @remarks Since 0.1.0
  */
 export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim): WarrantyDecision {
-  const c = unseal<Compiled>(COMPILED, policy, (issues) => new WarrantyPolicyError(issues), {
-    code: 'INVALID_WARRANTY_POLICY',
-    path: [],
-    message: messages.INVALID_WARRANTY_POLICY(),
-  });
+  const c = compiledOf(policy);
   const { spec } = c;
-  if (!spec.categories.includes(claim.category)) {
-    throw new InvalidArgumentError([{ code: 'UNKNOWN_CATEGORY', path: ['category'], message: messages.UNKNOWN_CATEGORY(claim.category, spec.categories) }]);
-  }
-  const claimedAt = requiredInstant(claim.claimedAt, 'claimedAt');
-  checkNotAfter({ purchasedAt: claim.purchasedAt, deliveredAt: claim.deliveredAt, shippedAt: claim.shippedAt }, claimedAt);
+  const facts = c.check(claim) as unknown as Facts;
+  const problems = claimIssues(facts);
+  if (problems.length > 0) throw new InvalidArgumentError(problems);
+  const { claimedAt } = facts;
   const zone = getZone(spec.timeZone);
   const localDay = (t: number) => dayOfLocal(zone.utcToLocal(t));
-  const shippedAt = optionalInstant(claim.shippedAt, 'shippedAt');
   const reasons: Reason[] = [];
 
-  // The first term whose conditions hold.
-  const term = spec.terms.find((t) => {
-    if (t.category && !t.category.includes(claim.category)) return false;
-    if (t.segment && !t.segment.includes(claim.segment)) return false;
-    if (t.part && (claim.part === undefined || !t.part.includes(claim.part))) return false;
-    if (t.modelLine && (claim.modelLine === undefined || !t.modelLine.includes(claim.modelLine))) return false;
-    if (t.shippedFrom || t.shippedBefore) {
-      if (shippedAt === undefined) return false;
-      const day = localDay(shippedAt);
-      if (t.shippedFrom && day < (parseIsoDate(t.shippedFrom) as number)) return false;
-      if (t.shippedBefore && day >= (parseIsoDate(t.shippedBefore) as number)) return false;
-    }
-    return true;
-  });
+  // The first term whose condition holds; the ship date is tested as its local day.
+  const shippedDay = facts.shippedAt === undefined ? undefined : localDay(facts.shippedAt);
+  const termFacts = { ...facts, shippedDay };
+  const term = c.terms.find((t) => matches(t.when, termFacts))?.term;
   const retention = (spec.retention ?? []).map((r) => ({ id: r.id, what: r.what, keepUntil: formatIsoDate(addMonthsToDay(localDay(claimedAt), r.months)) }));
   if (!term) {
-    reasons.push({ code: 'NO_WARRANTY_TERM', facts: { category: claim.category, segment: claim.segment, part: claim.part ?? null }, message: 'No warranty term covers this product, segment and part.' });
+    reasons.push({
+      code: 'NO_WARRANTY_TERM',
+      facts: { category: facts.category, segment: facts.segment, part: facts.part ?? null, modelLine: facts.modelLine ?? null, shippedOn: shippedDay === undefined ? null : formatIsoDate(shippedDay) },
+      message: 'No warranty term covers this product, segment and part.',
+    });
     return { outcome: 'not-covered', reasons, coverage: null, remedy: null, deadlines: { rmaBy: null, processedBy: null }, retention };
   }
   const field = FROM_FIELD[term.from];
-  const fromMs = optionalInstant(claim[field], field);
-  if (fromMs === undefined) throw new InvalidArgumentError([{ code: 'MISSING_DATE', path: [field], message: messages.MISSING_DATE(field, term.from) }]);
+  const fromMs = facts[field];
+  if (fromMs === undefined) throw new InvalidArgumentError([{ code: 'MISSING_DATE', path: [field], message: messages.WARRANTY_MISSING_DATE(term.id, field, term.from) }]);
   const startDay = localDay(fromMs);
   let endDay = addMonthsToDay(startDay, term.months); // exclusive: the anniversary
   reasons.push({
@@ -185,22 +165,23 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
 
   // Extended plans: each one bought in time and for this customer extends the end.
   const usedPlans: string[] = [];
-  for (const [i, bought] of (claim.plans ?? []).entries()) {
-    const plan = spec.plans?.find((p) => p.id === bought.plan);
-    if (!plan) {
-      throw new InvalidArgumentError([
-        { code: 'UNKNOWN_IN_POLICY', path: ['plans', i, 'plan'], message: messages.UNKNOWN_IN_POLICY('plan', bought.plan, (spec.plans ?? []).map((p) => p.id)) },
-      ]);
-    }
-    const boughtDay = localDay(optionalInstant(bought.boughtAt, `plans[${i}].boughtAt`) as number);
-    const purchaseDay = localDay(optionalInstant(claim.purchasedAt, 'purchasedAt') as number);
-    const fits = (!plan.segment || plan.segment.includes(claim.segment)) && (!plan.category || plan.category.includes(claim.category));
-    if (!fits || boughtDay - purchaseDay > plan.buyWithinDays || boughtDay < purchaseDay) {
+  const purchaseDay = localDay(facts.purchasedAt);
+  for (const bought of facts.plans ?? []) {
+    // The claim check knows the plan ids, so the look-up always finds one.
+    const { plan, when } = c.plans.get(bought.plan) as NonNullable<ReturnType<typeof c.plans.get>>;
+    const daysAfterPurchase = localDay(bought.boughtAt) - purchaseDay;
+    const failed = mismatches(when, facts)[0];
+    if (failed || daysAfterPurchase > plan.buyWithinDays || daysAfterPurchase < 0) {
+      const why = failed
+        ? `not offered for this product or customer (${failed.field} is ${String(failed.actual ?? 'unknown')}, needs ${failed.expected})`
+        : daysAfterPurchase < 0
+          ? `bought ${-daysAfterPurchase} day(s) before the purchase`
+          : `bought ${daysAfterPurchase} day(s) after purchase, allowed ${plan.buyWithinDays}`;
       reasons.push({
         code: 'PLAN_NOT_VALID',
         rule: plan.id,
-        facts: { fits, daysAfterPurchase: boughtDay - purchaseDay, buyWithinDays: plan.buyWithinDays },
-        message: `${plan.id} does not apply: ${fits ? `bought ${boughtDay - purchaseDay} day(s) after purchase, allowed ${plan.buyWithinDays}` : 'not offered for this product or customer'}.`,
+        facts: { fits: !failed, daysAfterPurchase, buyWithinDays: plan.buyWithinDays, ...(failed ? { field: failed.field, expected: failed.expected, actual: failed.actual } : {}) },
+        message: `${plan.id} does not apply: ${why}.`,
       });
       continue;
     }
@@ -210,6 +191,8 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
     const price: Money = money(plan.price, plan.currency);
     reasons.push({ code: 'PLAN_EXTENDS', rule: plan.id, facts: { months: plan.months, stacking: plan.stacking, price: price.amount, lastDay: formatIsoDate(endDay - 1) }, message: `${plan.id} extends coverage through ${formatIsoDate(endDay - 1)}.` });
   }
+  // Only a policy with thousands of stacked plans gets here; a Date cannot hold that end.
+  if (!(endDay <= MAX_DAY)) throw new InvalidArgumentError([{ code: 'RESULT_OUT_OF_RANGE', path: ['plans'], message: messages.RESULT_OUT_OF_RANGE('coverage end') }]);
 
   const claimDay = localDay(claimedAt);
   const endsAt = new Date(zone.localToUtc(endDay * MS_PER_DAY));
@@ -220,19 +203,17 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
   } else {
     reasons.push({ code: 'WARRANTY_COVERED', rule: term.id, facts: { lastDay: formatIsoDate(endDay - 1), daysLeft: endDay - claimDay - 1 }, message: `Covered: the claim is ${endDay - claimDay - 1} day(s) before coverage ends.` });
   }
-  for (const rule of spec.evidence ?? []) {
-    if (rule.category && !rule.category.includes(claim.category)) continue;
-    const missing = rule.requires.filter((item) => !claim.evidence?.includes(item));
+  for (const { rule, when } of c.evidence) {
+    if (!matches(when, facts)) continue;
+    const missing = rule.requires.filter((item) => !facts.evidence?.includes(item));
     if (missing.length > 0) {
       if (outcome === 'covered') outcome = 'needs-evidence';
       reasons.push({ code: 'EVIDENCE_MISSING', rule: rule.id, facts: { missing }, message: `Missing evidence: ${missing.join(', ')}.` });
     }
   }
 
-  const remedyRule = outcome === 'not-covered' ? undefined : spec.remedies?.find(
-    (r) => (!r.category || r.category.includes(claim.category)) && (!r.segment || r.segment.includes(claim.segment)) && (r.inStock === undefined || r.inStock === (claim.inStock ?? false)),
-  );
-  const due = (within: Within | undefined, id: string, calendar = c.calendar) =>
+  const remedyRule = outcome === 'not-covered' ? undefined : c.remedies.find((r) => matches(r.when, facts))?.rule;
+  const due = (within: Within | undefined, id: string, calendar: Calendar = c.calendar) =>
     within === undefined ? null : backOfficeClock({ id, calendar, within, start: claimedAt }, claimedAt).deadline;
   if (remedyRule) reasons.push({ code: 'REMEDY', rule: remedyRule.id, facts: { remedy: remedyRule.remedy }, message: `Remedy: ${remedyRule.remedy}.` });
   const covered = outcome !== 'not-covered';

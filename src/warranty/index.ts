@@ -5,5 +5,7 @@
  */
 export { WarrantyPolicySchema, SEGMENTS, REMEDIES, CLAIM_EVIDENCE } from './schema.js';
 export type { WarrantyPolicySpec } from './schema.js';
-export { defineWarrantyPolicy, checkWarrantyClaim, WarrantyPolicyError } from './claim.js';
-export type { WarrantyPolicy, WarrantyClaim, WarrantyDecision, WarrantyOutcome } from './claim.js';
+export { defineWarrantyPolicy, WarrantyPolicyError } from './define.js';
+export type { WarrantyPolicy, WarrantyVocabulary } from './define.js';
+export { checkWarrantyClaim } from './claim.js';
+export type { WarrantyClaim, WarrantyDecision, WarrantyOutcome } from './claim.js';

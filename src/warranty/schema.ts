@@ -1,14 +1,20 @@
 import { z } from 'zod';
 import { parseIsoDate } from '../_lib/civil.js';
+import { checkReachable, compileCondition, namedValues, TEST_SCHEMAS, type Condition } from '../_lib/condition.js';
 import { messages } from '../_lib/messages.js';
-import { addIssue, categoryChecker, checkTimeZone } from '../_lib/zod-issues.js';
+import { checkNamed, uniqueNames, vocabularySchema, type Named } from '../_lib/vocabulary.js';
+import { addIssue, addThrown, checkTimeZone, checkUniqueIds } from '../_lib/zod-issues.js';
 import { PolicyCalendarSpecSchema } from '../calendar/index.js';
-import { isCurrency } from '../money/index.js';
-import { WithinSchema } from '../sla/index.js';
+import { isCurrency, money } from '../money/index.js';
+import { MAX_SPAN_DAYS, WithinSchema } from '../sla/index.js';
 
 const id = z.string().min(1);
 const names = z.array(z.string().min(1)).min(1);
 const isoDate = z.string().refine((value) => parseIsoDate(value) !== undefined, { message: 'a date as YYYY-MM-DD' });
+
+/** The longest coverage, plan or retention period, in months (100 years). */
+export const MAX_MONTHS = 1200;
+const months = z.number().int().positive().max(MAX_MONTHS);
 
 /** Customer segments a term or plan can be for. */
 export const SEGMENTS = ['consumer', 'commercial'] as const;
@@ -16,6 +22,37 @@ export const SEGMENTS = ['consumer', 'commercial'] as const;
 export const CLAIM_EVIDENCE = ['proofOfPurchase', 'serialNumber', 'photos'] as const;
 /** Remedies a claim can get. */
 export const REMEDIES = ['depot-repair', 'on-site-repair', 'replacement', 'express-replacement', 'refund'] as const;
+
+/**
+ * The claim facts a coverage term can test, by type (the condition language of
+ * docs/warranty.md). A term also tests the ship date with `shippedFrom` / `shippedBefore`.
+ *
+ * @remarks Since 0.2.0
+ */
+export const WARRANTY_TERM_FACTS = { category: 'term', segment: 'term', part: 'term', modelLine: 'term' } as const;
+
+/**
+ * The claim facts a remedy can test, by type.
+ *
+ * @remarks Since 0.2.0
+ */
+export const WARRANTY_REMEDY_FACTS = { category: 'term', segment: 'term', inStock: 'boolean' } as const;
+
+// Inside, the ship-date range of a term is a range over the local day number of `shippedAt`, so
+// that it is matched, explained and compared for subsumption like any other range.
+const TERM_FACTS = { ...WARRANTY_TERM_FACTS, shippedDay: 'number' } as const;
+const PLAN_FACTS = { category: 'term', segment: 'term' } as const;
+const EVIDENCE_FACTS = { category: 'term' } as const;
+
+/** What a message calls each vocabulary of a warranty policy. */
+export const WARRANTY_VOCABULARY_NAMES = {
+  category: 'category',
+  segment: 'segment',
+  part: 'part',
+  modelLine: 'model line',
+  evidence: 'evidence kind',
+  plan: 'plan',
+} as const;
 
 /**
  * A warranty policy: coverage terms, extended plans, claim evidence, remedies, deadlines and
@@ -28,19 +65,21 @@ export const WarrantyPolicySchema = z
     id,
     /** The zone in which coverage dates are counted. */
     timeZone: z.string(),
-    categories: names,
+    /** Every product category the policy knows; a claim with another one is an error. */
+    categories: uniqueNames,
     /** Coverage terms; the first that matches a claim applies. */
     terms: z
       .array(
         z.strictObject({
           id,
-          category: names.optional(),
-          segment: z.array(z.enum(SEGMENTS)).min(1).optional(),
+          category: TEST_SCHEMAS.term.optional(),
+          segment: TEST_SCHEMAS.term.optional(),
           /** Only for these parts (e.g. `structural`); omitted: the whole product. */
-          part: names.optional(),
+          part: TEST_SCHEMAS.term.optional(),
           /** Only for these model lines (a range such as "HVAC 2–5 years by model line" is one term per line). */
-          modelLine: names.optional(),
-          months: z.number().int().positive(),
+          modelLine: TEST_SCHEMAS.term.optional(),
+          /** Months of coverage (at most 1200). */
+          months,
           from: z.enum(['purchase', 'delivery', 'ship']),
           /** Only for units shipped on or after / before these local dates (effective-date conditions). */
           shippedFrom: isoDate.optional(),
@@ -54,29 +93,32 @@ export const WarrantyPolicySchema = z
       .array(
         z.strictObject({
           id,
-          price: z.string().regex(/^\d+(\.\d+)?$/),
+          /** The price, a decimal string that fits `currency` ("49.00"). */
+          price: z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal amount such as "49.00"'),
           currency: z.string(),
-          months: z.number().int().positive(),
-          segment: z.array(z.enum(SEGMENTS)).min(1).optional(),
-          category: names.optional(),
-          /** Days after purchase the plan can still be bought (0 = at sale only). */
-          buyWithinDays: z.number().int().nonnegative(),
+          /** Months the plan adds (at most 1200). */
+          months,
+          segment: TEST_SCHEMAS.term.optional(),
+          category: TEST_SCHEMAS.term.optional(),
+          /** Days after purchase the plan can still be bought (0 = at sale only; at most 3650). */
+          buyWithinDays: z.number().int().nonnegative().max(MAX_SPAN_DAYS),
           /** `after-base`: the plan adds its months after the base term ends; `from-purchase`: it runs from the base start. */
           stacking: z.enum(['after-base', 'from-purchase']),
         }),
       )
       .optional(),
-    evidence: z.array(z.strictObject({ id, requires: z.array(z.enum(CLAIM_EVIDENCE)).min(1), category: names.optional() })).optional(),
+    /** Evidence required, for every claim or for some categories (every matching rule applies). */
+    evidence: z.array(z.strictObject({ id, requires: z.array(z.enum(CLAIM_EVIDENCE)).min(1), category: TEST_SCHEMAS.term.optional() })).optional(),
     /** Remedies; the first that matches applies. */
     remedies: z
       .array(
         z.strictObject({
           id,
           remedy: z.enum(REMEDIES),
-          category: names.optional(),
-          segment: z.array(z.enum(SEGMENTS)).min(1).optional(),
+          category: TEST_SCHEMAS.term.optional(),
+          segment: TEST_SCHEMAS.term.optional(),
           /** Only when stock permits (express replacement). */
-          inStock: z.boolean().optional(),
+          inStock: TEST_SCHEMAS.boolean.optional(),
           within: WithinSchema.optional(),
           /** Count `within` on the policy's business `calendar` (default) or around the clock ("on-site within 72 hours"). */
           clock: z.enum(['business', 'around-the-clock']).optional(),
@@ -86,28 +128,41 @@ export const WarrantyPolicySchema = z
     calendar: PolicyCalendarSpecSchema.optional(),
     rmaWithin: WithinSchema.optional(),
     claimProcessedWithin: WithinSchema.optional(),
-    /** What evidence to keep and for how long after the claim. */
-    retention: z.array(z.strictObject({ id, what: names, months: z.number().int().positive() })).optional(),
+    /** What evidence to keep and for how long after the claim (at most 1200 months). */
+    retention: z.array(z.strictObject({ id, what: names, months })).optional(),
+    /**
+     * The parts and model lines claims may name. A list given here is complete: a term naming
+     * another value is refused, and so is a claim. Left out, a field's values are those the terms
+     * name. Categories are `categories`; segments and evidence kinds are fixed.
+     */
+    vocabulary: vocabularySchema(['part', 'modelLine']).optional(),
   })
   .superRefine((policy, ctx) => {
     checkTimeZone(ctx, policy.timeZone, ['timeZone']);
-    const check = categoryChecker(ctx, policy.categories);
+    checkUniqueIds(ctx, [
+      [policy.terms, ['terms']],
+      [policy.plans, ['plans']],
+      [policy.evidence, ['evidence']],
+      [policy.remedies, ['remedies']],
+      [policy.retention, ['retention']],
+    ]);
+    checkNamed(
+      ctx,
+      warrantyNamedValues(policy),
+      { category: policy.categories, segment: SEGMENTS, part: policy.vocabulary?.part, modelLine: policy.vocabulary?.modelLine },
+      WARRANTY_VOCABULARY_NAMES,
+    );
     policy.terms.forEach((term, i) => {
-      const catchAll = policy.terms
-        .slice(0, i)
-        .find((t) => !t.category && !t.segment && !t.part && !t.modelLine && !t.shippedFrom && !t.shippedBefore);
-      if (catchAll) addIssue(ctx, 'UNREACHABLE_RULE', messages.UNREACHABLE_RULE(term.id, catchAll.id), ['terms', i]);
-      check(term.category, ['terms', i, 'category']);
       if (term.shippedFrom && term.shippedBefore && term.shippedFrom >= term.shippedBefore) {
         addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(term.shippedFrom, term.shippedBefore), ['terms', i, 'shippedBefore']);
       }
     });
+    checkReachable(ctx, policy.terms.map((term, i) => ({ id: term.id, condition: termCondition(term), path: ['terms', i] })));
+    checkReachable(ctx, (policy.remedies ?? []).map((remedy, i) => ({ id: remedy.id, condition: remedyCondition(remedy), path: ['remedies', i] })));
     policy.plans?.forEach((plan, i) => {
-      check(plan.category, ['plans', i, 'category']);
       if (!isCurrency(plan.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(plan.currency), ['plans', i, 'currency']);
+      else addThrown(ctx, () => money(plan.price, plan.currency), ['plans', i, 'price']);
     });
-    policy.evidence?.forEach((rule, i) => check(rule.category, ['evidence', i, 'category']));
-    policy.remedies?.forEach((rule, i) => check(rule.category, ['remedies', i, 'category']));
   });
 
 /**
@@ -116,3 +171,52 @@ export const WarrantyPolicySchema = z
  * @remarks Since 0.1.0
  */
 export type WarrantyPolicySpec = z.infer<typeof WarrantyPolicySchema>;
+
+type Term = WarrantyPolicySpec['terms'][number];
+type Remedy = NonNullable<WarrantyPolicySpec['remedies']>[number];
+type Plan = NonNullable<WarrantyPolicySpec['plans']>[number];
+type EvidenceRule = NonNullable<WarrantyPolicySpec['evidence']>[number];
+
+/** A term's condition, its ship-date range included (`shippedDay`: the local day number of `shippedAt`). */
+export function termCondition(term: Term): Condition {
+  const from = term.shippedFrom === undefined ? undefined : parseIsoDate(term.shippedFrom);
+  const before = term.shippedBefore === undefined ? undefined : parseIsoDate(term.shippedBefore);
+  const shippedDay = from === undefined && before === undefined ? undefined : { ...(from !== undefined ? { gte: from } : {}), ...(before !== undefined ? { lt: before } : {}) };
+  return compileCondition({ category: term.category, segment: term.segment, part: term.part, modelLine: term.modelLine, shippedDay }, TERM_FACTS);
+}
+
+/** A remedy's condition. */
+export function remedyCondition(remedy: Remedy): Condition {
+  return compileCondition({ category: remedy.category, segment: remedy.segment, inStock: remedy.inStock }, WARRANTY_REMEDY_FACTS);
+}
+
+/** Whom a plan is offered to. */
+export function planCondition(plan: Plan): Condition {
+  return compileCondition({ category: plan.category, segment: plan.segment }, PLAN_FACTS);
+}
+
+/** Which claims an evidence rule asks for evidence. */
+export function evidenceCondition(rule: EvidenceRule): Condition {
+  return compileCondition({ category: rule.category }, EVIDENCE_FACTS);
+}
+
+/** Every value a warranty policy's rules name (categories, segments, parts, model lines), with its path. */
+export function warrantyNamedValues(policy: {
+  readonly terms: readonly object[];
+  readonly plans?: readonly object[] | undefined;
+  readonly evidence?: readonly object[] | undefined;
+  readonly remedies?: readonly object[] | undefined;
+}): Named[] {
+  const inline = (list: readonly object[] | undefined, key: string, facts: Readonly<Record<string, 'term' | 'boolean'>>): Named[] =>
+    (list ?? []).flatMap((rule, i) => {
+      const when: Record<string, unknown> = {};
+      for (const field of Object.keys(facts)) if (facts[field] === 'term') when[field] = (rule as Record<string, unknown>)[field];
+      return namedValues(when, facts).map((n) => ({ ...n, path: [key, i, ...n.path] }));
+    });
+  return [
+    ...inline(policy.terms, 'terms', WARRANTY_TERM_FACTS),
+    ...inline(policy.plans, 'plans', PLAN_FACTS),
+    ...inline(policy.evidence, 'evidence', EVIDENCE_FACTS),
+    ...inline(policy.remedies, 'remedies', WARRANTY_REMEDY_FACTS),
+  ];
+}

@@ -1,0 +1,161 @@
+import { brand, seal, unseal } from '../_lib/compiled.js';
+import type { Condition } from '../_lib/condition.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { messages } from '../_lib/messages.js';
+import { compileRequest, type Fields, type RequestChecker } from '../_lib/request.js';
+import { vocabulary, vocabularyOf } from '../_lib/vocabulary.js';
+import { parseFrozen } from '../_lib/zod-issues.js';
+import { createCalendar, type Calendar } from '../calendar/index.js';
+import { SupportRulesError } from '../errors/index.js';
+import {
+  CLAIM_EVIDENCE,
+  SEGMENTS,
+  WARRANTY_VOCABULARY_NAMES,
+  WarrantyPolicySchema,
+  evidenceCondition,
+  planCondition,
+  remedyCondition,
+  termCondition,
+  warrantyNamedValues,
+  type WarrantyPolicySpec,
+} from './schema.js';
+
+/**
+ * A warranty policy failed validation; `issues` lists every problem with its JSON path.
+ *
+ * @remarks Since 0.1.0
+ */
+export class WarrantyPolicyError extends SupportRulesError {
+  static override readonly kind: string = 'WarrantyPolicyError';
+}
+
+/**
+ * A validated warranty policy. Create it once with {@link defineWarrantyPolicy}.
+ *
+ * @remarks Since 0.1.0
+ */
+export interface WarrantyPolicy {
+  readonly id: string;
+  readonly spec: Readonly<WarrantyPolicySpec>;
+  /** The values claims may give for each field. @remarks Since 0.2.0 */
+  readonly vocabulary: Readonly<WarrantyVocabulary>;
+}
+
+/**
+ * The values a warranty policy knows for each claim field: its categories, the two segments, the
+ * parts and model lines (declared in `vocabulary`, else those its terms name), the evidence kinds
+ * and its plan ids.
+ *
+ * @remarks Since 0.2.0
+ */
+export interface WarrantyVocabulary {
+  readonly category: readonly string[];
+  readonly segment: readonly string[];
+  readonly part: readonly string[];
+  readonly modelLine: readonly string[];
+  readonly evidence: readonly string[];
+  readonly plan: readonly string[];
+}
+
+/**
+ * The fields of a warranty claim, declared once for the claim check.
+ *
+ * @remarks Since 0.2.0
+ */
+export const WARRANTY_CLAIM_FIELDS = {
+  category: { type: 'term', vocabulary: 'category', required: true, hint: 'the product category' },
+  segment: { type: 'term', vocabulary: 'segment', required: true, hint: 'consumer or commercial' },
+  part: { type: 'term', vocabulary: 'part' },
+  modelLine: { type: 'term', vocabulary: 'modelLine' },
+  purchasedAt: { type: 'instant', required: true, hint: 'when the product was bought' },
+  deliveredAt: { type: 'instant' },
+  shippedAt: { type: 'instant' },
+  claimedAt: { type: 'instant', required: true, hint: 'when the customer claimed' },
+  evidence: { type: 'terms', vocabulary: 'evidence' },
+  plans: {
+    type: 'list',
+    of: {
+      type: 'object',
+      what: 'an extended plan bought',
+      fields: {
+        plan: { type: 'term', vocabulary: 'plan', required: true, hint: 'the plan id' },
+        boughtAt: { type: 'instant', required: true, hint: 'when the plan was bought' },
+      },
+    },
+  },
+  inStock: { type: 'boolean' },
+} as const satisfies Fields;
+
+type Rule<K extends 'terms' | 'plans' | 'evidence' | 'remedies'> = NonNullable<WarrantyPolicySpec[K]>[number];
+
+/** A policy compiled once: conditions, calendars and the claim check. */
+export interface Compiled {
+  readonly spec: WarrantyPolicySpec;
+  readonly calendar: Calendar;
+  /** Open around the clock in the policy's zone. */
+  readonly clock: Calendar;
+  readonly check: RequestChecker;
+  readonly terms: readonly { readonly term: Rule<'terms'>; readonly when: Condition }[];
+  readonly plans: ReadonlyMap<string, { readonly plan: Rule<'plans'>; readonly when: Condition }>;
+  readonly evidence: readonly { readonly rule: Rule<'evidence'>; readonly when: Condition }[];
+  readonly remedies: readonly { readonly rule: Rule<'remedies'>; readonly when: Condition }[];
+}
+
+const COMPILED = brand('warranty');
+
+/**
+ * Validates a warranty policy (ids unique, categories, parts and model lines known, no term or
+ * remedy hidden behind an earlier one, bounded periods, plan prices that fit their currency) and
+ * compiles its calendar, its conditions and its claim check once.
+ *
+ * @throws {@link WarrantyPolicyError} listing every problem: `DUPLICATE_ID`, `DUPLICATE_VALUE`,
+ *   `UNKNOWN_CATEGORY`, `UNKNOWN_IN_POLICY`, `UNREACHABLE_RULE`, `OUT_OF_BOUNDS`, `INVALID_RANGE`,
+ *   `UNKNOWN_CURRENCY`, `TOO_PRECISE`, `INVALID_TIME_ZONE`, `CALENDAR_NEVER_OPENS`, shape codes.
+ * @example
+ * ```ts
+ * const policy = defineWarrantyPolicy({
+ *   id: 'pelpro', timeZone: 'America/Chicago', categories: ['electronics'],
+ *   terms: [{ id: 'electronics-24', category: ['electronics'], months: 24, from: 'purchase',
+ *     covers: { parts: true, labour: true, onSite: false, shipping: true } }],
+ * });
+ * policy.id;                  //=> 'pelpro'
+ * policy.vocabulary.segment;  //=> ['consumer', 'commercial']
+ * ```
+ * @remarks Since 0.1.0
+ */
+export function defineWarrantyPolicy(spec: WarrantyPolicySpec): WarrantyPolicy {
+  const valid = parseFrozen(WarrantyPolicySchema, spec, (issues) => new WarrantyPolicyError(issues));
+  const clock = createCalendar({ timeZone: valid.timeZone, alwaysOpen: true });
+  const calendar = valid.calendar ? createCalendar(valid.calendar) : clock;
+  const named = warrantyNamedValues(valid);
+  const vocab: WarrantyVocabulary = {
+    category: valid.categories,
+    segment: [...SEGMENTS],
+    part: vocabularyOf(valid.vocabulary?.part, named, 'part'),
+    modelLine: vocabularyOf(valid.vocabulary?.modelLine, named, 'modelLine'),
+    evidence: [...CLAIM_EVIDENCE],
+    plan: (valid.plans ?? []).map((plan) => plan.id),
+  };
+  const compiled: Compiled = {
+    spec: valid,
+    calendar,
+    clock,
+    check: compileRequest('a warranty claim', WARRANTY_CLAIM_FIELDS, {
+      vocabularies: Object.fromEntries(Object.entries(vocab).map(([field, values]) => [field, vocabulary(WARRANTY_VOCABULARY_NAMES[field as keyof WarrantyVocabulary], values)])),
+    }),
+    terms: valid.terms.map((term) => ({ term, when: termCondition(term) })),
+    plans: new Map((valid.plans ?? []).map((plan) => [plan.id, { plan, when: planCondition(plan) }])),
+    evidence: (valid.evidence ?? []).map((rule) => ({ rule, when: evidenceCondition(rule) })),
+    remedies: (valid.remedies ?? []).map((rule) => ({ rule, when: remedyCondition(rule) })),
+  };
+  return seal(COMPILED, { id: valid.id, spec: valid, vocabulary: deepFreeze(vocab) }, compiled);
+}
+
+/** The compiled form of a policy defineWarrantyPolicy made, or a typed error. */
+export function compiledOf(policy: WarrantyPolicy): Compiled {
+  return unseal<Compiled>(COMPILED, policy, (issues) => new WarrantyPolicyError(issues), {
+    code: 'INVALID_WARRANTY_POLICY',
+    path: [],
+    message: messages.INVALID_WARRANTY_POLICY(),
+  });
+}
