@@ -12,6 +12,7 @@
 // between conditions (for unreachable rules) all come from here.
 
 import { z } from 'zod';
+import { amountText } from './amount-text.js';
 import { messages } from './messages.js';
 import { addIssue } from './zod-issues.js';
 
@@ -22,7 +23,6 @@ const name = z.string().min(1);
 const names = z.array(name).min(1);
 const oneOrMore = z.union([name, names]);
 const presence = z.strictObject({ present: z.boolean() });
-const amountText = z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal amount such as "75.00"');
 const finite = z.number();
 
 /** Bounds a range must be consistent with: not both gt and gte, and not empty. */

@@ -93,8 +93,8 @@ export const messages = {
     `${describe(category)} is not a category of this policy${suggestion ? `; did you mean "${suggestion}"?` : '.'} The categories are ${list(known)}.`,
   UNKNOWN_IN_POLICY: (what: string, value: unknown, known: readonly string[], suggestion?: string) =>
     known.length === 0
-      ? `${describe(value)} is not a ${what} of this policy, which knows no ${plural(what)}; leave the field out or declare the ${plural(what)} in the policy.`
-      : `${describe(value)} is not a ${what} of this policy${suggestion ? `; did you mean "${suggestion}"?` : '.'} The ${plural(what)} are ${list(known)}.`,
+      ? `${describe(value)} is not ${an(what)} of this policy, which knows no ${plural(what)}; leave the field out or declare the ${plural(what)} in the policy.`
+      : `${describe(value)} is not ${an(what)} of this policy${suggestion ? `; did you mean "${suggestion}"?` : '.'} The ${plural(what)} are ${list(known)}.`,
   MISSING_DATE: (field: string, from: string) => `The window counts from ${from}, so the request needs "${field}".`,
   DATE_AFTER_REQUEST: (field: string, at: string, requested: string) =>
     `"${field}" (${at}) is after the request (${requested}); check the dates.`,
@@ -219,8 +219,13 @@ function article(expected: string): string {
     case 'string':
       return 'a text';
     default:
-      return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+      return an(expected);
   }
+}
+
+/** A noun with its indefinite article: "a tier", "an incident type". */
+export function an(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 /** `a, b and c`; long lists end with "and N more". */

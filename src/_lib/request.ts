@@ -9,7 +9,7 @@ import { InvalidArgumentError, type Issue, type JsonPath } from '../errors/index
 import { MAX_INSTANT_MS, MIN_INSTANT_MS } from './civil.js';
 import { instantIssue } from './instant.js';
 import { parseIsoInstant } from './iso.js';
-import { describe, list, messages, typeName } from './messages.js';
+import { an, describe, list, messages, typeName } from './messages.js';
 import { suggest } from './suggest.js';
 
 /** One field of a request. */
@@ -247,7 +247,7 @@ function termCheck(vocabulary: Vocabulary | undefined, name: string): Check {
     if (typeof value === 'string' && (known === undefined ? value !== '' : known.has(value))) return value;
     const path = [...parent, key];
     if (typeof value !== 'string') {
-      issues.push(typeIssue(path, values ? `a ${what} (one of ${list(values)})` : `a ${what} (a text)`, value));
+      issues.push(typeIssue(path, values ? `${an(what)} (one of ${list(values)})` : `${an(what)} (a text)`, value));
       return undefined;
     }
     const allowed = values ?? [];

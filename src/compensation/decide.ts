@@ -1,12 +1,23 @@
 import { brand, seal, unseal } from '../_lib/compiled.js';
+import { compileCondition, mismatches, type Condition } from '../_lib/condition.js';
 import { messages } from '../_lib/messages.js';
-import { inBounds } from '../_lib/range.js';
 import type { Reason } from '../_lib/reason.js';
+import { compileRequest, type Fields, type RequestChecker } from '../_lib/request.js';
+import { vocabulary, vocabularyOf } from '../_lib/vocabulary.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
 import { businessDaysBetween, createCalendar, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
 import { compare, maximum, minimum, money, moneyIn, percentOf, sum, type Money } from '../money/index.js';
-import { CompensationPolicySchema, type APPROVAL_LEVELS, type CompensationPolicySpec, type Offer } from './schema.js';
+import {
+  COMPENSATION_FACTS,
+  COMPENSATION_VOCABULARY_NAMES,
+  CompensationPolicySchema,
+  compensationNamedValues,
+  type APPROVAL_LEVELS,
+  type CompensationPolicySpec,
+  type CompensationRule,
+  type Offer,
+} from './schema.js';
 
 /**
  * A compensation policy failed validation; `issues` lists every problem with its JSON path.
@@ -25,19 +36,72 @@ export class CompensationPolicyError extends SupportRulesError {
 export interface CompensationPolicy {
   readonly id: string;
   readonly spec: Readonly<CompensationPolicySpec>;
+  /** The incident types and tiers incidents may give: declared in `vocabulary`, else those the rules name. @remarks Since 0.2.0 */
+  readonly vocabulary: Readonly<CompensationVocabulary>;
+}
+
+/**
+ * The values a compensation policy knows for each incident field.
+ *
+ * @remarks Since 0.2.0
+ */
+export interface CompensationVocabulary {
+  /** `vocabulary.incident`, else the incident types of the rules, sorted. */
+  readonly incident: readonly string[];
+  /** `vocabulary.tier`, else the tiers the rules' conditions name, sorted. */
+  readonly tier: readonly string[];
+}
+
+/**
+ * The fields of an incident, declared once: the request check is compiled from it per policy, and
+ * rule conditions test the same facts (with the delay computed from the two instants).
+ *
+ * @remarks Since 0.2.0
+ */
+export const INCIDENT_FIELDS: Fields = {
+  type: { type: 'term', vocabulary: 'incident', required: true, hint: 'the incident type, such as "damaged-item"' },
+  verified: { type: 'boolean' },
+  tier: { type: 'term', vocabulary: 'tier' },
+  orderValue: { type: 'money' },
+  monthlyFee: { type: 'money' },
+  promisedAt: { type: 'instant' },
+  deliveredAt: { type: 'instant' },
+};
+
+interface CompiledRule {
+  readonly rule: CompensationRule;
+  readonly when: Condition;
+  readonly cap: Money | undefined;
+}
+
+interface Step {
+  readonly level: (typeof APPROVAL_LEVELS)[number];
+  readonly limit: Money | null;
+  readonly comparison: '<=' | '<';
 }
 
 interface Compiled {
   readonly spec: CompensationPolicySpec;
   readonly calendar: Calendar;
+  readonly check: RequestChecker;
+  /** The rules of each incident type, in policy order (first match applies). */
+  readonly rules: ReadonlyMap<string, readonly CompiledRule[]>;
+  readonly ladder: readonly Step[];
 }
 
 const COMPILED = brand('compensation');
 
 /**
- * Validates a compensation matrix and its approval ladder.
+ * Validates a compensation matrix and its approval ladder, and compiles the incident check, the
+ * rule conditions and the calendar once.
  *
- * @throws {@link CompensationPolicyError} listing every problem.
+ * @param spec - The policy as JSON data.
+ * @returns A frozen {@link CompensationPolicy}.
+ * @throws {@link CompensationPolicyError} listing every problem: `DUPLICATE_ID`,
+ *   `UNKNOWN_IN_POLICY` (a rule names an incident type or tier outside the declared vocabulary),
+ *   `UNREACHABLE_RULE`, `INVALID_RANGE` (an empty range, a cap below the fixed amounts the rule
+ *   gives), `LADDER_ORDER`, `UNKNOWN_CURRENCY`, `TOO_PRECISE`, `INVALID_TYPE` (an amount written
+ *   as a number), `OUT_OF_BOUNDS`, calendar codes.
  * @example
  * ```ts
  * const policy = defineCompensationPolicy({
@@ -46,13 +110,36 @@ const COMPILED = brand('compensation');
  *     choose: [{ type: 'refund' }, { type: 'replacement' }], plus: [{ type: 'credit', amount: '10.00' }] }],
  *   approval: [{ level: 'agent', limit: '1000.00' }, { level: 'team-lead' }],
  * });
- * policy.id; //=> 'primos'
+ * policy.id;                  //=> 'primos'
+ * policy.vocabulary.incident; //=> ['damaged-item']
  * ```
  * @remarks Since 0.1.0
  */
 export function defineCompensationPolicy(spec: CompensationPolicySpec): CompensationPolicy {
   const valid = parseFrozen(CompensationPolicySchema, spec, (issues) => new CompensationPolicyError(issues));
-  return seal(COMPILED, { id: valid.id, spec: valid }, { spec: valid, calendar: createCalendar(valid.calendar) } satisfies Compiled);
+  const { currency } = valid;
+  const named = compensationNamedValues(valid);
+  const vocab: CompensationVocabulary = Object.freeze({
+    incident: Object.freeze([...vocabularyOf(valid.vocabulary?.incident, named, 'incident')]),
+    tier: Object.freeze([...vocabularyOf(valid.vocabulary?.tier, named, 'tier')]),
+  });
+  const rules = new Map<string, CompiledRule[]>();
+  for (const rule of valid.rules) {
+    const list = rules.get(rule.incident) ?? [];
+    list.push({ rule, when: compileCondition(rule.when, COMPENSATION_FACTS), cap: rule.cap === undefined ? undefined : money(rule.cap, currency) });
+    rules.set(rule.incident, list);
+  }
+  const compiled: Compiled = {
+    spec: valid,
+    calendar: createCalendar(valid.calendar),
+    check: compileRequest('an incident', INCIDENT_FIELDS, {
+      vocabularies: { incident: vocabulary(COMPENSATION_VOCABULARY_NAMES.incident, vocab.incident), tier: vocabulary(COMPENSATION_VOCABULARY_NAMES.tier, vocab.tier) },
+      money: (value, path) => moneyIn(value as string, currency, path, { nonNegative: true }),
+    }),
+    rules,
+    ladder: valid.approval.map((step) => ({ level: step.level, limit: step.limit === undefined ? null : money(step.limit, currency), comparison: step.comparison ?? '<=' })),
+  };
+  return seal(COMPILED, { id: valid.id, spec: valid, vocabulary: vocab }, compiled);
 }
 
 /**
@@ -61,13 +148,21 @@ export function defineCompensationPolicy(spec: CompensationPolicySpec): Compensa
  * @remarks Since 0.1.0
  */
 export interface Incident {
-  /** `shipping-error`, `damaged-item`, `delivery-delay`, `failed-visit`, `sla-breach`, … */
+  /** One of the policy's incident types (`policy.vocabulary.incident`): `shipping-error`, `damaged-item`, `delivery-delay`, … */
   readonly type: string;
+  /** Whether the incident is verified; left out, it is not. */
   readonly verified?: boolean;
+  /** One of the policy's tiers (`policy.vocabulary.tier`). */
   readonly tier?: string;
+  /** In the policy's currency, 0 or more. */
   readonly orderValue?: Money | string;
+  /** In the policy's currency, 0 or more. */
   readonly monthlyFee?: Money | string;
-  /** For delays: promised and actual delivery; the delay is counted in business days. */
+  /**
+   * For delays: promised and actual delivery; the delay is counted in business days on the
+   * policy's calendar. With only one of the two the delay is unknown, and a rule that tests it
+   * does not match (the reason says which instant is missing).
+   */
   readonly promisedAt?: Instant;
   readonly deliveredAt?: Instant;
 }
@@ -96,20 +191,77 @@ export interface CompensationDecision {
   readonly reasons: readonly Reason[];
 }
 
+/** An incident after checking: instants as epoch ms, amounts as Money, and the delay. */
+interface Facts {
+  readonly type: string;
+  readonly verified?: boolean;
+  readonly tier?: string;
+  readonly orderValue?: Money;
+  readonly monthlyFee?: Money;
+  readonly promisedAt?: number;
+  readonly deliveredAt?: number;
+  readonly delayBusinessDays?: number;
+}
+
+const OFFER_NEEDS = {
+  refund: ['orderValue', 'a refund of the order value'],
+  replacement: ['orderValue', 'a replacement, valued at the order value'],
+  'service-credit': ['monthlyFee', 'a service credit, a percentage of the monthly fee'],
+} as const;
+
+function need(value: Money | undefined, offer: keyof typeof OFFER_NEEDS, rule: string): Money {
+  if (value !== undefined) return value;
+  const [fact, what] = OFFER_NEEDS[offer];
+  throw new InvalidArgumentError([{ code: 'MISSING_FACT', path: [fact], message: messages.COMPENSATION_MISSING_FACT(fact, rule, what) }]);
+}
+
+function price(offer: Offer, facts: Facts, currency: string, rule: string): PricedOffer {
+  switch (offer.type) {
+    case 'refund':
+      return { ...offer, cost: percentOf(need(facts.orderValue, 'refund', rule), offer.percent ?? 100) };
+    case 'replacement':
+      return { ...offer, cost: need(facts.orderValue, 'replacement', rule) };
+    case 'credit':
+    case 'discount-code':
+      return { ...offer, cost: money(offer.amount, currency) };
+    case 'free-expedited-shipping':
+      return { ...offer, cost: money(offer.value, currency) };
+    case 'service-credit':
+      return { ...offer, cost: percentOf(need(facts.monthlyFee, 'service-credit', rule), offer.percentOfMonthlyFee) };
+  }
+}
+
+/** Why the delay is unknown, when a rule needed it: which of the two instants is missing. */
+function unknownDelay(facts: Facts): string {
+  if (facts.promisedAt === undefined && facts.deliveredAt === undefined) return ' (the incident gives neither "promisedAt" nor "deliveredAt")';
+  return facts.promisedAt === undefined ? ' (the incident gives "deliveredAt" but not "promisedAt")' : ' (the incident gives "promisedAt" but not "deliveredAt")';
+}
 
 /**
  * Decides the compensation for an incident: the first matching rule of the matrix for its type,
  * the offers (alternatives to choose from and additions), their values, the cap, and the approval
  * level the most expensive outcome needs. Every rule for the incident type is explained.
  *
- * @throws {@link InvalidArgumentError} `MISSING_FACT` when an offer needs the order value or the
- *   monthly fee and the incident lacks it; `CURRENCY_MISMATCH`; `INVALID_FACT`.
+ * @param policy - From {@link defineCompensationPolicy}.
+ * @param incident - The incident; checked against the policy's vocabularies first.
+ * @returns The decision ("no compensation" is a decision, with its reasons).
+ * @throws {@link InvalidArgumentError} for an incident the policy cannot read: `REQUIRED` (no
+ *   `type`), `UNKNOWN_KEY` (with a did-you-mean: `promisedDate` → `promisedAt`),
+ *   `UNKNOWN_IN_POLICY` (an incident type or tier the policy does not know), `INVALID_TYPE`
+ *   (wrong type, `null`, an amount given as a number), `INVALID_AMOUNT`, `TOO_PRECISE`,
+ *   `CURRENCY_MISMATCH`, `INVALID_FACT` (a negative amount), `INVALID_INSTANT`,
+ *   `INSTANT_WITHOUT_OFFSET`, `INSTANT_OUT_OF_RANGE`; `MISSING_FACT` when the matching rule
+ *   offers something valued at the order value or the monthly fee and the incident lacks it; and
+ *   a {@link CompensationPolicyError} `INVALID_COMPENSATION_POLICY` for a policy not made by
+ *   {@link defineCompensationPolicy}.
  * @example
  * ```ts
  * const decision = decideCompensation(policy, { type: 'damaged-item', verified: true, orderValue: '129.99' });
  * decision.choose.map((o) => o.type);  //=> ['refund', 'replacement']
  * decision.maxValue.amount;            //=> '139.99'
  * decision.approval?.level;            //=> 'agent'
+ * decideCompensation(policy, { type: 'damaged', orderValue: '129.99' });
+ * // throws UNKNOWN_IN_POLICY at type: did you mean "damaged-item"?
  * ```
  * @remarks Since 0.1.0
  */
@@ -119,71 +271,52 @@ export function decideCompensation(policy: CompensationPolicy, incident: Inciden
     path: [],
     message: messages.INVALID_COMPENSATION_POLICY(),
   });
-  const { spec } = c;
-  const currency = spec.currency;
-  const orderValue = incident.orderValue === undefined ? undefined : moneyIn(incident.orderValue, currency, 'orderValue', { nonNegative: true });
-  const monthlyFee = incident.monthlyFee === undefined ? undefined : moneyIn(incident.monthlyFee, currency, 'monthlyFee', { nonNegative: true });
-  let delayDays: number | undefined;
-  if (incident.promisedAt !== undefined && incident.deliveredAt !== undefined) {
-    delayDays = Math.max(0, businessDaysBetween(c.calendar, incident.promisedAt, incident.deliveredAt));
-  }
+  const { currency } = c.spec;
+  const checked = c.check(incident) as unknown as Facts;
+  const delay =
+    checked.promisedAt !== undefined && checked.deliveredAt !== undefined ? Math.max(0, businessDaysBetween(c.calendar, checked.promisedAt, checked.deliveredAt)) : undefined;
+  const facts: Facts = delay === undefined ? checked : { ...checked, delayBusinessDays: delay };
+  const type = facts.type;
   const reasons: Reason[] = [];
-  let chosen: CompensationPolicySpec['rules'][number] | undefined;
-  for (const rule of spec.rules.filter((r) => r.incident === incident.type)) {
-    const when = rule.when ?? {};
-    const failed: string[] = [];
-    if (when.verified !== undefined && (incident.verified ?? false) !== when.verified) failed.push('verified');
-    if (when.tier && (incident.tier === undefined || !when.tier.includes(incident.tier))) failed.push('tier');
-    if (when.orderValue && (orderValue === undefined || !inBounds(Number(orderValue.amount), when.orderValue))) failed.push('orderValue');
-    if (when.delayBusinessDays && (delayDays === undefined || !inBounds(delayDays, when.delayBusinessDays))) failed.push('delayBusinessDays');
-    if (failed.length > 0) {
-      reasons.push({ code: 'COMPENSATION_RULE_NOT_MATCHED', rule: rule.id, facts: { fields: failed, delayBusinessDays: delayDays ?? null }, message: `${rule.id} does not apply: ${failed.join(', ')} differ.` });
+  let chosen: CompiledRule | undefined;
+  for (const candidate of c.rules.get(type) ?? []) {
+    const { rule } = candidate;
+    const failed = mismatches(candidate.when, facts);
+    const first = failed[0];
+    if (first) {
+      const told = failed.map((f) => `${f.field} is ${f.actual ?? 'unknown'}${f.field === 'delayBusinessDays' && f.actual === null ? unknownDelay(facts) : ''}, needs ${f.expected}`);
+      reasons.push({
+        code: 'COMPENSATION_RULE_NOT_MATCHED',
+        rule: rule.id,
+        facts: { fields: failed.map((f) => f.field), field: first.field, expected: first.expected, actual: first.actual, delayBusinessDays: delay ?? null },
+        message: `${rule.id} does not apply: ${told.join('; ')}.`,
+      });
     } else if (chosen) {
-      reasons.push({ code: 'COMPENSATION_RULE_SHADOWED', rule: rule.id, facts: { winner: chosen.id }, message: `${rule.id} also applies, but ${chosen.id} comes first.` });
+      reasons.push({ code: 'COMPENSATION_RULE_SHADOWED', rule: rule.id, facts: { winner: chosen.rule.id }, message: `${rule.id} also applies, but ${chosen.rule.id} comes first.` });
     } else {
-      chosen = rule;
-      reasons.push({ code: 'COMPENSATION_RULE_MATCHED', rule: rule.id, facts: { incident: incident.type, delayBusinessDays: delayDays ?? null }, message: `${rule.id} applies to this ${incident.type}.` });
+      chosen = candidate;
+      reasons.push({ code: 'COMPENSATION_RULE_MATCHED', rule: rule.id, facts: { incident: type, delayBusinessDays: delay ?? null }, message: `${rule.id} applies to this ${type}.` });
     }
   }
-  const zero = money('0', currency);
   if (!chosen) {
-    reasons.push({ code: 'NO_COMPENSATION_RULE', facts: { incident: incident.type }, message: `No compensation rule covers this ${incident.type}.` });
-    return { rule: null, choose: [], plus: [], maxValue: zero, approval: null, reasons };
+    reasons.push({ code: 'NO_COMPENSATION_RULE', facts: { incident: type }, message: `No compensation rule covers this ${type}.` });
+    return { rule: null, choose: [], plus: [], maxValue: money('0', currency), approval: null, reasons };
   }
-  const rule = chosen;
-  const price = (offer: Offer): PricedOffer => {
-    const need = (value: Money | undefined, fact: string) =>
-      value ?? (() => { throw new InvalidArgumentError([{ code: 'MISSING_FACT', path: [fact], message: messages.MISSING_FACT(fact, rule.id) }]); })();
-    switch (offer.type) {
-      case 'refund':
-        return { ...offer, cost: percentOf(need(orderValue, 'orderValue'), offer.percent ?? 100) };
-      case 'replacement':
-        return { ...offer, cost: need(orderValue, 'orderValue') };
-      case 'credit':
-      case 'discount-code':
-        return { ...offer, cost: money(offer.amount, currency) };
-      case 'free-expedited-shipping':
-        return { ...offer, cost: money(offer.value, currency) };
-      case 'service-credit':
-        return { ...offer, cost: percentOf(need(monthlyFee, 'monthlyFee'), offer.percentOfMonthlyFee) };
-    }
-  };
-  const choose = rule.choose.map(price);
-  const plus = (rule.plus ?? []).map(price);
+  const { rule, cap } = chosen;
+  const choose = rule.choose.map((offer) => price(offer, facts, currency, rule.id));
+  const plus = (rule.plus ?? []).map((offer) => price(offer, facts, currency, rule.id));
   let maxValue = sum([maximum(...(choose.map((o) => o.cost) as [Money, ...Money[]])), ...plus.map((o) => o.cost)], currency);
-  if (rule.cap !== undefined && compare(maxValue, money(rule.cap, currency)) > 0) {
-    maxValue = minimum(maxValue, money(rule.cap, currency));
-    reasons.push({ code: 'COMPENSATION_CAPPED', rule: rule.id, facts: { cap: rule.cap }, message: `The offer is capped at ${rule.cap} ${currency}.` });
+  if (cap !== undefined && compare(maxValue, cap) > 0) {
+    maxValue = minimum(maxValue, cap);
+    reasons.push({ code: 'COMPENSATION_CAPPED', rule: rule.id, facts: { cap: cap.amount }, message: `The offer is capped at ${cap.amount} ${currency}.` });
   }
-  const level =
-    spec.approval.find((l) => l.limit === undefined || (l.comparison === '<' ? compare(maxValue, money(l.limit, currency)) < 0 : compare(maxValue, money(l.limit, currency)) <= 0)) ??
-    (spec.approval[spec.approval.length - 1] as (typeof spec.approval)[number]);
-  const limit = level.limit === undefined ? null : money(level.limit, currency);
+  // Definition makes the last level unlimited, so some level always covers the value.
+  const step = c.ladder.find((s) => s.limit === null || (s.comparison === '<' ? compare(maxValue, s.limit) < 0 : compare(maxValue, s.limit) <= 0)) as Step;
   reasons.push({
     code: 'APPROVAL_REQUIRED',
-    rule: level.level,
-    facts: { level: level.level, limit: limit?.amount ?? null, comparison: level.comparison ?? '<=', value: maxValue.amount },
-    message: `${maxValue.amount} ${currency} needs ${level.level} approval${limit ? ` (limit ${level.comparison ?? '<='} ${limit.amount})` : ''}.`,
+    rule: step.level,
+    facts: { level: step.level, limit: step.limit?.amount ?? null, comparison: step.comparison, value: maxValue.amount },
+    message: `${maxValue.amount} ${currency} needs ${step.level} approval${step.limit ? ` (limit ${step.comparison} ${step.limit.amount})` : ''}.`,
   });
-  return { rule: rule.id, choose, plus, maxValue, approval: { level: level.level, limit }, reasons };
+  return { rule: rule.id, choose, plus, maxValue, approval: { level: step.level, limit: step.limit }, reasons };
 }

@@ -3,7 +3,7 @@
  *
  * @module compensation
  */
-export { CompensationPolicySchema, OfferSchema, APPROVAL_LEVELS } from './schema.js';
-export type { CompensationPolicySpec, Offer } from './schema.js';
+export { CompensationPolicySchema, CompensationConditionSchema, OfferSchema, APPROVAL_LEVELS, COMPENSATION_FACTS } from './schema.js';
+export type { CompensationPolicySpec, CompensationCondition, CompensationRule, Offer } from './schema.js';
 export { defineCompensationPolicy, decideCompensation, CompensationPolicyError } from './decide.js';
-export type { CompensationPolicy, Incident, PricedOffer, CompensationDecision } from './decide.js';
+export type { CompensationPolicy, CompensationVocabulary, Incident, PricedOffer, CompensationDecision } from './decide.js';

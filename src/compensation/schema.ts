@@ -1,15 +1,56 @@
 import { z } from 'zod';
+import { amountText } from '../_lib/amount-text.js';
+import { amountsNamed, checkReachable, compareValues, compileCondition, conditionShape, namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
 import { messages } from '../_lib/messages.js';
-import type { SupportRulesError } from '../errors/index.js';
-import { addIssue } from '../_lib/zod-issues.js';
+import { checkNamed, vocabularySchema, type Named } from '../_lib/vocabulary.js';
+import { addIssue, addThrown, checkUniqueIds } from '../_lib/zod-issues.js';
 import { PolicyCalendarSpecSchema } from '../calendar/index.js';
-import { isCurrency, money } from '../money/index.js';
+import { compare, isCurrency, money, sum } from '../money/index.js';
 
 const id = z.string().min(1);
-const amount = z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal amount such as "10.00"');
-const count = z.number().nonnegative();
-const numberRange = z.strictObject({ gt: count.optional(), gte: count.optional(), lt: count.optional(), lte: count.optional() });
-const amountRange = z.strictObject({ gt: amount.optional(), gte: amount.optional(), lt: amount.optional(), lte: amount.optional() });
+
+const amount = amountText;
+
+/**
+ * The facts a compensation rule's `when` can test, by type (the condition language of
+ * docs/compensation.md): whether the incident is `verified`, the customer's `tier`, the
+ * `orderValue` (a money range) and the delivery delay in business days (`delayBusinessDays`, a
+ * number range, counted on the policy's calendar from `promisedAt` to `deliveredAt`).
+ *
+ * @remarks Since 0.2.0
+ */
+export const COMPENSATION_FACTS = { verified: 'boolean', tier: 'term', orderValue: 'money', delayBusinessDays: 'number' } as const;
+
+/** What a message calls each vocabulary of a compensation policy. */
+export const COMPENSATION_VOCABULARY_NAMES = { incident: 'incident type', tier: 'tier' } as const;
+
+/**
+ * What a compensation rule requires of an incident. Every listed field must hold: `verified` is
+ * `true` or `false` (left out of the incident, it is `false`); `tier` is a tier, a list of tiers
+ * (any of them), `{ not: [...] }` or `{ present: bool }`; `orderValue` (decimal strings) and
+ * `delayBusinessDays` (numbers, 0 or more) are ranges with `gt`/`gte`/`lt`/`lte`, or
+ * `{ present: bool }` (a delay is present when the incident gives both `promisedAt` and
+ * `deliveredAt`).
+ *
+ * @remarks Since 0.2.0
+ */
+export const CompensationConditionSchema = z.strictObject({
+  ...conditionShape(COMPENSATION_FACTS),
+  orderValue: z.preprocess(refuseNumberBounds, TEST_SCHEMAS.money).optional(),
+});
+
+function refuseNumberBounds(value: unknown, ctx: z.RefinementCtx): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  let numbers = false;
+  for (const bound of ['gt', 'gte', 'lt', 'lte'] as const) {
+    const given = (value as Record<string, unknown>)[bound];
+    if (typeof given === 'number') {
+      addIssue(ctx, 'INVALID_TYPE', messages.AMOUNT_AS_NUMBER(given), [bound]);
+      numbers = true;
+    }
+  }
+  return numbers ? z.NEVER : value;
+}
 
 /**
  * One thing a customer can be offered. Its value (for caps and approval) is the refund or
@@ -46,14 +87,7 @@ export const CompensationPolicySchema = z
         z.strictObject({
           id,
           incident: z.string().regex(/^[a-z][a-z0-9-]*$/, 'an incident type such as "damaged-item"'),
-          when: z
-            .strictObject({
-              verified: z.boolean().optional(),
-              tier: z.array(z.string().min(1)).min(1).optional(),
-              orderValue: amountRange.optional(),
-              delayBusinessDays: numberRange.optional(),
-            })
-            .optional(),
+          when: CompensationConditionSchema.optional(),
           /** Offers the customer chooses between (at least one). */
           choose: z.array(OfferSchema).min(1),
           /** Offers given on top of the chosen one. */
@@ -63,54 +97,157 @@ export const CompensationPolicySchema = z
         }),
       )
       .min(1),
-    /** Ascending authority: the first level whose limit covers the value approves it. */
+    /**
+     * Ascending authority: the first level whose limit covers the value approves it. Levels rise
+     * in the order of {@link APPROVAL_LEVELS}, limits rise, and the last level has no limit.
+     */
     approval: z
       .array(
         z.strictObject({
           level: z.enum(APPROVAL_LEVELS),
           /** Up to this value; omitted on the last (unlimited) level. */
           limit: amount.optional(),
-          /** `<=` (default) or `<` ("refunds under $50"). */
+          /** `<=` (default) or `<` ("refunds under $50"); only with a `limit`. */
           comparison: z.enum(['<=', '<']).optional(),
         }),
       )
       .min(1),
+    /**
+     * The incident types and tiers incidents may name. A list given here is complete: a rule
+     * naming another value is refused, and so is an incident. Left out, the incident types are
+     * those the rules name, and the tiers those their conditions name. An incident type declared
+     * without a rule is known, and gets no compensation (`NO_COMPENSATION_RULE`).
+     *
+     * @remarks Since 0.2.0
+     */
+    vocabulary: vocabularySchema(['incident', 'tier']).optional(),
   })
   .superRefine((policy, ctx) => {
+    checkUniqueIds(ctx, [[policy.rules, ['rules']]]);
+    checkNamed(ctx, compensationNamedValues(policy), { incident: policy.vocabulary?.incident, tier: policy.vocabulary?.tier }, COMPENSATION_VOCABULARY_NAMES);
+    // First match per incident type: the type is part of the condition, so rules of different
+    // types never shadow each other, and a rule is refused when an earlier one covers it.
+    checkReachable(
+      ctx,
+      policy.rules.map((rule, r) => ({ id: rule.id, condition: compileCondition({ incident: rule.incident, ...rule.when }, RULE_FACTS), path: ['rules', r] })),
+    );
+    policy.rules.forEach((rule, r) => {
+      for (const bound of ['gt', 'gte', 'lt', 'lte'] as const) {
+        const delay = rule.when?.delayBusinessDays;
+        const value = (delay as Partial<Record<typeof bound, number>> | undefined)?.[bound];
+        if (value !== undefined && value < 0) addIssue(ctx, 'OUT_OF_BOUNDS', messages.OUT_OF_BOUNDS(value, '0 or more (a delay in business days)'), ['rules', r, 'when', 'delayBusinessDays', bound]);
+      }
+    });
+    checkLadder(ctx, policy.approval);
     if (!isCurrency(policy.currency)) {
       addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(policy.currency), ['currency']);
       return;
     }
+    // Every written amount must fit the currency (no 10.005 USD), each reported where it is written.
+    let fit = true;
     const fits = (value: string | undefined, path: (string | number)[]) => {
       if (value === undefined) return;
       try {
         money(value, policy.currency);
       } catch (error) {
-        addIssue(ctx, (error as SupportRulesError).code, (error as Error).message.replace(/^at amount: /, ''), path);
+        fit = false;
+        addThrown(ctx, () => {
+          throw error;
+        }, path);
       }
     };
     policy.rules.forEach((rule, r) => {
-      const catchAll = policy.rules.slice(0, r).find((earlier) => earlier.incident === rule.incident && !earlier.when);
-      if (catchAll) addIssue(ctx, 'UNREACHABLE_RULE', messages.UNREACHABLE_RULE(rule.id, catchAll.id), ['rules', r]);
       fits(rule.cap, ['rules', r, 'cap']);
-      [...rule.choose, ...(rule.plus ?? [])].forEach((offer) => {
-        if ('amount' in offer) fits(offer.amount, ['rules', r]);
-        if ('value' in offer) fits(offer.value, ['rules', r]);
-      });
-    });
-    policy.approval.forEach((level, i) => {
-      fits(level.limit, ['approval', i, 'limit']);
-      const last = i === policy.approval.length - 1;
-      if (level.limit === undefined && !last) addIssue(ctx, 'INVALID_RANGE', 'Only the last approval level may be unlimited.', ['approval', i]);
-      const previous = policy.approval[i - 1]?.limit;
-      if (previous !== undefined && level.limit !== undefined && Number(level.limit) <= Number(previous)) {
-        addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(previous, level.limit), ['approval', i, 'limit']);
+      for (const list of ['choose', 'plus'] as const) {
+        rule[list]?.forEach((offer, i) => {
+          const fixed = fixedAmountOf(offer);
+          if (fixed) fits(fixed.value, ['rules', r, list, i, fixed.key]);
+        });
       }
+      for (const bound of amountsNamed(rule.when, COMPENSATION_FACTS)) fits(bound.value, ['rules', r, 'when', ...bound.path]);
     });
+    policy.approval.forEach((level, i) => fits(level.limit, ['approval', i, 'limit']));
+    if (fit) policy.rules.forEach((rule, r) => checkCap(ctx, rule, policy.currency, ['rules', r, 'cap']));
   });
+
+/** The facts of a rule as the reachability check sees them: its incident type and its `when`. */
+const RULE_FACTS = { incident: 'term', ...COMPENSATION_FACTS } as const;
+
+/** The written amount of an offer with a fixed value (a credit, a discount code, shipping), and its key. */
+export function fixedAmountOf(offer: Offer): { readonly key: 'amount' | 'value'; readonly value: string } | undefined {
+  switch (offer.type) {
+    case 'credit':
+    case 'discount-code':
+      return { key: 'amount', value: offer.amount };
+    case 'free-expedited-shipping':
+      return { key: 'value', value: offer.value };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A cap below what the rule writes that it gives is a contradiction: the additions (`plus`) with
+ * any fixed-value alternative must fit under it, or the decision would list offers the cap never
+ * lets the customer have. (Refunds, replacements and service credits depend on the incident; the
+ * cap is what limits them.)
+ */
+function checkCap(ctx: z.RefinementCtx, rule: CompensationRule, currency: string, path: (string | number)[]): void {
+  if (rule.cap === undefined) return;
+  const written = (offer: Offer) => {
+    const fixed = fixedAmountOf(offer);
+    return fixed ? { offer, value: money(fixed.value, currency) } : undefined;
+  };
+  const additions = (rule.plus ?? []).map(written).filter((a) => a !== undefined);
+  const largest = rule.choose
+    .map(written)
+    .reduce<ReturnType<typeof written>>((best, alt) => (alt !== undefined && (best === undefined || compare(alt.value, best.value) > 0) ? alt : best), undefined);
+  const given = largest ? [largest, ...additions] : additions;
+  const total = sum(given.map((g) => g.value), currency);
+  if (compare(total, money(rule.cap, currency)) > 0) {
+    addIssue(ctx, 'INVALID_RANGE', messages.CAP_BELOW_OFFERS(rule.cap, total.amount, given.map((g) => `${g.offer.type} ${g.value.amount}`), currency), path);
+  }
+}
+
+/**
+ * The approval ladder rises: levels strictly in the order of APPROVAL_LEVELS, limits strictly
+ * increasing, only the last level unlimited and the last level unlimited (so every value has an
+ * approver), and a `comparison` only where there is a limit to compare with.
+ */
+function checkLadder(ctx: z.RefinementCtx, ladder: CompensationPolicySpec['approval']): void {
+  ladder.forEach((step, i) => {
+    const previous = ladder[i - 1];
+    const last = i === ladder.length - 1;
+    if (previous && APPROVAL_LEVELS.indexOf(step.level) <= APPROVAL_LEVELS.indexOf(previous.level)) {
+      addIssue(ctx, 'LADDER_ORDER', messages.LADDER_LEVEL_ORDER(step.level, previous.level, APPROVAL_LEVELS), ['approval', i, 'level']);
+    }
+    if (step.limit === undefined) {
+      if (!last) addIssue(ctx, 'LADDER_ORDER', messages.LADDER_UNLIMITED_NOT_LAST(step.level), ['approval', i]);
+      if (step.comparison !== undefined) addIssue(ctx, 'INVALID_VALUE', messages.COMPARISON_WITHOUT_LIMIT(step.level), ['approval', i, 'comparison']);
+      return;
+    }
+    if (last) addIssue(ctx, 'LADDER_ORDER', messages.LADDER_LAST_LIMITED(step.level, step.limit), ['approval', i, 'limit']);
+    const below = ladder.slice(0, i).reverse().find((earlier) => earlier.limit !== undefined);
+    if (below?.limit !== undefined && compareValues(step.limit, below.limit) <= 0) {
+      addIssue(ctx, 'LADDER_ORDER', messages.LADDER_LIMIT_ORDER(step.level, step.limit, below.level, below.limit), ['approval', i, 'limit']);
+    }
+  });
+}
+
+/** Every value a compensation policy's rules name, with its path: incident types and tiers. */
+export function compensationNamedValues(policy: { readonly rules: readonly { readonly incident: string; readonly when?: object | undefined }[] }): Named[] {
+  return policy.rules.flatMap((rule, r) => [
+    { field: 'incident', value: rule.incident, path: ['rules', r, 'incident'] },
+    ...namedValues(rule.when as Record<string, unknown> | undefined, COMPENSATION_FACTS).map((n) => ({ ...n, path: ['rules', r, 'when', ...n.path] })),
+  ]);
+}
 
 /** @remarks Since 0.1.0 */
 export type Offer = z.infer<typeof OfferSchema>;
+/** @remarks Since 0.2.0 */
+export type CompensationCondition = z.infer<typeof CompensationConditionSchema>;
+/** @remarks Since 0.2.0 */
+export type CompensationRule = CompensationPolicySpec['rules'][number];
 /**
  * A compensation policy as JSON data (see {@link CompensationPolicySchema}).
  *

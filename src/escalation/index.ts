@@ -4,7 +4,8 @@
  *
  * @module escalation
  */
-export { EscalationPolicySchema } from './schema.js';
-export type { EscalationPolicySpec } from './schema.js';
+export { EscalationPolicySchema, EscalationConditionSchema, ESCALATION_FACTS } from './schema.js';
+export type { EscalationPolicySpec, EscalationCondition } from './schema.js';
 export { defineEscalationPolicy, decideEscalation, EscalationPolicyError } from './decide.js';
-export type { EscalationPolicy, EscalationCase, EscalationDecision } from './decide.js';
+export type { EscalationPolicy, EscalationVocabulary, EscalationDecision } from './decide.js';
+export type { EscalationCase } from './case.js';

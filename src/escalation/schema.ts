@@ -1,16 +1,63 @@
 import { z } from 'zod';
+import { amountsNamed, compileCondition, matches, namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
 import { messages } from '../_lib/messages.js';
-import { addIssue } from '../_lib/zod-issues.js';
+import { suggest } from '../_lib/suggest.js';
+import { checkNamed, uniqueNames, vocabularySchema, type Named } from '../_lib/vocabulary.js';
+import { addIssue, addThrown, checkUniqueIds } from '../_lib/zod-issues.js';
 import { PolicyCalendarSpecSchema } from '../calendar/index.js';
-import { isCurrency } from '../money/index.js';
+import { isCurrency, money } from '../money/index.js';
 import { WithinSchema } from '../sla/index.js';
 
 const id = z.string().min(1);
-const names = z.array(z.string().min(1)).min(1);
-const amount = z.string().regex(/^\d+(\.\d+)?$/);
 
 /** A span of time measured on one of the policy's calendars. */
 const SpanSchema = z.strictObject({ within: WithinSchema, calendar: id });
+
+/**
+ * The facts an escalation rule's `when` tests in the shared condition language (docs/escalation.md),
+ * by type: the case's `category`, its current tier (`inTier`), the `amount` at stake, and three
+ * counts. `severityAtLeast`, `unresolvedFor` and `inTierFor` are triggers of their own (an ordered
+ * scale and spans on a calendar), beside these.
+ *
+ * @remarks Since 0.2.0
+ */
+export const ESCALATION_FACTS = {
+  category: 'term',
+  inTier: 'term',
+  amount: 'money',
+  failedVisits: 'number',
+  partsMissingDays: 'number',
+  breachesInWindow: 'number',
+} as const;
+
+/** What a message calls each vocabulary of an escalation policy. */
+export const ESCALATION_VOCABULARY_NAMES = { category: 'category', inTier: 'tier', tier: 'tier', severity: 'severity' } as const;
+
+/**
+ * When a rule fires: every listed trigger must hold (AND); a rule without triggers always fires.
+ *
+ * @remarks Since 0.2.0
+ */
+export const EscalationConditionSchema = z.strictObject({
+  /** The case's category: `["legal-complaint"]` (any of), `{ not: [...] }`, `{ present: false }`. */
+  category: TEST_SCHEMAS.term.optional(),
+  /** Only while the case is in one of these tiers (Tier 2 -> Tier 3 after 24 hours). */
+  inTier: TEST_SCHEMAS.term.optional(),
+  /** The severity is this one or a later one in `severities`. */
+  severityAtLeast: z.string().min(1).optional(),
+  /** Business or calendar time since creation, more than this. */
+  unresolvedFor: SpanSchema.optional(),
+  /** Time since the case entered its current tier, more than this. */
+  inTierFor: SpanSchema.optional(),
+  /** Refund or compensation at stake: `{ gt: "200.00" }`, `{ gte }`, `{ lt }`, `{ lte }` (decimal strings in the policy currency). */
+  amount: TEST_SCHEMAS.money.optional(),
+  /** Failed visits: `{ gte: 2 }` ("multiple"), or any number range. */
+  failedVisits: TEST_SCHEMAS.number.optional(),
+  /** Days parts have been missing: `{ gt: 14 }`, or any number range. */
+  partsMissingDays: TEST_SCHEMAS.number.optional(),
+  /** SLA breaches in the policy's rolling window: `{ gt: 3 }`, or any number range. */
+  breachesInWindow: TEST_SCHEMAS.number.optional(),
+});
 
 /**
  * An escalation policy: tiers in ascending order, the calendars time is measured on, and rules
@@ -24,34 +71,17 @@ export const EscalationPolicySchema = z
     id,
     currency: z.string(),
     calendars: z.record(id, PolicyCalendarSpecSchema),
-    /** Tier ids, lowest first (Tier 1, Tier 2, Tier 3; agent, team lead, senior manager). */
-    tiers: names,
-    /** Severities, lowest first, so triggers can say "at least high". */
-    severities: names.optional(),
+    /** Tier ids, lowest first (Tier 1, Tier 2, Tier 3; agent, team lead, senior manager), each once. */
+    tiers: uniqueNames,
+    /** Severities, lowest first, so triggers can say "at least high"; each once. */
+    severities: uniqueNames.optional(),
     rules: z
       .array(
         z.strictObject({
           id,
           tier: id,
           description: z.string().optional(),
-          /** Every listed trigger must fire (AND); a rule without triggers always fires. */
-          when: z
-            .strictObject({
-              category: names.optional(),
-              /** Only while the case is in one of these tiers (Tier 2 -> Tier 3 after 24 hours). */
-              inTier: names.optional(),
-              severityAtLeast: z.string().min(1).optional(),
-              /** Business or calendar time since creation, more than this. */
-              unresolvedFor: SpanSchema.optional(),
-              /** Time since the case entered its current tier, more than this. */
-              inTierFor: SpanSchema.optional(),
-              /** Refund or compensation amount: more than `gt`, or at least `gte`. */
-              amount: z.strictObject({ gt: amount.optional(), gte: amount.optional() }).optional(),
-              failedVisits: z.strictObject({ gte: z.number().int().positive() }).optional(),
-              partsMissingDays: z.strictObject({ gt: z.number().int().nonnegative() }).optional(),
-              breachesInWindow: z.strictObject({ gt: z.number().int().nonnegative() }).optional(),
-            })
-            .optional(),
+          when: EscalationConditionSchema.optional(),
           /** The case must reach the tier within this, from when the rule fired. */
           reachWithin: SpanSchema.optional(),
           /** The tier must acknowledge within this, from when the rule fired. */
@@ -61,22 +91,34 @@ export const EscalationPolicySchema = z
         }),
       )
       .min(1),
+    /**
+     * The categories cases may have. Given, the list is complete: a rule naming another category is
+     * refused, and so is a case. Left out, the categories are those the rules name. Tiers and
+     * severities are always the policy's `tiers` and `severities`.
+     *
+     * @remarks Since 0.2.0
+     */
+    vocabulary: vocabularySchema(['category']).optional(),
   })
   .superRefine((policy, ctx) => {
-    if (!isCurrency(policy.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(policy.currency), ['currency']);
+    const currencyKnown = isCurrency(policy.currency);
+    if (!currencyKnown) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(policy.currency), ['currency']);
+    // Reasons and decisions quote rule and workflow ids, so each must name one thing.
+    checkUniqueIds(ctx, [[policy.rules, ['rules']], ...policy.rules.map((rule, r) => [rule.workflows, ['rules', r, 'workflows']] as const)]);
+    checkNamed(ctx, escalationNamedValues(policy), { category: policy.vocabulary?.category, inTier: policy.tiers }, ESCALATION_VOCABULARY_NAMES);
     const calendars = Object.keys(policy.calendars);
+    // Own properties only: a calendar named "constructor" or "toString" is not a calendar.
     const span = (value: { calendar: string } | undefined, path: (string | number)[]) => {
-      if (value && !calendars.includes(value.calendar)) addIssue(ctx, 'UNKNOWN_CALENDAR', messages.UNKNOWN_CALENDAR(value.calendar, calendars), [...path, 'calendar']);
+      if (value && !Object.hasOwn(policy.calendars, value.calendar)) addIssue(ctx, 'UNKNOWN_CALENDAR', messages.UNKNOWN_CALENDAR(value.calendar, calendars), [...path, 'calendar']);
     };
+    const severities = policy.severities ?? [];
     policy.rules.forEach((rule, r) => {
       const path = ['rules', r];
-      if (!policy.tiers.includes(rule.tier)) addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('tier', rule.tier, policy.tiers), [...path, 'tier']);
-      rule.when?.inTier?.forEach((tier, i) => {
-        if (!policy.tiers.includes(tier)) addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('tier', tier, policy.tiers), [...path, 'when', 'inTier', i]);
-      });
+      const tierKnown = policy.tiers.includes(rule.tier);
+      if (!tierKnown) addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('tier', rule.tier, policy.tiers, suggest(rule.tier, policy.tiers)), [...path, 'tier']);
       const severity = rule.when?.severityAtLeast;
-      if (severity && !(policy.severities ?? []).includes(severity)) {
-        addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('severity', severity, policy.severities ?? []), [...path, 'when', 'severityAtLeast']);
+      if (severity !== undefined && !severities.includes(severity)) {
+        addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('severity', severity, severities, suggest(severity, severities)), [...path, 'when', 'severityAtLeast']);
       }
       span(rule.when?.unresolvedFor, [...path, 'when', 'unresolvedFor']);
       span(rule.when?.inTierFor, [...path, 'when', 'inTierFor']);
@@ -86,8 +128,46 @@ export const EscalationPolicySchema = z
         span(w.within, [...path, 'workflows', i, 'within']);
         span(w.every, [...path, 'workflows', i, 'every']);
       });
+      // Every amount must fit the currency (no 200.001 USD).
+      if (currencyKnown) for (const a of amountsNamed(rule.when, ESCALATION_FACTS)) addThrown(ctx, () => money(a.value, policy.currency), [...path, 'when', ...a.path]);
+      if (tierKnown) checkEffective(ctx, rule, policy.tiers, path);
     });
   });
+
+/**
+ * Refuses a rule that can never change a decision (UNREACHABLE_RULE). Escalation is not first
+ * match, so no rule hides another; but a rule acts only by raising the tier, by setting the reach
+ * or acknowledge deadline of its tier, or by opening workflows. One whose `inTier` matches no tier
+ * never fires at all. Without deadlines or workflows only raising is left, and a case never goes
+ * down: a rule for the lowest tier, or one whose `inTier` only lets it fire in its own tier or
+ * above, raises nothing, and its "fired" reason would promise an effect that never comes.
+ */
+const IN_TIER = { inTier: 'term' } as const;
+
+function checkEffective(
+  ctx: z.RefinementCtx,
+  rule: { readonly id: string; readonly tier: string; readonly when?: { readonly inTier?: unknown } | undefined; readonly reachWithin?: unknown; readonly acknowledgeWithin?: unknown; readonly workflows?: readonly unknown[] | undefined },
+  tiers: readonly string[],
+  path: (string | number)[],
+): void {
+  const when = { inTier: rule.when?.inTier };
+  // A tier the policy lacks is reported on its own; the rest would only repeat it.
+  if (!namedValues(when, IN_TIER).every((n) => tiers.includes(n.value))) return;
+  const inTier = compileCondition(when, IN_TIER);
+  const firesIn = tiers.filter((tier) => matches(inTier, { inTier: tier }));
+  if (firesIn.length === 0) {
+    addIssue(ctx, 'UNREACHABLE_RULE', messages.ESCALATION_RULE_NEVER_FIRES(rule.id), [...path, 'when', 'inTier']);
+    return;
+  }
+  if (rule.reachWithin !== undefined || rule.acknowledgeWithin !== undefined || (rule.workflows?.length ?? 0) > 0) return;
+  const rank = tiers.indexOf(rule.tier);
+  if (!firesIn.some((tier) => tiers.indexOf(tier) < rank)) addIssue(ctx, 'UNREACHABLE_RULE', messages.ESCALATION_RULE_NO_EFFECT(rule.id, rule.tier, rank === 0), path);
+}
+
+/** Every value an escalation policy's rules name in their conditions, with its path. */
+export function escalationNamedValues(policy: { readonly rules: readonly { readonly when?: object | undefined }[] }): Named[] {
+  return policy.rules.flatMap((rule, r) => namedValues(rule.when as Record<string, unknown> | undefined, ESCALATION_FACTS).map((n) => ({ ...n, path: ['rules', r, 'when', ...n.path] })));
+}
 
 /**
  * An escalation policy as JSON data (see {@link EscalationPolicySchema}).
@@ -95,3 +175,10 @@ export const EscalationPolicySchema = z
  * @remarks Since 0.1.0
  */
 export type EscalationPolicySpec = z.infer<typeof EscalationPolicySchema>;
+
+/**
+ * When an escalation rule fires (see {@link EscalationConditionSchema}).
+ *
+ * @remarks Since 0.2.0
+ */
+export type EscalationCondition = z.infer<typeof EscalationConditionSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { amountText } from '../_lib/amount-text.js';
 import { amountsNamed, checkReachable, compileCondition, conditionShape, namedValues } from '../_lib/condition.js';
 import { messages } from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
@@ -7,7 +8,6 @@ import { addIssue, addThrown } from '../_lib/zod-issues.js';
 import { isCurrency, money } from '../money/index.js';
 
 const id = z.string().min(1);
-const amountText = z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal amount such as "7.00"');
 
 /** Product conditions a return can be in. */
 export const PRODUCT_CONDITIONS = ['unopened', 'opened', 'used', 'damaged-by-customer', 'defective'] as const;
@@ -62,7 +62,7 @@ export const FeeRuleSchema = z
     /** A percentage of `of`, e.g. `15`. */
     percent: z.number().min(0).max(1000).optional(),
     /** What the percentage is of: the item `price`, the `orderValue`, or an earlier fee `fee:<id>`. @defaultValue 'price' */
-    of: z.union([z.enum(['price', 'orderValue']), z.string().regex(/^fee:.+$/)]).optional(),
+    of: z.union([z.enum(['price', 'orderValue']), z.string().regex(/^fee:.+$/, '"price", "orderValue" or an earlier fee as "fee:<id>"')]).optional(),
     /** Amount by weight: the first band whose `upToKg` is at least the weight; the last may omit it. */
     bands: z.array(z.strictObject({ upToKg: z.number().positive().optional(), amount: amountText })).min(1).optional(),
     /** No charge (e.g. shipping for warranty replacements), recorded with its reason. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { amountText } from '../_lib/amount-text.js';
 import { parseIsoDate } from '../_lib/civil.js';
 import { checkReachable, compileCondition, namedValues, TEST_SCHEMAS, type Condition } from '../_lib/condition.js';
 import { messages } from '../_lib/messages.js';
@@ -94,7 +95,7 @@ export const WarrantyPolicySchema = z
         z.strictObject({
           id,
           /** The price, a decimal string that fits `currency` ("49.00"). */
-          price: z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal amount such as "49.00"'),
+          price: amountText,
           currency: z.string(),
           /** Months the plan adds (at most 1200). */
           months,

@@ -100,6 +100,7 @@ describe('laws and bad input', () => {
     expect(errorOf(() => decideCompensation(policy, { type: 'damaged-item', verified: true }))).toEqual(['MISSING_FACT', 'orderValue']);
     expect(errorOf(() => decideCompensation(policy, { type: 'damaged-item', verified: true, orderValue: money('10.00', 'EUR') }))).toEqual(['CURRENCY_MISMATCH', 'orderValue.currency']);
     expect(() => defineCompensationPolicy({ ...spec, approval: [{ level: 'agent' }, { level: 'team-lead', limit: '10.00' }] })).toThrow(CompensationPolicyError);
-    expect(errorOf(() => defineCompensationPolicy({ ...spec, approval: [{ level: 'agent', limit: '100.00' }, { level: 'team-lead', limit: '50.00' }, { level: 'executive' }] }))).toEqual(['INVALID_RANGE', 'approval.1.limit']);
+    // Since 0.2.0 a ladder out of order is LADDER_ORDER (it was INVALID_RANGE).
+    expect(errorOf(() => defineCompensationPolicy({ ...spec, approval: [{ level: 'agent', limit: '100.00' }, { level: 'team-lead', limit: '50.00' }, { level: 'executive' }] }))).toEqual(['LADDER_ORDER', 'approval.1.limit']);
   });
 });

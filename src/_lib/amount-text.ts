@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { messages } from './messages.js';
+import { addIssue } from './zod-issues.js';
+
+// A number where an amount belongs is the commonest slip in a policy written as JSON
+// ("amount": 10): say that amounts are decimal strings, rather than "expected a text".
+const refuseNumbers = (value: unknown, ctx: z.RefinementCtx): unknown => {
+  if (typeof value === 'number') {
+    addIssue(ctx, 'INVALID_TYPE', messages.AMOUNT_AS_NUMBER(value));
+    return z.NEVER;
+  }
+  return value;
+};
+
+/** A non-negative decimal amount as a policy writes it (`"10.00"`), in the section's currency. */
+export const amountText = z.preprocess(refuseNumbers, z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal amount such as "10.00"'));
