@@ -23,11 +23,12 @@ function conditions(file) {
   };
 }
 
-/** The package.json "exports" map: `.` plus `./<module>` for each module. */
+/** The package.json "exports" map: `.` plus `./<module>` for each module, and the JSON Schemas. */
 export function exportsMap() {
   const map = { '.': conditions('index') };
   for (const name of moduleNames()) map[`./${name}`] = conditions(name);
   map['./policy.schema.json'] = './dist/policy.schema.json';
+  map['./cases.schema.json'] = './dist/cases.schema.json';
   map['./package.json'] = './package.json';
   return map;
 }

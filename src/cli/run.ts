@@ -1,183 +1,214 @@
 // The policy-author CLI: `support-rules check <policy.json> [cases.json]` and
 // `support-rules explain <policy.json> <case.json>`. `run` takes its I/O as parameters so tests
 // can drive it in-process; bin.ts wires it to the real process.
+//
+// It never shows a stack trace: misuse is one line naming the file (exit 2), a case the decision
+// function refuses is a failed case (exit 1), and anything else is a one-line internal error (70).
 
 import { readFileSync } from 'node:fs';
-import { parseIsoInstant } from '../_lib/iso.js';
-import type { Reason } from '../_lib/reason.js';
-import { decideCompensation } from '../compensation/index.js';
-import { SupportRulesError } from '../errors/index.js';
-import { decideEscalation } from '../escalation/index.js';
+import { suggest } from '../_lib/suggest.js';
+import { type Issue, SupportRulesError } from '../errors/index.js';
 import { safeDefinePolicy, type SupportPolicy } from '../policy/index.js';
-import { presetSpecs, type PresetName } from '../presets/index.js';
-import { checkReturn } from '../returns/index.js';
-import { evaluateSla } from '../sla/index.js';
-import { checkWarrantyClaim } from '../warranty/index.js';
+import { type PresetName, presetSpecs } from '../presets/index.js';
+import { parseArgs, type Command } from './args.js';
+import { type Case, validateCase } from './cases-schema.js';
+import { decideCase, sectionsOf } from './decide.js';
+import { internalError } from './internal-error.js';
+import { mismatches } from './expect.js';
+import { parseJson } from './json-scanner.js';
+import { type CaseResult, caseJson, caseLines, formatIssue, invalidPolicyLines, mark, summarize } from './report.js';
+import { checkCasesFile, readCases } from './stream-cases.js';
+import { EXIT, fileError, type FileRole, issuesError, USAGE, UsageError } from './usage.js';
+import { VERSION } from './version.js';
 
+/** Where the CLI writes, and how. */
 export interface Io {
-  readonly out: (text: string) => void;
+  /** Writes one line to standard output; `false` asks the caller to await {@link Io.drain}. */
+  readonly out: (text: string) => boolean | void;
+  /** Writes one line to standard error. */
   readonly err: (text: string) => void;
+  /** Resolves when standard output takes more (or has closed). */
+  readonly drain?: () => Promise<void>;
+  /** True once standard output has closed (its reader went away): the run stops. */
+  readonly closed?: () => boolean;
   readonly color: boolean;
   readonly progress: boolean;
 }
 
-const KINDS = ['sla', 'return', 'warranty', 'compensation', 'escalation'] as const;
-type Kind = (typeof KINDS)[number];
+/** How many cases are decided between two turns of the event loop (to see a closed output). */
+const CASES_PER_TURN = 256;
 
-interface Case {
-  readonly name?: string;
-  readonly kind: Kind;
-  readonly given: Record<string, unknown>;
-  readonly expect?: unknown;
-}
-
-const USAGE = `Usage:
-  support-rules check <policy.json> [cases.json] [--json]
-  support-rules explain <policy.json> <case.json> [--json]
-
-<policy.json> may also be preset:<name> for a built-in preset (${Object.keys(presetSpecs).join(', ')}).
-
-check    validates a policy (every problem with its JSON path) and runs its example cases
-explain  prints one decision with its full trace
-A case is { "name", "kind": "sla" | "return" | "warranty" | "compensation" | "escalation",
-"given": { … }, "expect": { … } }; instants are ISO 8601 strings with an offset.`;
-
-/** Turns ISO strings under keys ending in "At" (and "now") into Dates, recursively. */
-function reviveInstants(value: unknown, key = ''): unknown {
-  if (typeof value === 'string' && (key.endsWith('At') || key === 'now')) {
-    const ms = parseIsoInstant(value);
-    return Number.isNaN(ms) ? value : new Date(ms);
-  }
-  if (Array.isArray(value)) return value.map((item) => reviveInstants(item, key));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reviveInstants(v, k)]));
-  return value;
-}
-
-function decide(policy: SupportPolicy, c: Case): unknown {
-  // Case files are untyped JSON: the decision functions check their input and throw typed errors.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const given = reviveInstants(c.given) as any;
-  const section = { sla: policy.sla, return: policy.returns, warranty: policy.warranty, compensation: policy.compensation, escalation: policy.escalation }[c.kind];
-  if (!section) throw new Error(`the policy has no ${c.kind === 'return' ? 'returns' : c.kind} section`);
-  switch (c.kind) {
-    case 'sla':
-      return evaluateSla(policy.sla as NonNullable<SupportPolicy['sla']>, given.ticket, given.now);
-    case 'return':
-      return checkReturn(policy.returns as NonNullable<SupportPolicy['returns']>, given);
-    case 'warranty':
-      return checkWarrantyClaim(policy.warranty as NonNullable<SupportPolicy['warranty']>, given);
-    case 'compensation':
-      return decideCompensation(policy.compensation as NonNullable<SupportPolicy['compensation']>, given);
-    case 'escalation':
-      return decideEscalation(policy.escalation as NonNullable<SupportPolicy['escalation']>, given);
-  }
-}
-
-/** Where `actual` differs from the partial `expected` (objects: listed keys; arrays: each expected item must match some actual item). */
-function mismatches(expected: unknown, actual: unknown, path = ''): string[] {
-  if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return [`${path || '(root)'}: expected a list, got ${JSON.stringify(actual)}`];
-    return expected.flatMap((item, i) => (actual.some((a) => mismatches(item, a).length === 0) ? [] : [`${path}[${i}]: no item matches ${JSON.stringify(item)}`]));
-  }
-  if (expected && typeof expected === 'object') {
-    if (!actual || typeof actual !== 'object') return [`${path || '(root)'}: expected an object, got ${JSON.stringify(actual)}`];
-    return Object.entries(expected).flatMap(([key, value]) => mismatches(value, (actual as Record<string, unknown>)[key], path ? `${path}.${key}` : key));
-  }
-  return expected === actual ? [] : [`${path}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
-}
-
-const paint = (io: Io, code: number, text: string) => (io.color ? `\u001b[${code}m${text}\u001b[0m` : text);
-
-function readJson(file: string): unknown {
-  return JSON.parse(readFileSync(file, 'utf8'));
-}
-
-function summary(decision: unknown): string {
-  const d = decision as { outcome?: string; targetTier?: string; rule?: string | null; status?: string; reasons?: readonly Reason[] };
-  const head = d.outcome ?? d.targetTier ?? (d.rule !== undefined ? `rule ${d.rule}` : '');
-  const codes = (d.reasons ?? []).map((r) => r.code);
-  return `${head}${codes.length ? ` (${codes.join(', ')})` : ''}`;
-}
-
-/** Runs the CLI; returns the exit code (0 ok, 1 failures or an invalid policy, 2 misuse). */
-export function run(argv: readonly string[], io: Io): number {
-  const json = argv.includes('--json');
-  const [command, policyFile, casesFile] = argv.filter((arg) => arg !== '--json');
-  if (command !== 'check' && command !== 'explain') {
-    io.err(USAGE);
-    return command === undefined || command === '--help' || command === 'help' ? (command === undefined ? 2 : 0) : 2;
-  }
-  if (!policyFile || (command === 'explain' && !casesFile)) {
-    io.err(USAGE);
-    return 2;
-  }
-  let raw: unknown;
+/**
+ * Runs the CLI and returns its exit code (see {@link EXIT}): 0 all good, 1 an invalid policy or a
+ * failing case, 2 misuse, 70 an internal error, 141 standard output closed early.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
-    if (policyFile.startsWith('preset:')) {
-      const name = policyFile.slice('preset:'.length) as PresetName;
-      if (!(name in presetSpecs)) throw new Error(`no preset "${name}"; the presets are ${Object.keys(presetSpecs).join(', ')}`);
-      raw = presetSpecs[name];
-    } else raw = readJson(policyFile);
+    const command = parseArgs(argv);
+    switch (command.command) {
+      case 'usage':
+        io.err(USAGE);
+        return EXIT.usage;
+      case 'help':
+        io.out(USAGE);
+        return EXIT.ok;
+      case 'version':
+        io.out(VERSION);
+        return EXIT.ok;
+      case 'check':
+        return await check(command, io);
+      case 'explain':
+        return explain(command, io);
+    }
   } catch (error) {
-    io.err(`Cannot read ${policyFile}: ${(error as Error).message}`);
-    return 2;
-  }
-  const result = safeDefinePolicy(raw);
-  if (!result.success) {
-    if (json) io.out(JSON.stringify({ policy: { file: policyFile, valid: false, issues: result.error.issues } }, null, 2));
-    else {
-      io.out(`${paint(io, 31, '✗')} ${policyFile}: ${result.error.issues.length} problem(s)`);
-      for (const issue of result.error.issues) io.out(`  ${issue.path.join('.') || '(root)'}  ${issue.code}  ${issue.message}`);
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      return EXIT.usage;
     }
-    return 1;
+    io.err(internalError(error));
+    return EXIT.internal;
   }
-  const policy = result.data;
-  const sections = ['sla', 'returns', 'warranty', 'compensation', 'escalation'].filter((s) => policy[s as keyof SupportPolicy] !== null);
+}
 
-  if (command === 'explain') {
-    const c = readJson(casesFile as string) as Case;
+function readJsonFile(file: string, role: FileRole): unknown {
+  try {
+    return parseJson(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw fileError(file, role, error) ?? error;
+  }
+}
+
+/** The policy document from a file or a preset (`preset:<name>`). */
+function loadPolicy(source: string): unknown {
+  if (!source.startsWith('preset:')) return readJsonFile(source, 'policy');
+  const name = source.slice('preset:'.length);
+  // Own properties only: "preset:constructor" is not a preset.
+  if (Object.hasOwn(presetSpecs, name)) return presetSpecs[name as PresetName];
+  const names = Object.keys(presetSpecs);
+  const suggestion = suggest(name, names);
+  const known = names.join(', ');
+  const hint = suggestion ? `did you mean "${suggestion}"? The presets are ${known}.` : `the presets are ${known}.`;
+  throw new UsageError(`support-rules: no such preset "${name}"; ${hint}`);
+}
+
+function definePolicy(raw: unknown): { policy: SupportPolicy; issues?: never } | { issues: readonly Issue[]; policy?: never } {
+  try {
+    const result = safeDefinePolicy(raw);
+    return result.success ? { policy: result.data } : { issues: result.error.issues };
+  } catch (error) {
+    if (error instanceof SupportRulesError) return { issues: error.issues };
+    throw error;
+  }
+}
+
+/** Prints an invalid policy; the exit code is 1. */
+function reportInvalidPolicy(file: string, issues: readonly Issue[], json: boolean, io: Io): number {
+  if (json) io.out(JSON.stringify({ policy: { file, valid: false, issues } }));
+  else for (const line of invalidPolicyLines(file, issues, io.color)) io.out(line);
+  return EXIT.failed;
+}
+
+/** Decides one case and matches it against its `expect`. */
+function runCase(policy: SupportPolicy, c: Case, index: number): CaseResult {
+  const base = { index, name: c.name ?? `case ${index + 1}`, kind: c.kind };
+  const result = decideCase(policy, c);
+  if (result.issues) {
+    return { ...base, passed: false, decision: null, mismatches: [], errors: result.issues.map((issue) => ({ ...issue, path: ['cases', index, ...issue.path] })) };
+  }
+  const found = c.expect === undefined ? [] : mismatches(c.expect, result.decision);
+  return { ...base, passed: found.length === 0, decision: result.decision, mismatches: found, errors: [] };
+}
+
+async function check(command: Extract<Command, { command: 'check' }>, io: Io): Promise<number> {
+  const raw = loadPolicy(command.policy);
+  const file = command.cases;
+  let count = 0;
+  if (file !== undefined) {
+    let checked;
     try {
-      const decision = decide(policy, c);
-      if (json) io.out(JSON.stringify(decision, null, 2));
-      else {
-        io.out(`${c.name ?? c.kind}: ${summary(decision)}`);
-        for (const reason of (decision as { reasons?: readonly Reason[] }).reasons ?? []) {
-          io.out(`  ${reason.code}${reason.rule ? ` [${reason.rule}]` : ''}  ${reason.message}`);
-          io.out(`    ${JSON.stringify(reason.facts)}`);
+      checked = checkCasesFile(file);
+    } catch (error) {
+      throw fileError(file, 'cases', error) ?? error;
+    }
+    if (checked.issues.length > 0) throw issuesError(file, checked.issues, checked.total);
+    count = checked.count;
+  }
+  const defined = definePolicy(raw);
+  if (defined.issues) return reportInvalidPolicy(command.policy, defined.issues, command.json, io);
+  const { policy } = defined;
+  const sections = sectionsOf(policy);
+  if (command.json) io.out(JSON.stringify({ policy: { file: command.policy, valid: true, id: policy.id, version: policy.version, sections } }));
+  else io.out(`${mark(io.color, true)} ${command.policy}: policy ${policy.id} ${policy.version} is valid (sections: ${sections.join(', ') || 'none'})`);
+
+  let passed = 0;
+  let failed = 0;
+  if (file !== undefined) {
+    let full = false;
+    const write = (text: string) => {
+      if (io.out(text) === false) full = true;
+    };
+    const entries = readCases(file);
+    try {
+      for (;;) {
+        let next: IteratorResult<{ index: number; value: Case }>;
+        try {
+          next = entries.next();
+        } catch (error) {
+          throw fileError(file, 'cases', error) ?? error;
         }
-        io.out(JSON.stringify(decision, null, 2));
+        if (next.done) break;
+        const { index, value } = next.value;
+        if (io.progress && count > 20 && index % Math.ceil(count / 10) === 0) io.err(`  ${index}/${count}`);
+        const result = runCase(policy, value, index);
+        if (result.passed) passed++;
+        else failed++;
+        if (command.json) write(caseJson(result));
+        else for (const line of caseLines(result, io.color)) write(line);
+        // Deciding is synchronous work: let the event loop run now and then, so a closed output
+        // (EPIPE) is seen, and wait while the output is full.
+        if (full || (index + 1) % CASES_PER_TURN === 0) {
+          if (full && io.drain) await io.drain();
+          else await new Promise((resolve) => setImmediate(resolve));
+          full = false;
+        }
+        if (io.closed?.()) return EXIT.pipeClosed;
       }
-      return 0;
-    } catch (error) {
-      io.err(`${c.name ?? c.kind}: ${(error as Error).message}`);
-      return 1;
+    } finally {
+      entries.return();
     }
   }
+  if (command.json) io.out(JSON.stringify({ passed, failed }));
+  else if (file !== undefined) io.out(`${passed + failed} case(s): ${passed} passed, ${failed} failed`);
+  return failed > 0 ? EXIT.failed : EXIT.ok;
+}
 
-  const cases = casesFile ? ((readJson(casesFile) as { cases?: Case[] }).cases ?? []) : [];
-  const results = cases.map((c, i) => {
-    if (io.progress && cases.length > 20 && i % Math.ceil(cases.length / 10) === 0) io.err(`  ${i}/${cases.length}`);
-    const name = c.name ?? `case ${i + 1}`;
-    if (!KINDS.includes(c.kind)) return { name, passed: false, problems: [`unknown kind ${JSON.stringify(c.kind)}; use one of ${KINDS.join(', ')}`], decision: null };
-    try {
-      const decision = JSON.parse(JSON.stringify(decide(policy, c)));
-      const problems = c.expect === undefined ? [] : mismatches(c.expect, decision);
-      return { name, passed: problems.length === 0, problems, decision };
-    } catch (error) {
-      const code = error instanceof SupportRulesError ? `${error.code}: ` : '';
-      return { name, passed: false, problems: [`${code}${(error as Error).message}`], decision: null };
-    }
-  });
-  const failed = results.filter((r) => !r.passed).length;
-  if (json) {
-    io.out(JSON.stringify({ policy: { file: policyFile, valid: true, id: policy.id, version: policy.version, sections }, cases: results, passed: results.length - failed, failed }, null, 2));
-  } else {
-    io.out(`${paint(io, 32, '✓')} ${policyFile}: policy ${policy.id} ${policy.version} is valid (sections: ${sections.join(', ') || 'none'})`);
-    for (const r of results) {
-      io.out(`${r.passed ? paint(io, 32, '✓') : paint(io, 31, '✗')} ${r.name}${r.decision ? ` — ${summary(r.decision)}` : ''}`);
-      for (const problem of r.problems) io.out(`    ${problem}`);
-    }
-    if (cases.length > 0) io.out(`${results.length} case(s): ${results.length - failed} passed, ${failed} failed`);
+function explain(command: Extract<Command, { command: 'explain' }>, io: Io): number {
+  const raw = loadPolicy(command.policy);
+  const value = readJsonFile(command.case, 'case');
+  if (value !== null && typeof value === 'object' && Object.hasOwn(value, 'cases')) {
+    throw new UsageError(`${command.case}: this is a cases file ({ "cases": [ … ] }); explain takes a file holding one case, and check runs a cases file`);
   }
-  return failed > 0 ? 1 : 0;
+  const checked = validateCase(value);
+  if (checked.issues) throw issuesError(command.case, checked.issues);
+  const c = checked.data;
+  const defined = definePolicy(raw);
+  if (defined.issues) return reportInvalidPolicy(command.policy, defined.issues, command.json, io);
+  const result = decideCase(defined.policy, c);
+  if (result.issues) {
+    if (command.json) io.out(JSON.stringify({ errors: result.issues }));
+    else for (const issue of result.issues) io.err(`${command.case}: ${formatIssue(issue)}`);
+    return EXIT.failed;
+  }
+  const decision = result.decision as { reasons?: readonly { code: string; rule?: string | null; message: string; facts?: unknown }[] };
+  if (command.json) {
+    io.out(JSON.stringify(decision, null, 2));
+    return EXIT.ok;
+  }
+  io.out(`${c.name ?? c.kind}: ${summarize(decision)}`);
+  for (const reason of decision.reasons ?? []) {
+    io.out(`  ${reason.code}${reason.rule ? ` [${reason.rule}]` : ''}  ${reason.message}`);
+    io.out(`    ${JSON.stringify(reason.facts)}`);
+  }
+  io.out(JSON.stringify(decision, null, 2));
+  return EXIT.ok;
 }

@@ -1,0 +1,85 @@
+// What the CLI says when it is called wrongly: the usage text, its exit codes, and the one-line
+// messages for files it cannot use (missing, unreadable, empty, not JSON, not the right shape).
+
+import type { Issue } from '../errors/index.js';
+import { formatPath } from '../errors/index.js';
+import { presetSpecs } from '../presets/index.js';
+import { EX_SOFTWARE } from './internal-error.js';
+import { JsonSyntaxError } from './json-scanner.js';
+
+/**
+ * The exit codes of `support-rules`: 0 all good, 1 an invalid policy or a failing case, 2 misuse
+ * (see {@link UsageError}), 70 a bug in support-rules (`EX_SOFTWARE`), 141 standard output closed
+ * early (`| head`), like any tool stopped by SIGPIPE.
+ */
+export const EXIT = { ok: 0, failed: 1, usage: 2, internal: EX_SOFTWARE, pipeClosed: 141 } as const;
+
+/** The usage text printed by `--help` (and, on standard error, when no command is given). */
+export const USAGE = `Usage:
+  support-rules check <policy.json> [cases.json] [--json]
+  support-rules explain <policy.json> <case.json> [--json]
+  support-rules --version | --help
+
+<policy.json> may also be preset:<name> for a built-in preset (${Object.keys(presetSpecs).join(', ')}).
+
+check    validates a policy (every problem with its JSON path) and runs its example cases
+explain  prints one decision with its full trace
+--json   machine output: check prints JSON Lines (the policy, one line per case, a summary)
+
+A cases file is { "cases": [ … ] } (JSON Schema: support-rules/cases.schema.json); a case is
+{ "name", "kind": "sla" | "return" | "warranty" | "compensation" | "escalation", "given": { … },
+"expect": { … } }; instants are ISO 8601 strings with an offset.
+
+Exit codes: 0 all good, 1 an invalid policy or a failing case, 2 misuse (a file that cannot be
+read or is not valid), 70 an internal error in support-rules, 141 output closed early.`;
+
+/** The CLI was called wrongly (exit 2); the message names the file and what to fix. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Which kind of file a message is about, for the hint that says what the file should hold. */
+export type FileRole = 'policy' | 'cases' | 'case';
+
+const SHAPE: Readonly<Record<FileRole, string>> = {
+  policy: 'a policy is { "id", "version", … }',
+  cases: 'a cases file is { "cases": [ … ] }',
+  case: 'a case is { "kind", "given", "expect" }',
+};
+
+const FS_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a directory',
+  ENAMETOOLONG: 'the name is too long',
+  ELOOP: 'too many symbolic links',
+};
+
+/**
+ * The usage error for a file the CLI could not use, or undefined when `error` is not about the
+ * file (a bug, to be reported as an internal error).
+ */
+export function fileError(file: string, role: FileRole, error: unknown): UsageError | undefined {
+  if (error instanceof JsonSyntaxError) {
+    if (error.empty) return new UsageError(`${file}: the file is empty; ${SHAPE[role]}`);
+    return new UsageError(`${file}:${error.at.line}:${error.at.column}: invalid JSON: ${error.issues[0]?.message ?? error.message}`);
+  }
+  // Errors of the file system carry the system call that failed.
+  const { code, syscall } = (error ?? {}) as { code?: unknown; syscall?: unknown };
+  if (typeof code === 'string' && typeof syscall === 'string') {
+    return new UsageError(`${file}: cannot read the file: ${Object.hasOwn(FS_REASONS, code) ? FS_REASONS[code] : code}`);
+  }
+  return undefined;
+}
+
+/** How many problems of a file are listed before "… and N more". */
+export const SHOWN_ISSUES = 20;
+
+/** The usage error listing a file's problems, one line each: `<file>: <path>  <CODE>  <message>`. */
+export function issuesError(file: string, issues: readonly Issue[], total = issues.length): UsageError {
+  const shown = issues.slice(0, SHOWN_ISSUES).map((issue) => `${file}: ${formatPath(issue.path)}  ${issue.code}  ${issue.message}`);
+  if (total > shown.length) shown.push(`${file}: … and ${total - shown.length} more problem${total - shown.length === 1 ? '' : 's'}`);
+  return new UsageError(shown.join('\n'));
+}
