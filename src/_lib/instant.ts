@@ -60,11 +60,6 @@ export function instantMs(value: unknown, path: string | JsonPath): number {
   return Date.prototype.getTime.call(value);
 }
 
-/** Epoch ms of an optional instant argument: undefined stays undefined. */
-export function optionalInstant(value: unknown, path: string | JsonPath): number | undefined {
-  return value === undefined ? undefined : instantMs(value, path);
-}
-
 /** Epoch ms of a required instant argument; undefined is `REQUIRED`. */
 export function requiredInstant(value: unknown, path: string | JsonPath): number {
   if (value === undefined) {
@@ -72,16 +67,4 @@ export function requiredInstant(value: unknown, path: string | JsonPath): number
     throw new InvalidArgumentError([{ code: 'REQUIRED', path: at, message: messages.REQUIRED(String(at[at.length - 1] ?? 'instant')) }]);
   }
   return instantMs(value, path);
-}
-
-/** Throws DATE_AFTER_REQUEST when one of the dates lies after the request. */
-export function checkNotAfter(dates: Readonly<Record<string, unknown>>, requestMs: number): void {
-  for (const [field, value] of Object.entries(dates)) {
-    const at = optionalInstant(value, field);
-    if (at !== undefined && at > requestMs) {
-      throw new InvalidArgumentError([
-        { code: 'DATE_AFTER_REQUEST', path: [field], message: messages.DATE_AFTER_REQUEST(field, new Date(at).toISOString(), new Date(requestMs).toISOString()) },
-      ]);
-    }
-  }
 }

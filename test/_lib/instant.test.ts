@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { instantMs, optionalInstant, requiredInstant } from '../../src/_lib/instant.js';
+import { instantMs, requiredInstant } from '../../src/_lib/instant.js';
 import { errorOf } from '../helpers/errors.js';
 
 describe('the one instant rule', () => {
@@ -34,8 +34,7 @@ describe('the one instant rule', () => {
     expect(() => instantMs(Number.NaN, 'now')).toThrow(/NaN is not an instant; pass a valid Date, epoch milliseconds or an ISO 8601 string/);
   });
 
-  it('treats undefined as absent for optional instants and as REQUIRED for required ones', () => {
-    expect(optionalInstant(undefined, 'deliveredAt')).toBeUndefined();
+  it('treats undefined as REQUIRED for a required instant', () => {
     expect(errorOf(() => requiredInstant(undefined, 'requestedAt'))).toEqual(['REQUIRED', 'requestedAt']);
   });
 
