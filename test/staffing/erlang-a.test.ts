@@ -46,3 +46,17 @@ describe('Erlang A (callers who abandon)', () => {
     );
   });
 });
+
+describe('Erlang A regressions', () => {
+  it('keeps occupancy at most 1 when one agent faces 1,209 Erlangs (rounding once put it at 1 + 1e-12)', () => {
+    const r = erlangAFor({ contacts: 1208.6860701315857, intervalSeconds: 1, ahtSeconds: 1 }, 1, 0, 9);
+    expect(r.occupancy).toBeLessThanOrEqual(1);
+    expect(r.occupancy).toBeCloseTo(1, 9);
+  });
+
+  it('agrees with the Runge–Kutta integration of earlier versions to 1e-8 on the worked example', () => {
+    // 0.1.0 integrated waiting callers' positions with RK4; these are its figures at 11-14 agents.
+    const rk4 = [0.7422089844795057, 0.8255826444824456, 0.8885504986458891, 0.9327295807613438];
+    expect([11, 12, 13, 14].map((n, i) => Math.abs(erlangAFor(load, n, 20, 120).serviceLevel - (rk4[i] as number)) < 1e-8)).toEqual([true, true, true, true]);
+  });
+});

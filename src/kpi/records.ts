@@ -1,0 +1,205 @@
+// Contact records and the KPIs' other arguments are parsed, not trusted: a JSON export with a
+// misspelt field, a score out of its scale or a resolution dated before the contact is a typed
+// error naming the record and field ([3, 'csat']), never a KPI quietly computed without it.
+// Records are checked by the shared request checker, compiled once at module load.
+
+import { messages } from '../_lib/messages.js';
+import { compileRequest } from '../_lib/request.js';
+import { isOpen, type Calendar, type Instant } from '../calendar/index.js';
+import { InvalidArgumentError, SupportRulesError, type Issue, type JsonPath } from '../errors/index.js';
+import { isCurrency, moneyIn, type Money } from '../money/index.js';
+
+/**
+ * One customer contact (call, chat, email, ticket) as the KPIs see it; every field is optional and
+ * each KPI uses the records that carry its facts. Any other field is an error (`UNKNOWN_KEY`).
+ *
+ * @remarks Since 0.1.0
+ */
+export interface ContactRecord {
+  readonly channel?: string;
+  readonly resolvedOnFirstContact?: boolean;
+  readonly resolved?: boolean;
+  /** 1 to 5. */
+  readonly csat?: number;
+  /** 0 to 10. */
+  readonly nps?: number;
+  /** Wait before an agent answered, for answered contacts: 0 to 1,000,000,000 seconds. */
+  readonly waitSeconds?: number;
+  /** 0 to 1,000,000,000 seconds. */
+  readonly handleSeconds?: number;
+  readonly abandoned?: boolean;
+  readonly escalated?: boolean;
+  /** Resolved by self-service (knowledge base, bot) without an agent. */
+  readonly selfServed?: boolean;
+  /** Not negative: a decimal string (`'6.00'`) or `{ amount, currency }`; never a number. */
+  readonly cost?: Money | string;
+  /** A Date, epoch ms or an ISO 8601 string with an offset. */
+  readonly createdAt?: Instant;
+  /** As `createdAt`, and not before it. */
+  readonly resolvedAt?: Instant;
+}
+
+/** A record after checking: instants as epoch ms, cost as a checked string or Money. */
+export interface CheckedRecord {
+  readonly channel?: string;
+  readonly resolvedOnFirstContact?: boolean;
+  readonly resolved?: boolean;
+  readonly csat?: number;
+  readonly nps?: number;
+  readonly waitSeconds?: number;
+  readonly handleSeconds?: number;
+  readonly abandoned?: boolean;
+  readonly escalated?: boolean;
+  readonly selfServed?: boolean;
+  readonly cost?: Money | string;
+  readonly createdAt?: number;
+  readonly resolvedAt?: number;
+}
+
+/** Allowed values of a number and the words a message states them in. */
+export interface Range {
+  readonly low: number;
+  readonly high: number;
+  readonly whole?: boolean;
+  readonly text: string;
+}
+
+export const RANGES = {
+  csat: { low: 1, high: 5, text: 'between 1 and 5' },
+  nps: { low: 0, high: 10, text: 'between 0 and 10' },
+  npsScore: { low: -100, high: 100, text: 'between -100 and 100' },
+  percent: { low: 0, high: 100, text: 'between 0 and 100 %' },
+  seconds: { low: 0, high: 1e9, text: 'between 0 and 1,000,000,000 seconds' },
+  sample: { low: 1, high: Number.MAX_SAFE_INTEGER, whole: true, text: 'a whole number, 1 or more' },
+  weight: { low: 0, high: Number.MAX_VALUE, text: '0 or more' },
+  score: { low: 0, high: 100, text: 'between 0 and 100' },
+} as const satisfies Record<string, Range>;
+
+/** The issue for a value outside `range` (INVALID_TYPE when not a finite number), or undefined. */
+export function rangeIssue(value: unknown, path: JsonPath, range: Range): Issue | undefined {
+  const name = String(path[path.length - 1]);
+  if (value === undefined) return { code: 'REQUIRED', path, message: messages.REQUIRED(name) };
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { code: 'INVALID_TYPE', path, message: messages.FINITE_NUMBER(name, value) };
+  if (value < range.low || value > range.high || (range.whole && !Number.isInteger(value))) {
+    return { code: 'INVALID_FACT', path, message: messages.NUMBER_OUT_OF_RANGE(name, value, range.text) };
+  }
+  return undefined;
+}
+
+/** Throws every issue at once, if there are any. */
+export function throwIssues(issues: readonly Issue[]): void {
+  if (issues.length > 0) throw new InvalidArgumentError(issues);
+}
+
+/** The list argument itself, or INVALID_TYPE naming it (REQUIRED when it is missing). */
+export function listArgument(value: unknown, argument: string, what: string): readonly unknown[] {
+  if (value === undefined) fail('REQUIRED', [argument], messages.REQUIRED(argument));
+  if (!Array.isArray(value)) fail('INVALID_TYPE', [argument], messages.NOT_A_LIST(argument, what, value));
+  return value;
+}
+
+/** INVALID_TYPE for a value that must be an object (REQUIRED when it is missing). */
+export function notAnObject(name: string, what: string, value: unknown, path: JsonPath = [name]): never {
+  return value === undefined ? fail('REQUIRED', path, messages.REQUIRED(name)) : fail('INVALID_TYPE', path, messages.NOT_AN_OBJECT(name, what, value));
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+// Without a currency a cost can only be checked as an amount: its digits and sign. costPer checks
+// it again in the currency it reports in (CURRENCY_MISMATCH, TOO_PRECISE).
+const DECIMAL_TEXT = /^[+-]?\d+(\.\d+)?$/;
+
+function fail(code: Issue['code'], path: JsonPath, message: string): never {
+  throw new InvalidArgumentError([{ code, path, message }]);
+}
+
+function readCost(value: unknown, path: JsonPath): unknown {
+  const notNegative = (amount: unknown) => {
+    if (typeof amount === 'string' && amount.startsWith('-') && /[1-9]/.test(amount)) fail('INVALID_FACT', path, messages.NUMBER_OUT_OF_RANGE('cost', amount, '0 or more'));
+  };
+  if (typeof value === 'string') {
+    if (!DECIMAL_TEXT.test(value)) fail('INVALID_AMOUNT', path, messages.INVALID_AMOUNT(value));
+    notNegative(value);
+    return value;
+  }
+  if (isRecord(value) && typeof value.currency === 'string') {
+    if (!isCurrency(value.currency)) fail('UNKNOWN_CURRENCY', [...path, 'currency'], messages.UNKNOWN_CURRENCY(value.currency));
+    const cost = moneyIn(value as unknown as Money, value.currency, path);
+    notNegative(cost.amount);
+    return cost;
+  }
+  // A number, null, a list, an object without a currency: moneyIn says what an amount must be
+  // (for a number: "amounts are decimal strings such as …").
+  moneyIn(value as Money, 'USD', path);
+  return fail('INVALID_AMOUNT', path, messages.INVALID_AMOUNT(value));
+}
+
+const checkShape = compileRequest(
+  'a contact record',
+  {
+    channel: { type: 'text' },
+    resolvedOnFirstContact: { type: 'boolean' },
+    resolved: { type: 'boolean' },
+    csat: { type: 'number' },
+    nps: { type: 'number' },
+    waitSeconds: { type: 'number' },
+    handleSeconds: { type: 'number' },
+    abandoned: { type: 'boolean' },
+    escalated: { type: 'boolean' },
+    selfServed: { type: 'boolean' },
+    cost: { type: 'money' },
+    createdAt: { type: 'instant' },
+    resolvedAt: { type: 'instant' },
+  },
+  { vocabularies: {}, money: readCost },
+);
+
+const RECORD_RANGES = [
+  ['csat', RANGES.csat],
+  ['nps', RANGES.nps],
+  ['waitSeconds', RANGES.seconds],
+  ['handleSeconds', RANGES.seconds],
+] as const;
+
+/** One record, checked at path `[index]`. */
+function checkRecord(value: unknown, index: number): CheckedRecord {
+  if (!isRecord(value)) notAnObject(`records[${index}]`, 'a contact record', value, [index]);
+  const record = checkShape(value, [index]) as CheckedRecord;
+  const issues: Issue[] = [];
+  for (const [field, range] of RECORD_RANGES) {
+    const issue = record[field] === undefined ? undefined : rangeIssue(record[field], [index, field], range);
+    if (issue) issues.push(issue);
+  }
+  const { createdAt, resolvedAt } = record;
+  if (createdAt !== undefined && resolvedAt !== undefined && resolvedAt < createdAt) {
+    issues.push({ code: 'EVENT_BEFORE_CREATED', path: [index, 'resolvedAt'], message: messages.RESOLVED_BEFORE_CREATED(new Date(resolvedAt).toISOString(), new Date(createdAt).toISOString()) });
+  }
+  throwIssues(issues);
+  return record;
+}
+
+/** Every record checked (the first bad one throws, with all of its problems). */
+export function checkRecords(records: unknown): readonly CheckedRecord[] {
+  return listArgument(records, 'records', 'contact records').map((record, i) => checkRecord(record, i));
+}
+
+/** A calendar checked up front, so a bad one is reported at `calendar` (even with no records). */
+export function checkCalendar(calendar: unknown): Calendar {
+  try {
+    isOpen(calendar as Calendar, 0);
+  } catch (error) {
+    if (error instanceof SupportRulesError) throw new InvalidArgumentError(error.issues.map((issue) => ({ ...issue, path: ['calendar', ...issue.path] })));
+    throw error;
+  }
+  return calendar as Calendar;
+}
+
+/** A report currency: an ISO 4217 code. */
+export function checkCurrency(currency: unknown): string {
+  if (currency === undefined) fail('REQUIRED', ['currency'], messages.REQUIRED('currency'));
+  if (typeof currency !== 'string') fail('INVALID_TYPE', ['currency'], messages.INVALID_TYPE('currency code (ISO 4217, such as "USD")', currency));
+  if (!isCurrency(currency)) fail('UNKNOWN_CURRENCY', ['currency'], messages.UNKNOWN_CURRENCY(currency));
+  return currency;
+}
