@@ -1,9 +1,9 @@
 // Aggregates over many tickets' clocks: service level, breaches in a rolling window, median time.
 
-import { instantMs } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Instant } from '../calendar/index.js';
-import { InvalidArgumentError } from '../errors/index.js';
+import type { Issue } from '../errors/index.js';
+import { checkKeys, given, instantAt, isRecord, listAt, msAt, numberAt, oneOf, textAt, throwIssues } from './arguments.js';
 import type { ClockStatus, SlaClock } from './clock.js';
 
 /**
@@ -19,9 +19,8 @@ export interface ServiceLevel {
   readonly thresholdMs: number;
 }
 
-function check(condition: boolean, code: 'INVALID_DURATION' | 'INVALID_INSTANT', path: string, message: string): void {
-  if (!condition) throw new InvalidArgumentError([{ code, path: [path], message }]);
-}
+const CLOCK_STATUSES: readonly ClockStatus[] = ['met', 'missed', 'ok', 'at-risk', 'breached'];
+const BASES = ['business', 'calendar'] as const;
 
 /**
  * Service level: the share of durations at or under a threshold, e.g. phone answered within
@@ -30,7 +29,9 @@ function check(condition: boolean, code: 'INVALID_DURATION' | 'INVALID_INSTANT',
  * @param durationsMs - Measured durations in milliseconds (e.g. each clock's `elapsedMs`).
  * @param thresholdMs - The "within" limit; a duration equal to it counts as within.
  * @returns Counts and the percentage (null when there is nothing to measure).
- * @throws {@link InvalidArgumentError} `INVALID_DURATION` for a negative or non-finite value.
+ * @throws {@link InvalidArgumentError} `INVALID_TYPE` when `durationsMs` is not a list;
+ *   `INVALID_DURATION` for a negative or non-finite duration (at `['durationsMs', i]`) or threshold
+ *   (at `['thresholdMs']`), every one listed.
  * @example
  * ```ts
  * serviceLevel([5_000, 12_000, 20_000, 31_000], 20_000);
@@ -39,13 +40,18 @@ function check(condition: boolean, code: 'INVALID_DURATION' | 'INVALID_INSTANT',
  * @remarks Since 0.1.0
  */
 export function serviceLevel(durationsMs: readonly number[], thresholdMs: number): ServiceLevel {
-  check(Number.isFinite(thresholdMs) && thresholdMs >= 0, 'INVALID_DURATION', 'thresholdMs', messages.INVALID_MS('The threshold', false));
+  const issues: Issue[] = [];
+  const threshold = msAt(thresholdMs, ['thresholdMs'], issues, 'The threshold', false) as number;
+  const list = listAt(durationsMs, ['durationsMs'], issues, 'durations in milliseconds') ?? [];
   let within = 0;
-  durationsMs.forEach((ms, i) => {
-    check(Number.isFinite(ms) && ms >= 0, 'INVALID_DURATION', `durationsMs[${i}]`, messages.INVALID_MS('Each duration', false));
-    if (ms <= thresholdMs) within++;
-  });
-  const total = durationsMs.length;
+  for (let i = 0; i < list.length; i++) {
+    const ms = list[i];
+    if (typeof ms === 'number' && ms >= 0 && ms !== Number.POSITIVE_INFINITY) {
+      if (ms <= threshold) within++;
+    } else msAt(ms, ['durationsMs', i], issues, 'Each duration', false);
+  }
+  throwIssues(issues);
+  const total = list.length;
   return { total, within, percent: total === 0 ? null : (within / total) * 100, thresholdMs };
 }
 
@@ -69,9 +75,16 @@ export interface GroupBreaches {
  * breaches in 30 days opens a remediation ticket". A clock counts when it is `breached` or
  * `missed` and its deadline lies in `(now - windowMs, now]`.
  *
- * @param clocks - Clocks with a `group` (spread your queue onto each clock).
- * @param options - `now`, the window length and the `moreThan` threshold (default 0).
+ * @param clocks - Clocks with a `group` (spread your queue onto each clock): each needs `group`
+ *   (text), `status` (one of the five clock statuses) and `deadline` (an instant); other fields
+ *   are ignored.
+ * @param options - `now`, the window length `windowMs` (more than 0) and the `moreThan` threshold
+ *   (a whole number, default 0); nothing else.
  * @returns One entry per group seen, sorted by group, including groups with no breach.
+ * @throws {@link InvalidArgumentError} listing every problem: `INVALID_TYPE`, `REQUIRED`,
+ *   `INVALID_VALUE` (a status, with a did-you-mean) and the instant codes at
+ *   `['clocks', i, field]`; `UNKNOWN_KEY`, `INVALID_DURATION` (`['windowMs']`), `OUT_OF_BOUNDS`
+ *   (`['moreThan']`) and the instant codes (`['now']`) for the options.
  * @example
  * ```ts
  * // In practice: reports.flatMap((r) => r.clocks.map((clock) => ({ ...clock, group: queueOf(r) })))
@@ -85,37 +98,65 @@ export interface GroupBreaches {
  * @remarks Since 0.1.0
  */
 export function breachesByGroup(
-  clocks: readonly { readonly group: string; readonly status: ClockStatus; readonly deadline: Date }[],
+  clocks: readonly { readonly group: string; readonly status: ClockStatus; readonly deadline: Instant }[],
   options: { readonly now: Instant; readonly windowMs: number; readonly moreThan?: number },
 ): GroupBreaches[] {
-  const now = instantMs(options.now, 'now');
-  check(Number.isFinite(options.windowMs) && options.windowMs > 0, 'INVALID_DURATION', 'windowMs', messages.INVALID_MS('The window', true));
-  const moreThan = options.moreThan ?? 0;
-  const groups = new Map<string, number[]>();
-  for (const clock of clocks) {
-    const list = groups.get(clock.group) ?? [];
-    groups.set(clock.group, list);
-    const at = clock.deadline.getTime();
-    if ((clock.status === 'breached' || clock.status === 'missed') && at > now - options.windowMs && at <= now) list.push(at);
+  const issues: Issue[] = [];
+  let now = Number.NaN;
+  let windowMs = Number.NaN;
+  let moreThan: number | undefined = 0;
+  if (!isRecord(options)) issues.push({ code: 'INVALID_TYPE', path: ['options'], message: messages.NOT_AN_OBJECT('options', '{ now, windowMs, moreThan }', options) });
+  else {
+    checkKeys(options, OPTION_KEYS, 'of the options', [], issues);
+    if (given(options.now, ['now'], issues, 'the instant the window ends')) now = instantAt(options.now, ['now'], issues);
+    if (given(options.windowMs, ['windowMs'], issues, 'the window length in milliseconds')) windowMs = msAt(options.windowMs, ['windowMs'], issues, 'The window', true) ?? Number.NaN;
+    if (options.moreThan !== undefined) moreThan = numberAt(options.moreThan, ['moreThan'], issues, { min: 0, whole: true, text: 'a whole number, 0 or more' });
   }
+  const groups = new Map<string, { breaches: number; first: number; last: number }>();
+  const list = listAt(clocks, ['clocks'], issues, 'clocks with a group') ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const clock = list[i];
+    if (!isRecord(clock)) {
+      issues.push({ code: 'INVALID_TYPE', path: ['clocks', i], message: messages.NOT_AN_OBJECT('clock', 'a clock with a group', clock) });
+      continue;
+    }
+    const group = given(clock.group, ['clocks', i, 'group'], issues) ? textAt(clock.group, ['clocks', i, 'group'], issues) : undefined;
+    const status = given(clock.status, ['clocks', i, 'status'], issues) ? oneOf(clock.status, CLOCK_STATUSES, ['clocks', i, 'status'], issues) : undefined;
+    const at = given(clock.deadline, ['clocks', i, 'deadline'], issues) ? instantAt(clock.deadline, ['clocks', i, 'deadline'], issues) : Number.NaN;
+    if (group === undefined || status === undefined || Number.isNaN(at)) continue;
+    let entry = groups.get(group);
+    if (!entry) groups.set(group, (entry = { breaches: 0, first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY }));
+    if ((status === 'breached' || status === 'missed') && at > now - windowMs && at <= now) {
+      entry.breaches++;
+      entry.first = Math.min(entry.first, at);
+      entry.last = Math.max(entry.last, at);
+    }
+  }
+  throwIssues(issues);
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([group, list]) => ({
+    .map(([group, { breaches, first, last }]) => ({
       group,
-      breaches: list.length,
-      exceeds: list.length > moreThan,
-      firstAt: list.length > 0 ? new Date(Math.min(...list)) : null,
-      lastAt: list.length > 0 ? new Date(Math.max(...list)) : null,
+      breaches,
+      exceeds: breaches > (moreThan as number),
+      firstAt: breaches > 0 ? new Date(first) : null,
+      lastAt: breaches > 0 ? new Date(last) : null,
     }));
 }
+
+const OPTION_KEYS = ['now', 'windowMs', 'moreThan'] as const;
 
 /**
  * Median time of stopped clocks, in business time (paused time excluded, on the clock's calendar)
  * or in calendar time (stop minus start), e.g. median time to resolution ≤ 48 hours.
  *
- * @param clocks - Clocks; only stopped ones count.
+ * @param clocks - Clocks; only stopped ones count (`stoppedAt` an instant, not null). A stopped
+ *   clock needs `elapsedMs` (business) or `startedAt` (calendar).
  * @param basis - `'business'` (default) or `'calendar'`.
  * @returns The median in milliseconds and the sample size; `medianMs` is null for no sample.
+ * @throws {@link InvalidArgumentError} listing every problem: `INVALID_VALUE` / `INVALID_TYPE` for
+ *   another `basis` (at `['basis']`, with a did-you-mean); `INVALID_TYPE`, `REQUIRED`,
+ *   `INVALID_DURATION` and the instant codes at `['clocks', i, field]`.
  * @example
  * ```ts
  * const start = new Date('2026-11-23T09:00:00Z');
@@ -130,10 +171,27 @@ export function medianClockTime(
   clocks: readonly Pick<SlaClock, 'stoppedAt' | 'startedAt' | 'elapsedMs'>[],
   basis: 'business' | 'calendar' = 'business',
 ): { readonly medianMs: number | null; readonly sample: number } {
-  const values = clocks
-    .filter((clock) => clock.stoppedAt !== null)
-    .map((clock) => (basis === 'business' ? clock.elapsedMs : (clock.stoppedAt as Date).getTime() - clock.startedAt.getTime()))
-    .sort((a, b) => a - b);
+  const issues: Issue[] = [];
+  const by = oneOf(basis, BASES, ['basis'], issues);
+  const list = listAt(clocks, ['clocks'], issues, 'clocks') ?? [];
+  const values: number[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const clock = list[i];
+    if (!isRecord(clock)) {
+      issues.push({ code: 'INVALID_TYPE', path: ['clocks', i], message: messages.NOT_AN_OBJECT('clock', 'a clock', clock) });
+      continue;
+    }
+    if (!given(clock.stoppedAt, ['clocks', i, 'stoppedAt'], issues, 'an instant, or null while the clock runs') || clock.stoppedAt === null) continue;
+    const stop = instantAt(clock.stoppedAt, ['clocks', i, 'stoppedAt'], issues);
+    if (by === 'calendar') {
+      const start = given(clock.startedAt, ['clocks', i, 'startedAt'], issues) ? instantAt(clock.startedAt, ['clocks', i, 'startedAt'], issues) : Number.NaN;
+      values.push(stop - start);
+    } else if (by === 'business') {
+      values.push(msAt(clock.elapsedMs, ['clocks', i, 'elapsedMs'], issues, 'elapsedMs', false) ?? Number.NaN);
+    }
+  }
+  throwIssues(issues);
+  values.sort((a, b) => a - b);
   const n = values.length;
   if (n === 0) return { medianMs: null, sample: 0 };
   const mid = n >> 1;

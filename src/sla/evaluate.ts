@@ -1,12 +1,13 @@
+import { matches, mismatches, type Mismatch } from '../_lib/condition.js';
+import { requiredInstant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
-import type { Instant } from '../calendar/index.js';
-import { InvalidArgumentError } from '../errors/index.js';
-import { evaluateClock, type ClockTarget, type SlaClock } from './clock.js';
-import { buildTimeline, spansOf } from './cycles.js';
-import { mismatches, type Mismatch } from './match.js';
-import { compiledSla, type SlaPolicy } from './policy.js';
 import type { Reason } from '../_lib/reason.js';
-import type { SlaRule } from './schema.js';
+import type { Instant } from '../calendar/index.js';
+import { InvalidArgumentError, type Issue, type JsonPath } from '../errors/index.js';
+import { evaluateClock, type SlaClock } from './clock.js';
+import { buildTimeline, spansOf } from './cycles.js';
+import { compiledSla, type CompiledRule, type SlaPolicy } from './policy.js';
+import type { TicketAttributes, TicketFacts } from './request.js';
 import { timelineOf, type Ticket } from './ticket.js';
 
 /**
@@ -36,16 +37,18 @@ export interface SlaReport {
   readonly reasons: readonly Reason[];
 }
 
+const NOW: JsonPath = Object.freeze(['now']);
+
 interface Verdict {
-  readonly rule: SlaRule;
+  readonly rule: CompiledRule;
   readonly failed: readonly Mismatch[];
 }
 
 /** The first rule whose `when` matches, and each rule's mismatches (reasons are built later). */
-function decide(rules: readonly SlaRule[], ticket: Ticket): { rule: SlaRule | null; verdicts: Verdict[] } {
-  let chosen: SlaRule | null = null;
+function decide(rules: readonly CompiledRule[], facts: TicketAttributes): { rule: CompiledRule | null; verdicts: Verdict[] } {
+  let chosen: CompiledRule | null = null;
   const verdicts = rules.map((rule) => {
-    const failed = mismatches(rule.when, ticket);
+    const failed = mismatches(rule.when, facts);
     if (failed.length === 0 && !chosen) chosen = rule;
     return { rule, failed };
   });
@@ -56,22 +59,22 @@ function describeMismatches(failed: readonly Mismatch[]): string {
   // The first difference in words; the facts list every field (this runs for most rules on every ticket).
   const first = failed[0] as Mismatch;
   const more = failed.length > 1 ? ` (and ${failed.length - 1} more field${failed.length > 2 ? 's' : ''})` : '';
-  return `${first.field} is ${first.actual ?? 'unset'}, not ${first.expected.length === 1 ? first.expected[0] : first.expected.join(' or ')}${more}`;
+  return `${first.field} is ${first.actual ?? 'unset'}, expected ${first.expected}${more}`;
 }
 
-function ruleReasons(verdicts: readonly Verdict[], chosen: SlaRule | null): Reason[] {
-  const reasons: Reason[] = verdicts.map(({ rule, failed }): Reason => {
-    const first = failed[0];
-    if (first) {
-      return {
-        code: 'SLA_RULE_NOT_MATCHED',
-        rule: rule.id,
-        facts: { fields: failed.map((f) => f.field), field: first.field, expected: first.expected, actual: first.actual },
-        message: `Rule ${rule.id} does not apply: ${describeMismatches(failed)}.`,
-      };
+/** The not-matched facts: every field that failed, and the first one in the shared shape. */
+function mismatchFacts(failed: readonly Mismatch[]): { fields: string[]; field: string; expected: string; actual: string | number | boolean | null } {
+  const first = failed[0] as Mismatch;
+  return { fields: failed.map((f) => f.field), field: first.field, expected: first.expected, actual: first.actual };
+}
+
+function ruleReasons(verdicts: readonly Verdict[], chosen: CompiledRule | null): Reason[] {
+  const reasons: Reason[] = verdicts.map(({ rule: { rule }, failed }): Reason => {
+    if (failed.length > 0) {
+      return { code: 'SLA_RULE_NOT_MATCHED', rule: rule.id, facts: mismatchFacts(failed), message: `Rule ${rule.id} does not apply: ${describeMismatches(failed)}.` };
     }
-    if (rule !== chosen) {
-      return { code: 'SLA_RULE_SHADOWED', rule: rule.id, facts: { winner: chosen?.id ?? null }, message: `Rule ${rule.id} also matches, but ${chosen?.id} comes first.` };
+    if (rule !== chosen?.rule) {
+      return { code: 'SLA_RULE_SHADOWED', rule: rule.id, facts: { winner: chosen?.rule.id ?? null }, message: `Rule ${rule.id} also matches, but ${chosen?.rule.id} comes first.` };
     }
     return { code: 'SLA_RULE_MATCHED', rule: rule.id, facts: { fields: Object.keys(rule.when ?? {}) }, message: `Rule ${rule.id} applies (first match).` };
   });
@@ -84,19 +87,26 @@ function ruleReasons(verdicts: readonly Verdict[], chosen: SlaRule | null): Reas
  * rule is considered and explained.
  *
  * @param policy - From {@link defineSlaPolicy}.
- * @param ticket - At least the attributes rules match on (`priority`, `channel`, `vip`, …).
+ * @param ticket - At least the attributes rules match on (`priority`, `channel`, `vip`, …);
+ *   `events` may be empty or left out here.
  * @returns The rule id (or null) and one reason per rule.
+ * @throws {@link InvalidArgumentError} for a ticket the policy cannot read, every problem at the
+ *   ticket's own path: `UNKNOWN_KEY`, `INVALID_TYPE`, `UNKNOWN_IN_POLICY` / `UNKNOWN_CATEGORY`
+ *   (a value outside the policy's vocabulary, with a did-you-mean), and for any events given the
+ *   codes of {@link evaluateSla}.
  * @example
  * ```ts
  * // With the policy of the defineSlaPolicy example:
  * selectSlaRule(sla, { channel: 'email', events: [] }).rule; //=> 'email'
  * selectSlaRule(sla, { channel: 'chat', events: [] }).rule;  //=> null (reason NO_SLA_RULE)
+ * selectSlaRule(sla, { channel: 'Chat', events: [] });       // throws UNKNOWN_IN_POLICY at ['channel'], did you mean "chat"?
  * ```
  * @remarks Since 0.1.0
  */
 export function selectSlaRule(policy: SlaPolicy, ticket: Ticket): SlaRuleDecision {
-  const { rule, verdicts } = decide(compiledSla(policy).rules, ticket);
-  return { rule: rule?.id ?? null, reasons: ruleReasons(verdicts, rule) };
+  const c = compiledSla(policy);
+  const { rule, verdicts } = decide(c.rules, c.checkAttributes(ticket).attributes);
+  return { rule: rule?.rule.id ?? null, reasons: ruleReasons(verdicts, rule) };
 }
 
 
@@ -114,11 +124,18 @@ export function selectSlaRule(policy: SlaPolicy, ticket: Ticket): SlaRuleDecisio
  * Resolving a ticket stops every clock.
  *
  * @param policy - From {@link defineSlaPolicy}.
- * @param ticket - Attributes and events.
- * @param now - The instant the report is as of.
+ * @param ticket - Attributes and events, checked against the policy's vocabulary
+ *   (`policy.vocabulary`): a status, metric, priority or channel the policy does not know is an
+ *   error, not a ticket no clock applies to.
+ * @param now - The instant the report is as of: a Date, epoch ms or an ISO 8601 string with an
+ *   offset; not before the ticket's `created` event.
  * @returns A plain-data report with the rule decision and the clocks.
- * @throws {@link InvalidArgumentError} for contradictory or malformed events (`EVENT_BEFORE_CREATED`,
- *   `MISSING_CREATED`, `DUPLICATE_CREATED`, `INVALID_EVENT`) or a bad `now`.
+ * @throws {@link InvalidArgumentError} listing every problem with the ticket at its own path
+ *   (`UNKNOWN_KEY`, `INVALID_TYPE`, `REQUIRED`, `INVALID_VALUE` for an unknown event type,
+ *   `UNKNOWN_IN_POLICY` / `UNKNOWN_CATEGORY` with a did-you-mean, `INVALID_INSTANT`,
+ *   `INSTANT_WITHOUT_OFFSET`, `INSTANT_OUT_OF_RANGE`), then contradictory events
+ *   (`EVENT_BEFORE_CREATED`, `MISSING_CREATED`, `DUPLICATE_CREATED`), a bad `now` (same instant
+ *   codes at `['now']`) and `NOW_BEFORE_CREATED`.
  * @example
  * ```ts
  * const report = evaluateSla(sla, {
@@ -134,37 +151,50 @@ export function selectSlaRule(policy: SlaPolicy, ticket: Ticket): SlaRuleDecisio
  */
 export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): SlaReport {
   const c = compiledSla(policy);
-  const asOf = now instanceof Date ? now.getTime() : now;
-  if (typeof asOf !== 'number' || !Number.isFinite(asOf)) {
-    throw new InvalidArgumentError([{ code: 'INVALID_INSTANT', path: ['now'], message: messages.INVALID_INSTANT(now) }]);
+  let asOf = Number.NaN;
+  let nowIssues: readonly Issue[] = [];
+  try {
+    asOf = requiredInstant(now, NOW);
+  } catch (error) {
+    nowIssues = (error as InvalidArgumentError).issues;
   }
-  const { created, events } = timelineOf(ticket);
-  const { rule, verdicts } = decide(c.rules, ticket);
+  let facts: TicketFacts;
+  try {
+    facts = c.check(ticket);
+  } catch (error) {
+    // Every problem in one pass: the ticket's and `now`'s.
+    if (nowIssues.length > 0 && error instanceof InvalidArgumentError) throw new InvalidArgumentError([...error.issues, ...nowIssues], error.details as Record<string, unknown>);
+    throw error;
+  }
+  if (nowIssues.length > 0) throw new InvalidArgumentError([...nowIssues]);
+  const { created, events } = timelineOf(facts.events);
+  if (asOf < created) {
+    const [nowIso, createdIso] = [new Date(asOf).toISOString(), new Date(created).toISOString()];
+    throw new InvalidArgumentError([{ code: 'NOW_BEFORE_CREATED', path: NOW, message: messages.NOW_BEFORE_CREATED(nowIso, createdIso) }], { now: nowIso, created: createdIso });
+  }
+  const { attributes } = facts;
+  const { rule, verdicts } = decide(c.rules, attributes);
   const clocks: SlaClock[] = [];
   const reasons = ruleReasons(verdicts, rule);
-  const report: SlaReport = { ticket: ticket.id ?? null, asOf: new Date(asOf), rule: rule?.id ?? null, clocks, reasons };
-  if (rule && created > asOf) {
-    reasons.push({ code: 'TICKET_NOT_CREATED_YET', facts: { createdMs: created }, message: 'The ticket is created after the report instant; no clock has started.' });
-  }
-  if (!rule || created > asOf) return report;
-  // Events are sorted: only filter when some lie after `now`.
+  const report: SlaReport = { ticket: attributes.id ?? null, asOf: new Date(asOf), rule: rule?.rule.id ?? null, clocks, reasons };
+  if (!rule) return report;
+  // Events are sorted: only filter when some lie after `now` (not yet known).
   const known = (events[events.length - 1] as (typeof events)[number]).at <= asOf ? events : events.filter((event) => event.at <= asOf);
   const timeline = buildTimeline(created, known, c.paused, c.resolved);
   const chosen = new Set<string>();
-  for (const target of rule.targets) {
+  for (const { target, when, goal } of rule.targets) {
     if (chosen.has(target.metric)) continue;
-    const failed = mismatches(target.when, ticket);
-    if (failed.length > 0) {
+    if (!matches(when, attributes)) {
+      const failed = mismatches(when, attributes);
       reasons.push({
         code: 'SLA_TARGET_NOT_MATCHED',
         rule: target.id,
-        facts: { metric: target.metric, fields: failed.map((f) => f.field) },
+        facts: { metric: target.metric, ...mismatchFacts(failed) },
         message: `Target ${target.id} (${target.metric}) does not apply: ${describeMismatches(failed)}.`,
       });
       continue;
     }
     chosen.add(target.metric);
-    const goal = c.goals.get(target.id) as ClockTarget;
     for (const span of spansOf(target.metric, timeline, goal.pausable, goal.startOnEvent)) clocks.push(evaluateClock(goal, span, asOf));
   }
   return report;

@@ -5,10 +5,21 @@
  *
  * @module sla
  */
-export { SlaPolicySchema, WithinSchema, ConditionSchema, TargetSchema, SlaRuleSchema, BUILT_IN_METRICS, MAX_SPAN_DAYS } from './schema.js';
-export type { SlaPolicySpec, SlaRule, SlaTarget, Condition, Within } from './schema.js';
-export { defineSlaPolicy, SlaPolicyError, DEFAULT_PAUSED_STATUSES, DEFAULT_RESOLVED_STATUSES } from './policy.js';
+export {
+  SlaPolicySchema,
+  WithinSchema,
+  ConditionSchema,
+  TargetSchema,
+  SlaRuleSchema,
+  BUILT_IN_METRICS,
+  MAX_SPAN_DAYS,
+} from './schema.js';
+export { SLA_FACTS } from './condition.js';
+export { DEFAULT_ACTIVE_STATUSES, DEFAULT_PAUSED_STATUSES, DEFAULT_RESOLVED_STATUSES } from './statuses.js';
+export type { SlaPolicySpec, SlaRule, SlaTarget, SlaCondition as Condition, Within } from './schema.js';
+export { defineSlaPolicy, SlaPolicyError } from './policy.js';
 export type { SlaPolicy } from './policy.js';
+export type { SlaVocabulary } from './request.js';
 export type { Ticket, TicketEvent, EventTime } from './ticket.js';
 export type { Reason } from '../_lib/reason.js';
 export type { SlaClock, ClockStatus } from './clock.js';

@@ -1,35 +1,54 @@
+import type { Condition } from '../_lib/condition.js';
 import { brand, seal, unseal } from '../_lib/compiled.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { messages } from '../_lib/messages.js';
-import { validate } from '../_lib/zod-issues.js';
+import { parseFrozen } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar } from '../calendar/index.js';
 import { SupportRulesError } from '../errors/index.js';
 import type { ClockTarget } from './clock.js';
+import { slaVocabulary, ticketCheckers, type SlaVocabulary, type TicketChecker } from './request.js';
+import { compileSlaCondition } from './condition.js';
 import { BUILT_IN_METRICS, SlaPolicySchema, withinMs, type SlaPolicySpec, type SlaRule, type SlaTarget } from './schema.js';
+import { resolveStatuses } from './statuses.js';
 
 const COMPILED = brand('sla');
 
 /**
  * A validated, compiled SLA policy. Create it once with {@link defineSlaPolicy}; it is frozen
- * (its spec too) and `JSON.stringify` gives back `{ id, spec }`.
+ * (its spec too) and `JSON.stringify` gives back `{ id, spec, vocabulary }`.
  *
  * @remarks Since 0.1.0
  */
 export interface SlaPolicy {
   readonly id: string;
   readonly spec: Readonly<SlaPolicySpec>;
+  /** The values tickets may give for each attribute, status and metric. @remarks Since 0.2.0 */
+  readonly vocabulary: Readonly<SlaVocabulary>;
+}
+
+/** A target compiled: its condition and its numbers in the clock's form. */
+export interface CompiledTarget {
+  readonly target: SlaTarget;
+  readonly when: Condition;
+  readonly goal: ClockTarget;
+}
+
+/** A rule compiled: its condition and its targets. */
+export interface CompiledRule {
+  readonly rule: SlaRule;
+  readonly when: Condition;
+  readonly targets: readonly CompiledTarget[];
 }
 
 /** Internal compiled form. */
 export interface CompiledSla {
-  readonly calendars: ReadonlyMap<string, Calendar>;
-  /** Open-all-day twins of the calendars (same zone), for targets in calendar `days`. */
-  readonly dayCalendars: ReadonlyMap<string, Calendar>;
   readonly paused: ReadonlySet<string>;
   readonly resolved: ReadonlySet<string>;
-  readonly rules: readonly SlaRule[];
-  /** Each target's numbers in the clock's form, by target id (ids are unique in a policy). */
-  readonly goals: ReadonlyMap<string, ClockTarget>;
+  readonly rules: readonly CompiledRule[];
+  /** The ticket checker of `evaluateSla` (events required). */
+  readonly check: TicketChecker;
+  /** The ticket checker of `selectSlaRule` (events may be left out). */
+  readonly checkAttributes: TicketChecker;
 }
 
 /**
@@ -41,54 +60,56 @@ export class SlaPolicyError extends SupportRulesError {
   static override readonly kind: string = 'SlaPolicyError';
 }
 
-/** Default statuses that pause pausable clocks. */
-export const DEFAULT_PAUSED_STATUSES = ['pending', 'pending-customer', 'on-hold'] as const;
-/** Default statuses that mean the ticket is resolved. */
-export const DEFAULT_RESOLVED_STATUSES = ['solved', 'resolved', 'closed'] as const;
-
 /**
- * Validates an SLA policy and compiles its calendars once.
+ * Validates an SLA policy and compiles it once: its calendars, its rules' and targets' conditions,
+ * its vocabulary and the checker every ticket goes through.
  *
  * @param spec - The policy as JSON data (see {@link SlaPolicySchema}).
- * @returns A frozen {@link SlaPolicy}.
+ * @returns A frozen {@link SlaPolicy}; `vocabulary` lists the values tickets may give.
  * @throws {@link SlaPolicyError} listing every problem (codes such as `UNKNOWN_CALENDAR`,
- *   `DUPLICATE_ID`, `UNREACHABLE_TARGET`, `INVALID_WITHIN`, and every calendar code under
- *   `calendars.<name>`).
+ *   `DUPLICATE_ID`, `UNREACHABLE_RULE`, `UNREACHABLE_TARGET`, `UNKNOWN_IN_POLICY`,
+ *   `UNKNOWN_CATEGORY`, `CONFLICTING_STATUS`, `DUPLICATE_VALUE`, `INVALID_WITHIN`,
+ *   `OUT_OF_BOUNDS`, `START_ON_BUILT_IN`, and every calendar code under `calendars.<name>`).
  * @example
  * ```ts
  * const day = ['07:00-19:00'];
  * const sla = defineSlaPolicy({
  *   id: 'pelpro',
  *   calendars: { desk: { timeZone: 'America/Chicago', hours: { mon: day, tue: day, wed: day, thu: day, fri: day } } },
+ *   vocabulary: { channel: ['email', 'chat', 'phone'] },
  *   rules: [{ id: 'email', when: { channel: 'email' }, targets: [
  *     { id: 'email-ack', metric: 'acknowledgement', within: { hours: 4 }, calendar: 'desk' },
  *   ] }],
  * });
- * sla.id; //=> 'pelpro'
+ * sla.id;                 //=> 'pelpro'
+ * sla.vocabulary.channel; //=> ['email', 'chat', 'phone'] (left out: ['email'], the channels the rules name)
+ * sla.vocabulary.status;  //=> ['new', 'open', 'in-progress', 'reopened', 'pending', 'pending-customer', 'on-hold', 'solved', 'resolved', 'closed']
  * ```
  * @remarks Since 0.1.0
  */
 export function defineSlaPolicy(spec: SlaPolicySpec): SlaPolicy {
-  const result = validate(SlaPolicySchema, spec);
-  if (result.issues) throw new SlaPolicyError(result.issues);
-  const valid = result.data;
+  const valid = parseFrozen(SlaPolicySchema, spec, (issues) => new SlaPolicyError(issues));
   const calendars = new Map<string, Calendar>();
   const dayCalendars = new Map<string, Calendar>();
   for (const [name, calendarSpec] of Object.entries(valid.calendars)) {
     calendars.set(name, createCalendar(calendarSpec));
     dayCalendars.set(name, createCalendar({ timeZone: calendarSpec.timeZone, alwaysOpen: true }));
   }
-  const goals = new Map<string, ClockTarget>();
-  for (const rule of valid.rules) for (const target of rule.targets) goals.set(target.id, clockTarget({ calendars, dayCalendars }, rule.id, target));
+  const vocab = slaVocabulary(valid);
+  const checkers = ticketCheckers(vocab);
+  const statuses = resolveStatuses(valid.statuses);
   const compiled: CompiledSla = {
-    goals,
-    calendars,
-    dayCalendars,
-    paused: new Set(valid.statuses?.paused ?? DEFAULT_PAUSED_STATUSES),
-    resolved: new Set(valid.statuses?.resolved ?? DEFAULT_RESOLVED_STATUSES),
-    rules: valid.rules,
+    paused: new Set(statuses.paused),
+    resolved: new Set(statuses.resolved),
+    rules: valid.rules.map((rule) => ({
+      rule,
+      when: compileSlaCondition(rule.when),
+      targets: rule.targets.map((target) => ({ target, when: compileSlaCondition(target.when), goal: clockTarget({ calendars, dayCalendars }, rule.id, target) })),
+    })),
+    check: checkers.ticket,
+    checkAttributes: checkers.attributes,
   };
-  return seal(COMPILED, { id: valid.id, spec: deepFreeze(structuredClone(valid)) }, compiled);
+  return seal(COMPILED, { id: valid.id, spec: valid, vocabulary: deepFreeze(vocab) }, compiled);
 }
 
 /** The compiled form, or a typed error for anything else. */
@@ -105,7 +126,13 @@ export function isBuiltInMetric(metric: string): boolean {
   return (BUILT_IN_METRICS as readonly string[]).includes(metric);
 }
 
-function clockTarget(c: Pick<CompiledSla, 'calendars' | 'dayCalendars'>, rule: string | null, target: SlaTarget): ClockTarget {
+interface Calendars {
+  readonly calendars: ReadonlyMap<string, Calendar>;
+  /** Open-all-day twins of the calendars (same zone), for targets in calendar `days`. */
+  readonly dayCalendars: ReadonlyMap<string, Calendar>;
+}
+
+function clockTarget(c: Calendars, rule: string | null, target: SlaTarget): ClockTarget {
   const days = target.within.businessDays ?? target.within.days;
   const ms = withinMs(target.within);
   return {

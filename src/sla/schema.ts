@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { checkReachable, conditionShape } from '../_lib/condition.js';
 import { messages } from '../_lib/messages.js';
-import { addIssue } from '../_lib/zod-issues.js';
+import { suggest } from '../_lib/suggest.js';
+import { checkNamed, vocabularySchema } from '../_lib/vocabulary.js';
+import { addIssue, checkUniqueIds } from '../_lib/zod-issues.js';
 import { PolicyCalendarSpecSchema } from '../calendar/index.js';
+import { compileSlaCondition, slaNamedValues, TESTED_FIELDS } from './condition.js';
+import { checkStatuses } from './statuses.js';
 
 const id = z.string().min(1);
-const oneOrMore = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 const nonNegative = z.number().nonnegative();
 
 /** The longest span a target, window or deadline may allow: ten years. */
@@ -52,27 +56,39 @@ export const WithinSchema = z
     }
   });
 
+const tagList = z.array(z.string().min(1)).min(1);
+
 /**
- * Ticket attributes a policy or target can match. Every listed field must match (AND); a list
- * matches any of its values (OR); an omitted field matches anything.
+ * Ticket attributes a policy or target can match. Every listed field must match (AND). A term
+ * field takes a name or a list (any of them), `{ not: … }` (none of them) or `{ present: bool }`;
+ * `vip` takes true or false (a ticket without `vip` is not a VIP); `tagsAny` matches a ticket
+ * with at least one of the tags, `tagsAll` one with all of them. An omitted field matches anything.
  *
- * @remarks Since 0.1.0
+ * @remarks Since 0.1.0 (`not` and `present` since 0.2.0)
  */
 export const ConditionSchema = z.strictObject({
-  priority: oneOrMore.optional(),
-  channel: oneOrMore.optional(),
-  tier: oneOrMore.optional(),
-  category: oneOrMore.optional(),
-  queue: oneOrMore.optional(),
-  vip: z.boolean().optional(),
+  ...conditionShape(TESTED_FIELDS),
   /** At least one of these tags. */
-  tagsAny: z.array(z.string().min(1)).min(1).optional(),
+  tagsAny: tagList.optional(),
   /** All of these tags. */
-  tagsAll: z.array(z.string().min(1)).min(1).optional(),
+  tagsAll: tagList.optional(),
 });
 
 /** Built-in metrics; any other name is a custom metric (e.g. `rmaIssued`, `onSiteVisit`). */
 export const BUILT_IN_METRICS = ['firstResponse', 'nextResponse', 'acknowledgement', 'periodicUpdate', 'resolution'] as const;
+
+/** What a message calls each vocabulary of an SLA policy, by ticket field. */
+export const SLA_VOCABULARY_NAMES = {
+  priority: 'priority',
+  channel: 'channel',
+  tier: 'tier',
+  category: 'category',
+  queue: 'queue',
+  tags: 'tag',
+  tag: 'tag',
+  status: 'status',
+  metric: 'metric',
+} as const;
 
 /**
  * One SLA target: a metric, which tickets it covers, how long it allows and on which calendar.
@@ -90,7 +106,7 @@ export const TargetSchema = z.strictObject({
   within: WithinSchema,
   /** Name of a calendar in the policy's `calendars`. */
   calendar: id,
-  /** Percent of the target after which a running clock is `at-risk`. @defaultValue 75 */
+  /** Percent of the target after which a running clock is `at-risk`, between 0 and 100. @defaultValue 75 */
   atRiskPercent: z.number().min(0).max(100).optional(),
   /** Whether paused statuses stop this clock. @defaultValue true for resolution and custom metrics, false for responses */
   pausable: z.boolean().optional(),
@@ -113,9 +129,11 @@ export const SlaRuleSchema = z.strictObject({
   targets: z.array(TargetSchema).min(1),
 });
 
+const statusList = z.array(z.string().min(1));
+
 /**
- * The SLA section of a support policy: calendars, ticket statuses, and the ordered SLA rules
- * (the first whose `when` matches a ticket applies to it).
+ * The SLA section of a support policy: calendars, ticket statuses, the ticket vocabulary, and the
+ * ordered SLA rules (the first whose `when` matches a ticket applies to it).
  *
  * @remarks Since 0.1.0
  */
@@ -123,53 +141,61 @@ export const SlaPolicySchema = z
   .strictObject({
     id,
     calendars: z.record(id, PolicyCalendarSpecSchema),
-    /** Ticket statuses that pause pausable clocks, and statuses that mean resolved. */
+    /**
+     * The ticket statuses: `active` ones run the clocks, `paused` ones pause pausable clocks,
+     * `resolved` ones stop every clock. A status belongs to one list; a ticket moving into a
+     * status in none of them is an error.
+     */
     statuses: z
       .strictObject({
-        paused: z.array(z.string().min(1)).optional(),
-        resolved: z.array(z.string().min(1)).optional(),
+        /** @defaultValue `new`, `open`, `in-progress`, `reopened`, less any paused or resolved status @remarks Since 0.2.0 */
+        active: statusList.optional(),
+        /** @defaultValue `pending`, `pending-customer`, `on-hold` */
+        paused: statusList.optional(),
+        /** @defaultValue `solved`, `resolved`, `closed` */
+        resolved: statusList.optional(),
       })
       .optional(),
+    /**
+     * The values tickets may give for each attribute. A list given here is complete: a rule or
+     * target naming another value is refused, and so is a ticket. Left out, a field's values are
+     * those the rules' and targets' `when` name; tags are free text unless `tag` is given.
+     *
+     * @remarks Since 0.2.0
+     */
+    vocabulary: vocabularySchema(['priority', 'channel', 'tier', 'category', 'queue', 'tag']).optional(),
     rules: z.array(SlaRuleSchema).min(1),
   })
   .superRefine((policy, ctx) => {
-    const ids = new Map<string, string>();
+    checkUniqueIds(ctx, [[policy.rules, ['rules']], ...policy.rules.map((rule, r) => [rule.targets, ['rules', r, 'targets']] as const)]);
+    const calendars = Object.keys(policy.calendars);
     policy.rules.forEach((rule, r) => {
-      const seen = ids.get(rule.id);
-      if (seen) addIssue(ctx, 'DUPLICATE_ID', messages.DUPLICATE_ID(rule.id, seen), ['rules', r, 'id']);
-      const catchAll = policy.rules.slice(0, r).find((earlier) => !earlier.when);
-      if (catchAll) addIssue(ctx, 'UNREACHABLE_RULE', messages.UNREACHABLE_RULE(rule.id, catchAll.id), ['rules', r]);
-      ids.set(rule.id, `rules[${r}]`);
-      const metrics = new Map<string, number>();
       rule.targets.forEach((target, t) => {
         const path = ['rules', r, 'targets', t];
-        const seenTarget = ids.get(target.id);
-        if (seenTarget) addIssue(ctx, 'DUPLICATE_ID', messages.DUPLICATE_ID(target.id, seenTarget), [...path, 'id']);
-        ids.set(target.id, `rules[${r}].targets[${t}]`);
         if (target.startOn && (BUILT_IN_METRICS as readonly string[]).includes(target.metric)) {
           addIssue(ctx, 'START_ON_BUILT_IN', messages.START_ON_BUILT_IN(target.metric), [...path, 'startOn']);
         }
-        if (!(target.calendar in policy.calendars)) {
-          addIssue(ctx, 'UNKNOWN_CALENDAR', messages.UNKNOWN_CALENDAR(target.calendar, Object.keys(policy.calendars)), [...path, 'calendar']);
-        }
-        // A target without `when` after another for the same metric without `when` can never apply.
-        if (!target.when) {
-          const earlier = metrics.get(target.metric);
-          if (earlier !== undefined) addIssue(ctx, 'UNREACHABLE_TARGET', messages.UNREACHABLE_TARGET(target.id, target.metric), [...path]);
-          else metrics.set(target.metric, t);
+        // Own properties only: "constructor" or "toString" must not find Object.prototype's.
+        if (!Object.hasOwn(policy.calendars, target.calendar)) {
+          addIssue(ctx, 'UNKNOWN_CALENDAR', messages.SLA_UNKNOWN_CALENDAR(target.calendar, calendars, suggest(target.calendar, calendars)), [...path, 'calendar']);
         }
       });
+      // First match per metric within a rule: a target an earlier one of its metric covers never applies.
+      for (const metric of new Set(rule.targets.map((target) => target.metric))) {
+        const same = rule.targets.flatMap((target, t) => (target.metric === metric ? [{ id: target.id, condition: compileSlaCondition(target.when), path: ['rules', r, 'targets', t] }] : []));
+        checkReachable(ctx, same, 'UNREACHABLE_TARGET');
+      }
     });
-    const paused = new Set(policy.statuses?.paused ?? []);
-    for (const [i, status] of (policy.statuses?.resolved ?? []).entries()) {
-      if (paused.has(status)) addIssue(ctx, 'CONFLICTING_STATUS', messages.CONFLICTING_STATUS(status), ['statuses', 'resolved', i]);
-    }
+    // First match across rules.
+    checkReachable(ctx, policy.rules.map((rule, r) => ({ id: rule.id, condition: compileSlaCondition(rule.when), path: ['rules', r] })));
+    checkNamed(ctx, slaNamedValues(policy), { ...policy.vocabulary, tags: policy.vocabulary?.tag }, SLA_VOCABULARY_NAMES);
+    checkStatuses(ctx, policy.statuses);
   });
 
 /** @remarks Since 0.1.0 */
 export type Within = z.infer<typeof WithinSchema>;
 /** @remarks Since 0.1.0 */
-export type Condition = z.infer<typeof ConditionSchema>;
+export type SlaCondition = z.infer<typeof ConditionSchema>;
 /** @remarks Since 0.1.0 */
 export type SlaTarget = z.infer<typeof TargetSchema>;
 /** @remarks Since 0.1.0 */

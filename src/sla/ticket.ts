@@ -1,7 +1,5 @@
-// A ticket's event timeline, checked and put in a canonical order. Checked by hand rather than
-// with zod because this runs once per ticket on the volume path (see docs/performance.md).
+// A ticket's event timeline in a canonical order, from the events the ticket check returned.
 
-import { parseIsoInstant } from '../_lib/iso.js';
 import { messages } from '../_lib/messages.js';
 import type { Instant } from '../calendar/index.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';
@@ -21,12 +19,16 @@ export type EventTime = Instant | string;
  * - `created`: the ticket exists (exactly one; every other event is at or after it).
  * - `customerReply` / `agentReply`: a message; an agent reply with `public: false` is an internal
  *   note and answers nothing.
- * - `status`: the ticket's status changed; the policy says which statuses pause clocks and which
+ * - `status`: the ticket's status changed, to one of the policy's statuses
+ *   (`policy.vocabulary.status`); the policy says which run the clocks, which pause them and which
  *   mean resolved (moving out of a resolved status reopens the ticket).
  * - `update`: a periodic status update was sent to the customer.
  * - `metricStarted` / `metricFulfilled`: a custom metric's clock starts (else it starts at
  *   creation) or its goal is reached (an RMA number issued, a visit done). `acknowledgement` is
- *   also fulfilled this way.
+ *   also fulfilled this way. The metric is one the policy's targets measure
+ *   (`policy.vocabulary.metric`).
+ *
+ * Any other key, type or value is refused by the ticket check (see `evaluateSla`).
  *
  * @remarks Since 0.1.0
  */
@@ -41,6 +43,8 @@ export type TicketEvent =
 
 /**
  * A ticket as the SLA engine sees it: the attributes rules match on and its events, in any order.
+ * The attributes take values of the policy's vocabulary (`policy.vocabulary`); `tags` are free
+ * text unless the policy declares them.
  *
  * @remarks Since 0.1.0
  */
@@ -80,44 +84,15 @@ function fail(issues: Issue[]): never {
   throw new InvalidArgumentError(issues);
 }
 
-function instant(value: unknown, index: number): number {
-  const ms =
-    value instanceof Date ? value.getTime() : typeof value === 'string' ? parseIsoInstant(value) : value;
-  if (typeof ms !== 'number' || !Number.isFinite(ms)) {
-    fail([
-      {
-        code: 'INVALID_EVENT',
-        path: ['events', index, 'at'],
-        message: messages.INVALID_EVENT('"at" must be a Date, epoch milliseconds or an ISO 8601 string with an offset, e.g. 2026-11-20T18:30:00-06:00'),
-      },
-    ]);
-  }
-  return ms;
-}
-
-/** Checks a ticket's events and returns them in canonical order, with the creation instant. */
-export function timelineOf(ticket: Ticket): { created: number; events: TimelineEvent[] } {
-  if (!ticket || !Array.isArray(ticket.events)) {
-    fail([{ code: 'INVALID_EVENT', path: ['events'], message: messages.INVALID_EVENT('"events" must be a list') }]);
-  }
-  const events: TimelineEvent[] = [];
-  ticket.events.forEach((event, i) => {
-    const type = (event as { type?: unknown } | null)?.type;
-    if (typeof type !== 'string' || !(type in RANK)) {
-      fail([{ code: 'INVALID_EVENT', path: ['events', i, 'type'], message: messages.INVALID_EVENT(`unknown type ${JSON.stringify(type)}`) }]);
-    }
-    const e = event as { at: unknown; public?: unknown; status?: unknown; metric?: unknown };
-    const status = type === 'status' ? e.status : '';
-    const metric = type === 'metricStarted' || type === 'metricFulfilled' ? e.metric : '';
-    if (typeof status !== 'string' || (type === 'status' && status === '')) {
-      fail([{ code: 'INVALID_EVENT', path: ['events', i, 'status'], message: messages.INVALID_EVENT('a status event needs a "status" name') }]);
-    }
-    if (typeof metric !== 'string' || (metric === '' && type.startsWith('metric'))) {
-      fail([{ code: 'INVALID_EVENT', path: ['events', i, 'metric'], message: messages.INVALID_EVENT(`a ${type} event needs a "metric" name`) }]);
-    }
-    events.push({ type: type as TicketEvent['type'], at: instant(e.at, i), public: e.public !== false, status, metric });
-  });
-  events.sort((a, b) => a.at - b.at || RANK[a.type] - RANK[b.type] || (a.status + a.metric < b.status + b.metric ? -1 : a.status + a.metric > b.status + b.metric ? 1 : 0));
+/**
+ * Puts a checked ticket's events in canonical order and returns them with the creation instant.
+ * The events' shapes were checked against the policy (see request.ts); what is left are the
+ * contradictions between events: no `created`, two of them, or an event before it.
+ */
+export function timelineOf(checked: readonly TimelineEvent[]): { created: number; events: TimelineEvent[] } {
+  const events = checked.slice().sort(
+    (a, b) => a.at - b.at || RANK[a.type] - RANK[b.type] || (a.status + a.metric < b.status + b.metric ? -1 : a.status + a.metric > b.status + b.metric ? 1 : 0),
+  );
   let createdCount = 0;
   let createdAt = 0;
   for (const event of events) {
@@ -128,11 +103,10 @@ export function timelineOf(ticket: Ticket): { created: number; events: TimelineE
   if (createdCount === 0) fail([{ code: 'MISSING_CREATED', path: ['events'], message: messages.MISSING_CREATED() }]);
   const first = events[0] as TimelineEvent;
   if (first.type !== 'created') {
-    const index = ticket.events.findIndex((event, i) => instant(event.at, i) === first.at && event.type === first.type);
     fail([
       {
         code: 'EVENT_BEFORE_CREATED',
-        path: ['events', index],
+        path: ['events', checked.indexOf(first)],
         message: messages.EVENT_BEFORE_CREATED(first.type, new Date(first.at).toISOString(), new Date(createdAt).toISOString()),
       },
     ]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { breachesByGroup, defineSlaPolicy, evaluateSla, medianClockTime, selectSlaRule } from '../../src/sla/index.js';
+import { InvalidArgumentError } from '../../src/errors/index.js';
+import { backOfficeClock, breachesByGroup, defineSlaPolicy, evaluateSla, medianClockTime, selectSlaRule, serviceLevel } from '../../src/sla/index.js';
+import { createCalendar } from '../../src/calendar/index.js';
 
 // Every `@example` in the SLA module's doc comments, with the result it documents.
 
@@ -8,6 +10,7 @@ describe('documented SLA examples', () => {
   const sla = defineSlaPolicy({
     id: 'pelpro',
     calendars: { desk: { timeZone: 'America/Chicago', hours: { mon: day, tue: day, wed: day, thu: day, fri: day } } },
+    vocabulary: { channel: ['email', 'chat', 'phone'] },
     rules: [
       {
         id: 'email',
@@ -19,18 +22,42 @@ describe('documented SLA examples', () => {
 
   it('defineSlaPolicy', () => {
     expect(sla.id).toBe('pelpro');
+    expect(sla.vocabulary.channel).toEqual(['email', 'chat', 'phone']);
+    expect(defineSlaPolicy({ ...sla.spec, vocabulary: undefined }).vocabulary.channel).toEqual(['email']);
+    expect(sla.vocabulary.status).toEqual(['new', 'open', 'in-progress', 'reopened', 'pending', 'pending-customer', 'on-hold', 'solved', 'resolved', 'closed']);
   });
 
   it('selectSlaRule', () => {
     expect(selectSlaRule(sla, { channel: 'email', events: [] }).rule).toBe('email');
     const none = selectSlaRule(sla, { channel: 'chat', events: [] });
     expect([none.rule, none.reasons.at(-1)?.code]).toEqual([null, 'NO_SLA_RULE']);
+    const error = (() => {
+      try {
+        selectSlaRule(sla, { channel: 'Chat', events: [] });
+      } catch (e) {
+        return e as InvalidArgumentError;
+      }
+    })();
+    expect([error?.code, error?.path, error?.issues[0]?.suggestion]).toEqual(['UNKNOWN_IN_POLICY', ['channel'], 'chat']);
   });
 
   it('evaluateSla', () => {
     const report = evaluateSla(sla, { channel: 'email', events: [{ type: 'created', at: '2026-11-20T18:30:00-06:00' }] }, new Date('2026-11-23T09:00:00-06:00'));
     expect(report.clocks[0]?.deadline.toISOString()).toBe('2026-11-23T16:30:00.000Z');
     expect(report.clocks[0]?.status).toBe('ok');
+  });
+
+  it('backOfficeClock', () => {
+    const warehouse = createCalendar({
+      timeZone: 'America/New_York',
+      hours: { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'] },
+    });
+    const refund = backOfficeClock({ id: 'refundIssued', calendar: warehouse, within: { businessDays: 7 }, start: new Date('2026-11-20T15:00:00Z') }, new Date('2026-11-25T15:00:00Z'));
+    expect([refund.deadline.toISOString(), refund.status]).toEqual(['2026-12-01T15:00:00.000Z', 'ok']);
+  });
+
+  it('serviceLevel', () => {
+    expect(serviceLevel([5_000, 12_000, 20_000, 31_000], 20_000)).toEqual({ total: 4, within: 3, percent: 75, thresholdMs: 20_000 });
   });
 
   it('breachesByGroup', () => {

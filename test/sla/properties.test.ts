@@ -285,12 +285,13 @@ describe('misuse is thrown with a code and a path', () => {
     expect(ticketError([created, { type: 'created', at: T0 + HOUR_MS }])).toEqual({ code: 'DUPLICATE_CREATED', path: ['events'] });
   });
 
-  it('INVALID_EVENT points at the bad field', () => {
-    expect(ticketError([created, { type: 'reopened', at: T0 }])).toEqual({ code: 'INVALID_EVENT', path: ['events', 1, 'type'] });
-    expect(ticketError([created, { type: 'customerReply', at: 'yesterday' }])).toEqual({ code: 'INVALID_EVENT', path: ['events', 1, 'at'] });
-    expect(ticketError([created, { type: 'status', at: T0 }])).toEqual({ code: 'INVALID_EVENT', path: ['events', 1, 'status'] });
-    expect(ticketError([created, { type: 'metricFulfilled', at: T0 }])).toEqual({ code: 'INVALID_EVENT', path: ['events', 1, 'metric'] });
-    expect(ticketError([created, null])).toEqual({ code: 'INVALID_EVENT', path: ['events', 1, 'type'] });
+  // Since 0.2.0 the events go through the policy's ticket check: the shared codes replace INVALID_EVENT.
+  it('a broken event is refused at the bad field, with the shared codes', () => {
+    expect(ticketError([created, { type: 'reopened', at: T0 }])).toEqual({ code: 'INVALID_VALUE', path: ['events', 1, 'type'] });
+    expect(ticketError([created, { type: 'customerReply', at: 'yesterday' }])).toEqual({ code: 'INVALID_INSTANT', path: ['events', 1, 'at'] });
+    expect(ticketError([created, { type: 'status', at: T0 }])).toEqual({ code: 'REQUIRED', path: ['events', 1, 'status'] });
+    expect(ticketError([created, { type: 'metricFulfilled', at: T0 }])).toEqual({ code: 'REQUIRED', path: ['events', 1, 'metric'] });
+    expect(ticketError([created, null])).toEqual({ code: 'INVALID_TYPE', path: ['events', 1] });
   });
 
   it('UNKNOWN_CALENDAR points at the target calendar', () => {

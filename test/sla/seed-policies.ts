@@ -50,6 +50,9 @@ export const primos: SlaPolicySpec = {
     store: { timeZone: 'America/New_York', hours: days('08:00-20:00', MON_SAT) },
     emergency: { timeZone: 'America/New_York', alwaysOpen: true },
   },
+  // "Offer multi-channel access: phone, email, live chat, and a dedicated support portal": email and
+  // portal tickets fall to the standard rule, which names no channel.
+  vocabulary: { channel: ['phone', 'email', 'chat', 'portal'] },
   rules: [
     { id: 'priority-escalation', when: { tagsAny: ['priority-escalation'] }, targets: [{ id: 'escalation-ttr', metric: 'resolution', within: { hours: 4 }, calendar: 'emergency' }] },
     {
@@ -75,6 +78,9 @@ export const homepro: SlaPolicySpec = {
     weekdays: { timeZone: 'Asia/Bangkok', hours: days('09:00-20:00', MON_FRI) },
     clock: { timeZone: 'Asia/Bangkok', alwaysOpen: true },
   },
+  // "phone, email/ticketing, live chat, social media messaging"; on-site priorities "priority …
+  // high … standard" (standard tickets fall to the target without a "when").
+  vocabulary: { channel: ['phone', 'email', 'chat', 'social'], priority: ['priority', 'high', 'standard'] },
   rules: [
     {
       id: 'onsite',
@@ -132,6 +138,9 @@ export const trufit: SlaPolicySpec = {
     core: { timeZone: 'America/Los_Angeles', hours: days('07:00-22:00', ALL) },
     clock: { timeZone: 'America/Los_Angeles', alwaysOpen: true },
   },
+  // "phone (voice), live chat, email/ticketing, self-service knowledge base, and a post-purchase
+  // returns portal": email and portal tickets fall to the last rule.
+  vocabulary: { channel: ['phone', 'chat', 'email', 'portal'] },
   rules: [
     { id: 'p1', when: { priority: 'P1' }, targets: [{ id: 'p1-ack', metric: 'acknowledgement', within: { hours: 1 }, calendar: 'clock' }] },
     { id: 'phone', when: { channel: 'phone' }, targets: [{ id: 'call-answer', metric: 'firstResponse', within: { seconds: 30 }, calendar: 'core' }] },
