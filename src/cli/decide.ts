@@ -2,7 +2,6 @@
 // that refuses the input (a SupportRulesError) is a result here, with the problems' paths in the
 // case file; anything else it throws is a bug and is left to propagate.
 
-import { parseIsoInstant } from '../_lib/iso.js';
 import { list } from '../_lib/messages.js';
 import { decideCompensation } from '../compensation/index.js';
 import { type Issue, type JsonPath, SupportRulesError } from '../errors/index.js';
@@ -19,20 +18,6 @@ const SECTION = { sla: 'sla', return: 'returns', warranty: 'warranty', compensat
 /** The policy's sections that are present, in document order. */
 export function sectionsOf(policy: SupportPolicy): string[] {
   return Object.values(SECTION).filter((section) => policy[section] !== null);
-}
-
-/**
- * Turns ISO strings under keys ending in "At" (and "now") into Dates, recursively. Case files are
- * JSON; until every decision function accepts ISO strings for instants, the CLI converts them.
- */
-export function reviveInstants(value: unknown, key = ''): unknown {
-  if (typeof value === 'string' && (key.endsWith('At') || key === 'now')) {
-    const ms = parseIsoInstant(value);
-    return Number.isNaN(ms) ? value : new Date(ms);
-  }
-  if (Array.isArray(value)) return value.map((item) => reviveInstants(item, key));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reviveInstants(v, k)]));
-  return value;
 }
 
 /** The decision as JSON (instants as ISO strings), or the problems that stopped it. */
@@ -57,11 +42,10 @@ export function decideCase(policy: SupportPolicy, c: Case): CaseDecision {
     const message = `The policy has no ${section} section, so it cannot decide a "${c.kind}" case; its sections are ${present.length > 0 ? list(present) : '(none)'}.`;
     return { issues: [{ code: 'UNKNOWN_IN_POLICY', path: ['kind'], message }] };
   }
-  // Case files are untyped JSON: the decision functions check their input and throw typed errors.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const given = reviveInstants(c.given) as any;
+  // Case files are untyped JSON, passed as they are: the decision functions check their input
+  // (instants as ISO strings included) and throw typed errors.
   try {
-    const decision = decideKind(policy, c.kind, given);
+    const decision = decideKind(policy, c.kind, c.given);
     return { decision: JSON.parse(JSON.stringify(decision)) as unknown };
   } catch (error) {
     if (!(error instanceof SupportRulesError)) throw error;
