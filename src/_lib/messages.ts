@@ -21,7 +21,7 @@ export const messages = {
   INVALID_TYPE: (expected: string, value?: unknown) =>
     `Expected ${article(expected)} here${value === undefined ? '' : `, not ${typeName(value)}`}.`,
   REQUIRED: (key: string) => `"${key}" is required.`,
-  NULL_VALUE: (key: string) => `"${key}" is null; leave the field out instead, or give it a value.`,
+  NULL_VALUE: (key: string) => `"${key}" is null; give it a value, or leave the field out if it is optional (null is never read as "not given").`,
   INVALID_VALUE: (value: unknown, allowed: readonly string[], suggestion?: string) =>
     `${describe(value)} is not allowed here${suggestion ? `; did you mean "${suggestion}"?` : '.'} Use one of ${list(allowed)}.`,
   INVALID_FORMAT: (value: unknown, format: string) => `${describe(value)} is not ${format}.`,

@@ -14,6 +14,8 @@ const nonNegative = z.number().nonnegative();
 /** The longest span a target, window or deadline may allow: ten years. */
 export const MAX_SPAN_DAYS = 3650;
 const MAX_SPAN_MS = MAX_SPAN_DAYS * 86_400_000;
+/** The most each part of a business-time span may say on its own. */
+const PART_MAX = { hours: MAX_SPAN_DAYS * 24, minutes: MAX_SPAN_DAYS * 1440, seconds: MAX_SPAN_DAYS * 86_400, milliseconds: MAX_SPAN_MS } as const;
 
 /** Business milliseconds of a time `within` (rounded), or undefined for a days target. */
 export function withinMs(within: {
@@ -37,10 +39,10 @@ export function withinMs(within: {
  */
 export const WithinSchema = z
   .strictObject({
-    hours: nonNegative.max(MAX_SPAN_DAYS * 24).optional(),
-    minutes: nonNegative.max(MAX_SPAN_DAYS * 1440).optional(),
-    seconds: nonNegative.max(MAX_SPAN_DAYS * 86_400).optional(),
-    milliseconds: nonNegative.max(MAX_SPAN_MS).optional(),
+    hours: nonNegative.max(PART_MAX.hours).optional(),
+    minutes: nonNegative.max(PART_MAX.minutes).optional(),
+    seconds: nonNegative.max(PART_MAX.seconds).optional(),
+    milliseconds: nonNegative.max(PART_MAX.milliseconds).optional(),
     businessDays: z.number().int().positive().max(MAX_SPAN_DAYS).optional(),
     days: z.number().int().positive().max(MAX_SPAN_DAYS).optional(),
   })
@@ -52,7 +54,9 @@ export const WithinSchema = z
     else if (time.length > 0 && (withinMs(within) as number) < 1) {
       addIssue(ctx, 'INVALID_WITHIN', messages.ZERO_WITHIN());
     } else if (time.length > 0 && (withinMs(within) as number) > MAX_SPAN_MS) {
-      addIssue(ctx, 'OUT_OF_BOUNDS', messages.SPAN_TOO_LONG(MAX_SPAN_DAYS));
+      // Parts each within bounds that add up to too much; a part beyond its own bound is reported on its own.
+      const partsInBounds = (Object.keys(PART_MAX) as (keyof typeof PART_MAX)[]).every((part) => (within[part] ?? 0) <= PART_MAX[part]);
+      if (partsInBounds) addIssue(ctx, 'OUT_OF_BOUNDS', messages.SPAN_TOO_LONG(MAX_SPAN_DAYS));
     }
   });
 
