@@ -250,7 +250,12 @@ function termCheck(vocabulary: Vocabulary | undefined, name: string): Check {
       issues.push(typeIssue(path, values ? `${an(what)} (one of ${list(values)})` : `${an(what)} (a text)`, value));
       return undefined;
     }
-    const allowed = values ?? [];
+    if (values === undefined) {
+      // Free text (tags): only the empty text is wrong.
+      issues.push({ code: 'EMPTY', path, message: `${an(what)} must not be an empty text.` });
+      return undefined;
+    }
+    const allowed = values;
     const suggestion = suggest(value, allowed);
     issues.push({ code, path, message: messages.UNKNOWN_IN_POLICY(what, value, allowed, suggestion), allowed, ...(suggestion ? { suggestion } : {}) });
     return undefined;

@@ -112,6 +112,6 @@ describe('a compiled request checker', () => {
 
   it('accepts any text for an open vocabulary, but not an empty one', () => {
     expect(check({ ...valid, tags: ['vip', 'x'] }).tags).toEqual(['vip', 'x']);
-    expect(issuesOf({ ...valid, tags: [''] })).toEqual([['UNKNOWN_IN_POLICY', 'tags.0', undefined]]);
+    expect(issuesOf({ ...valid, tags: [''] })).toEqual([['EMPTY', 'tags.0', undefined]]);
   });
 });

@@ -197,7 +197,7 @@ describe('tickets from JSON and plain JavaScript', () => {
     const free = defineSlaPolicy({ ...rest, vocabulary: { ...vocabulary, tag: undefined } });
     expect(free.vocabulary.tag).toBeNull();
     expect(selectSlaRule(free, { tags: ['anything at all'], events: [] }).rule).toBe('standard');
-    expect(errorOf(() => selectSlaRule(free, { tags: [''], events: [] }))).toEqual(['UNKNOWN_IN_POLICY', 'tags.0']);
+    expect(errorOf(() => selectSlaRule(free, { tags: [''], events: [] }))).toEqual(['EMPTY', 'tags.0']);
     expect(errorOf(() => selectSlaRule(free, { tags: [7], events: [] } as never))).toEqual(['INVALID_TYPE', 'tags.0']);
     expect(errorOf(() => selectSlaRule(free, { tags: 'press' } as never))).toEqual(['INVALID_TYPE', 'tags']);
   });
