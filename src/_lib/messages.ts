@@ -59,11 +59,8 @@ export const messages = {
   DUPLICATE_ID: (id: string, where: string) => `The id "${id}" is already used at ${where}; ids must be unique.`,
   UNKNOWN_CALENDAR: (name: string, known: readonly string[]) =>
     `No calendar named "${name}"; the calendars defined are ${known.length > 0 ? known.join(', ') : '(none)'}.`,
-  UNREACHABLE_TARGET: (id: string, metric: string) =>
-    `Target "${id}" can never apply: an earlier target for "${metric}" in this rule has no "when" and matches every ticket. Give the earlier one a "when" or remove this one.`,
   START_ON_BUILT_IN: (metric: string) =>
     `"startOn" only applies to custom metrics; "${metric}" starts where its definition says (see the SLA guide).`,
-  CONFLICTING_STATUS: (status: string) => `"${status}" cannot be both a paused and a resolved status.`,
   INVALID_MS: (what: string, positive: boolean) =>
     `${what} must be a finite number of milliseconds, ${positive ? 'greater than 0' : '0 or more'}.`,
   UNKNOWN_CURRENCY: (code: unknown) =>
@@ -105,10 +102,7 @@ export const messages = {
   UNREACHABLE_RULE: (id: string, earlier: string) =>
     `"${id}" can never apply: "${earlier}" comes first and matches everything it would. Move "${id}" up or give "${earlier}" a condition.`,
   EFFECTIVE_ORDER: (from: string, to: string) => `"effectiveTo" (${to}) must be after "effectiveFrom" (${from}).`,
-  NOT_EFFECTIVE: (date: string, from: string | null, to: string | null) =>
-    `The policy is not in effect on ${date} (effective ${from ?? 'always'} to ${to ?? 'open-ended'}).`,
   INVALID_SLA_POLICY: () => `Expected an SLA policy made by defineSlaPolicy(spec); pass the value defineSlaPolicy returned.`,
-  INVALID_EVENT: (detail: string) => `This event is not valid: ${detail}.`,
   EVENT_BEFORE_CREATED: (type: string, at: string, created: string) =>
     `A "${type}" event at ${at} comes before the ticket was created (${created}); check the event times.`,
   MISSING_CREATED: () => `The ticket has no "created" event; every ticket needs exactly one.`,
