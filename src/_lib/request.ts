@@ -19,7 +19,7 @@ export type Field = (
   | { readonly type: 'text' }
   | { readonly type: 'boolean' }
   | { readonly type: 'count'; readonly max?: number }
-  | { readonly type: 'number'; readonly min?: number; readonly max?: number; readonly unit?: string }
+  | ({ readonly type: 'number' } & NumberBounds)
   | { readonly type: 'money' }
   | { readonly type: 'instant' }
   | { readonly type: 'object'; readonly what: string; readonly fields: Fields }
@@ -33,6 +33,21 @@ export type Field = (
 
 /** The fields of a request or of an object inside it. */
 export type Fields = Readonly<Record<string, Field>>;
+
+/**
+ * Where a number must lie: bounds (inclusive unless marked exclusive), whole or not, and the
+ * unit or the words a message states them in ("more than 0 and at most 100 %").
+ */
+export interface NumberBounds {
+  readonly min?: number;
+  readonly max?: number;
+  readonly minExclusive?: boolean;
+  readonly maxExclusive?: boolean;
+  readonly whole?: boolean;
+  readonly unit?: string;
+  /** The bounds in words, when the generated ones would not say it best. */
+  readonly text?: string;
+}
 
 /** A list of values a policy knows, or `values: undefined` for free text. */
 export interface Vocabulary {
@@ -71,7 +86,8 @@ export function compileRequest(what: string, fields: Fields, context: RequestCon
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object (not null, a list or a Date). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
@@ -103,15 +119,11 @@ function objectCheck(what: string, fields: Fields, context: RequestContext) {
       const inner = value[name];
       const check = checks[name];
       if (check === undefined) {
-        const suggestion = suggest(name, allowed);
-        issues.push({ code: 'UNKNOWN_KEY', path: [...path, name], message: messages.UNKNOWN_KEY(name, allowed, suggestion, `of ${what}`), allowed, ...(suggestion ? { suggestion } : {}) });
+        issues.push(unknownKeyIssue(name, allowed, path, `of ${what}`));
       } else if (inner !== undefined) out[name] = check(inner, path, name, issues);
     }
     for (const name of required) {
-      if (value[name] === undefined) {
-        const hint = fields[name]?.hint;
-        issues.push({ code: 'REQUIRED', path: [...path, name], message: `${messages.REQUIRED(name).slice(0, -1)}${hint ? `: ${hint}` : ''}.` });
-      }
+      if (value[name] === undefined) issues.push(requiredIssue([...path, name], fields[name]?.hint));
     }
     return out;
   };
@@ -145,29 +157,13 @@ function fieldCheck(field: Field, context: RequestContext): Check {
         issues.push(typeIssue([...parent, key], 'true or false', value));
         return undefined;
       };
-    case 'count': {
-      const max = field.max ?? Number.MAX_SAFE_INTEGER;
-      return (value, parent, key, issues) => {
-        if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max) return value;
-        issues.push(
-          typeof value === 'number' && Number.isFinite(value)
-            ? { code: 'INVALID_FACT', path: [...parent, key], message: messages.INVALID_FACT(String(key), `is ${String(value)}; it must be a whole number between 0 and ${max}`) }
-            : typeIssue([...parent, key], 'a whole number, 0 or more', value),
-        );
-        return undefined;
-      };
-    }
+    case 'count':
     case 'number': {
-      const min = field.min ?? Number.NEGATIVE_INFINITY;
-      const max = field.max ?? Number.POSITIVE_INFINITY;
-      const bounds = boundsText(min, max, field.unit);
+      const bounds: NumberBounds = field.type === 'count' ? { min: 0, max: field.max ?? Number.MAX_SAFE_INTEGER, whole: true } : field;
+      const within = inBounds(bounds);
       return (value, parent, key, issues) => {
-        if (typeof value === 'number' && value >= min && value <= max && Number.isFinite(value)) return value;
-        issues.push(
-          typeof value === 'number' && Number.isFinite(value)
-            ? { code: 'INVALID_FACT', path: [...parent, key], message: messages.INVALID_FACT(String(key), `is ${String(value)}; it must be ${bounds}`) }
-            : typeIssue([...parent, key], 'a finite number', value),
-        );
+        if (typeof value === 'number' && within(value)) return value;
+        issues.push(numberIssue(value, [...parent, key], bounds) as Issue);
         return undefined;
       };
     }
@@ -262,10 +258,70 @@ function termCheck(vocabulary: Vocabulary | undefined, name: string): Check {
   };
 }
 
-function boundsText(min: number, max: number, unit = ''): string {
-  const u = unit ? ` ${unit}` : '';
-  if (Number.isFinite(min) && Number.isFinite(max)) return `between ${min} and ${max}${u}`;
-  if (Number.isFinite(min)) return `${min}${u} or more`;
-  if (Number.isFinite(max)) return `${max}${u} or less`;
-  return 'a finite number';
+const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 20 });
+
+/** Bounds in words: "between 0 and 100 %", "more than 0 and at most 100 %", "a whole number, 1 or more". */
+export function boundsText(bounds: NumberBounds): string {
+  if (bounds.text !== undefined) return bounds.text;
+  const u = bounds.unit ? ` ${bounds.unit}` : '';
+  const low = bounds.min !== undefined && Number.isFinite(bounds.min) ? number(bounds.min) : undefined;
+  const high = bounds.max !== undefined && Number.isFinite(bounds.max) && bounds.max < Number.MAX_SAFE_INTEGER ? number(bounds.max) : undefined;
+  let range = '';
+  if (low !== undefined && high !== undefined && !bounds.minExclusive && !bounds.maxExclusive) range = `between ${low} and ${high}${u}`;
+  else if (low !== undefined && high !== undefined) range = `${bounds.minExclusive ? 'more than' : 'at least'} ${low} and ${bounds.maxExclusive ? 'less than' : 'at most'} ${high}${u}`;
+  else if (low !== undefined) range = bounds.minExclusive ? `more than ${low}${u}` : `${low}${u} or more`;
+  else if (high !== undefined) range = bounds.maxExclusive ? `less than ${high}${u}` : `${high}${u} or less`;
+  if (!bounds.whole) return range || 'a finite number';
+  if (range === '') return 'a whole number';
+  // "a whole number between 0 and 10", but "a whole number, 1 or more".
+  return /^[a-z]/.test(range) ? `a whole number ${range}` : `a whole number, ${range}`;
+}
+
+/** A test of a finite number against bounds. */
+function inBounds(bounds: NumberBounds): (value: number) => boolean {
+  const min = bounds.min ?? Number.NEGATIVE_INFINITY;
+  const max = bounds.max ?? Number.POSITIVE_INFINITY;
+  return (value) =>
+    Number.isFinite(value) &&
+    (bounds.minExclusive ? value > min : value >= min) &&
+    (bounds.maxExclusive ? value < max : value <= max) &&
+    (!bounds.whole || Number.isInteger(value));
+}
+
+/**
+ * The issue of a number argument or field (REQUIRED when left out, INVALID_TYPE when not a finite
+ * number, INVALID_FACT outside its bounds), or undefined when it is fine.
+ */
+export function numberIssue(value: unknown, path: JsonPath, bounds: NumberBounds): Issue | undefined {
+  const name = String(path[path.length - 1] ?? 'value');
+  if (value === undefined) return { code: 'REQUIRED', path, message: messages.REQUIRED(name) };
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return typeIssue(path, bounds.whole ? 'a whole number' : 'a finite number', value);
+  }
+  if (inBounds(bounds)(value)) return undefined;
+  return { code: 'INVALID_FACT', path, message: messages.NUMBER_OUT_OF_RANGE(name, value, boundsText(bounds)) };
+}
+
+/** UNKNOWN_KEY for a key outside `allowed`, with the allowed keys and a did-you-mean. */
+export function unknownKeyIssue(key: string, allowed: readonly string[], path: JsonPath, what: string): Issue {
+  const suggestion = suggest(key, allowed);
+  return { code: 'UNKNOWN_KEY', path: [...path, key], message: messages.UNKNOWN_KEY(key, allowed, suggestion, what), allowed, ...(suggestion ? { suggestion } : {}) };
+}
+
+/** REQUIRED for a field left out, saying what it is when a hint is given. */
+export function requiredIssue(path: JsonPath, hint?: string): Issue {
+  const name = String(path[path.length - 1] ?? 'value');
+  return { code: 'REQUIRED', path, message: hint ? `${messages.REQUIRED(name).slice(0, -1)}: ${hint}.` : messages.REQUIRED(name) };
+}
+
+/** Throws INVALID_TYPE for an argument that must be an object (REQUIRED when it is left out). */
+export function notAnObject(name: string, what: string, value: unknown, path: JsonPath = [name]): never {
+  throw new InvalidArgumentError([
+    value === undefined ? { code: 'REQUIRED', path, message: messages.REQUIRED(name) } : { code: 'INVALID_TYPE', path, message: messages.NOT_AN_OBJECT(name, what, value) },
+  ]);
+}
+
+/** Throws the issues as one InvalidArgumentError, if there are any. */
+export function throwIssues(issues: readonly Issue[]): void {
+  if (issues.length > 0) throw new InvalidArgumentError(issues);
 }

@@ -5,7 +5,8 @@
 
 import { businessTimeBetween, type Calendar } from '../calendar/index.js';
 import { fromMinorUnits, moneyIn, sum, toMinorUnits, type Money } from '../money/index.js';
-import { RANGES, checkCalendar, checkCurrency, checkRecords, rangeIssue, throwIssues, type CheckedRecord, type ContactRecord } from './records.js';
+import { numberIssue, throwIssues } from '../_lib/request.js';
+import { RANGES, checkCalendar, checkCurrency, checkRecords, type CheckedRecord, type ContactRecord } from './records.js';
 
 export type { ContactRecord } from './records.js';
 
@@ -164,7 +165,7 @@ export function answeredWithinOf(records: readonly CheckedRecord[], thresholdSec
  */
 export function answeredWithin(records: readonly ContactRecord[], thresholdSeconds: number): Measure {
   const checked = checkRecords(records);
-  throwIssues([rangeIssue(thresholdSeconds, ['thresholdSeconds'], RANGES.seconds)].filter((issue) => issue !== undefined));
+  throwIssues([numberIssue(thresholdSeconds, ['thresholdSeconds'], RANGES.seconds)].filter((issue) => issue !== undefined));
   return answeredWithinOf(checked, thresholdSeconds);
 }
 

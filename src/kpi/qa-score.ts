@@ -2,17 +2,17 @@
 // is compiled per call (a scorecard has a handful of criteria; compiling is a few allocations).
 
 import { messages } from '../_lib/messages.js';
-import { compileRequest, type Fields } from '../_lib/request.js';
+import { compileRequest, isRecord, notAnObject, numberIssue, throwIssues, type Fields } from '../_lib/request.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';
 import type { Measure } from './measures.js';
-import { RANGES, isRecord, listArgument, notAnObject, rangeIssue, throwIssues } from './records.js';
+import { RANGES, listArgument } from './records.js';
 
 function checkWeights(weights: unknown): [string, number][] {
   if (!isRecord(weights)) notAnObject('weights', 'a scorecard of weights', weights);
   const entries = Object.entries(weights);
   const issues: Issue[] = [];
   for (const [criterion, weight] of entries) {
-    const issue = rangeIssue(weight, ['weights', criterion], RANGES.weight);
+    const issue = numberIssue(weight, ['weights', criterion], RANGES.weight);
     if (issue) issues.push(issue);
   }
   throwIssues(issues);
@@ -57,7 +57,7 @@ export function qaScore(weights: Readonly<Record<string, number>>, evaluations: 
     checkEvaluation(evaluation, [i]);
     // Read from the evaluation itself: a JSON criterion named "__proto__" is an own field there.
     const given = evaluation as Record<string, number>;
-    throwIssues(scorecard.flatMap(([criterion]) => rangeIssue(given[criterion], [i, criterion], RANGES.score) ?? []));
+    throwIssues(scorecard.flatMap(([criterion]) => numberIssue(given[criterion], [i, criterion], RANGES.score) ?? []));
     return scorecard.reduce((acc, [criterion, weight]) => acc + (given[criterion] as number) * weight, 0) / total;
   });
   return { value: scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length, sample: scores.length };

@@ -4,7 +4,7 @@
 // Records are checked by the shared request checker, compiled once at module load.
 
 import { messages } from '../_lib/messages.js';
-import { compileRequest } from '../_lib/request.js';
+import { compileRequest, isRecord, notAnObject, numberIssue, throwIssues, type NumberBounds } from '../_lib/request.js';
 import { isOpen, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError, SupportRulesError, type Issue, type JsonPath } from '../errors/index.js';
 import { isCurrency, moneyIn, type Money } from '../money/index.js';
@@ -56,55 +56,22 @@ export interface CheckedRecord {
   readonly resolvedAt?: number;
 }
 
-/** Allowed values of a number and the words a message states them in. */
-export interface Range {
-  readonly low: number;
-  readonly high: number;
-  readonly whole?: boolean;
-  readonly text: string;
-}
-
 export const RANGES = {
-  csat: { low: 1, high: 5, text: 'between 1 and 5' },
-  nps: { low: 0, high: 10, text: 'between 0 and 10' },
-  npsScore: { low: -100, high: 100, text: 'between -100 and 100' },
-  percent: { low: 0, high: 100, text: 'between 0 and 100 %' },
-  seconds: { low: 0, high: 1e9, text: 'between 0 and 1,000,000,000 seconds' },
-  sample: { low: 1, high: Number.MAX_SAFE_INTEGER, whole: true, text: 'a whole number, 1 or more' },
-  weight: { low: 0, high: Number.MAX_VALUE, text: '0 or more' },
-  score: { low: 0, high: 100, text: 'between 0 and 100' },
-} as const satisfies Record<string, Range>;
-
-/** The issue for a value outside `range` (INVALID_TYPE when not a finite number), or undefined. */
-export function rangeIssue(value: unknown, path: JsonPath, range: Range): Issue | undefined {
-  const name = String(path[path.length - 1]);
-  if (value === undefined) return { code: 'REQUIRED', path, message: messages.REQUIRED(name) };
-  if (typeof value !== 'number' || !Number.isFinite(value)) return { code: 'INVALID_TYPE', path, message: messages.FINITE_NUMBER(name, value) };
-  if (value < range.low || value > range.high || (range.whole && !Number.isInteger(value))) {
-    return { code: 'INVALID_FACT', path, message: messages.NUMBER_OUT_OF_RANGE(name, value, range.text) };
-  }
-  return undefined;
-}
-
-/** Throws every issue at once, if there are any. */
-export function throwIssues(issues: readonly Issue[]): void {
-  if (issues.length > 0) throw new InvalidArgumentError(issues);
-}
+  csat: { min: 1, max: 5 },
+  nps: { min: 0, max: 10 },
+  npsScore: { min: -100, max: 100 },
+  percent: { min: 0, max: 100, unit: '%' },
+  seconds: { min: 0, max: 1e9, unit: 'seconds' },
+  sample: { min: 1, whole: true },
+  weight: { min: 0 },
+  score: { min: 0, max: 100 },
+} as const satisfies Record<string, NumberBounds>;
 
 /** The list argument itself, or INVALID_TYPE naming it (REQUIRED when it is missing). */
 export function listArgument(value: unknown, argument: string, what: string): readonly unknown[] {
   if (value === undefined) fail('REQUIRED', [argument], messages.REQUIRED(argument));
   if (!Array.isArray(value)) fail('INVALID_TYPE', [argument], messages.NOT_A_LIST(argument, what, value));
   return value;
-}
-
-/** INVALID_TYPE for a value that must be an object (REQUIRED when it is missing). */
-export function notAnObject(name: string, what: string, value: unknown, path: JsonPath = [name]): never {
-  return value === undefined ? fail('REQUIRED', path, messages.REQUIRED(name)) : fail('INVALID_TYPE', path, messages.NOT_AN_OBJECT(name, what, value));
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 // Without a currency a cost can only be checked as an amount: its digits and sign. costPer checks
@@ -169,7 +136,7 @@ function checkRecord(value: unknown, index: number): CheckedRecord {
   const record = checkShape(value, [index]) as CheckedRecord;
   const issues: Issue[] = [];
   for (const [field, range] of RECORD_RANGES) {
-    const issue = record[field] === undefined ? undefined : rangeIssue(record[field], [index, field], range);
+    const issue = record[field] === undefined ? undefined : numberIssue(record[field], [index, field], range);
     if (issue) issues.push(issue);
   }
   const { createdAt, resolvedAt } = record;

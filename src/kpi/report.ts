@@ -1,4 +1,4 @@
-import { compileRequest, type Field } from '../_lib/request.js';
+import { compileRequest, isRecord, notAnObject, numberIssue, throwIssues, type Field, type NumberBounds } from '../_lib/request.js';
 import type { Issue } from '../errors/index.js';
 import {
   abandonmentRateOf,
@@ -12,7 +12,7 @@ import {
   npsOf,
   type Measure,
 } from './measures.js';
-import { RANGES, checkRecords, isRecord, notAnObject, rangeIssue, throwIssues, type ContactRecord, type Range } from './records.js';
+import { RANGES, checkRecords, type ContactRecord } from './records.js';
 
 /**
  * KPI targets, as a playbook states them: a minimum or a maximum per KPI. Checked at run time:
@@ -54,7 +54,7 @@ type Kpi = KpiLine['kpi'];
 type Side = 'min' | 'max';
 
 // Each KPI's bound, and the scale its value lies on.
-const BOUNDS: Readonly<Record<Exclude<Kpi, 'serviceLevel'>, readonly [Side, Range]>> = {
+const BOUNDS: Readonly<Record<Exclude<Kpi, 'serviceLevel'>, readonly [Side, NumberBounds]>> = {
   firstContactResolutionPercent: ['min', RANGES.percent],
   csatMean: ['min', RANGES.csat],
   csatPercentSatisfied: ['min', RANGES.percent],
@@ -90,8 +90,8 @@ function checkTargets(targets: unknown): KpiTargets {
   if (!isRecord(targets)) notAnObject('targets', 'KPI targets', targets);
   const t = checkShape(targets) as Record<string, Record<string, number> | number | undefined>;
   const issues: Issue[] = [];
-  const check = (value: unknown, path: (string | number)[], range: Range) => {
-    const issue = rangeIssue(value, path, range);
+  const check = (value: unknown, path: (string | number)[], range: NumberBounds) => {
+    const issue = numberIssue(value, path, range);
     if (issue) issues.push(issue);
   };
   for (const [kpi, [side, range]] of Object.entries(BOUNDS)) {

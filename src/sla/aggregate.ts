@@ -83,7 +83,7 @@ export interface GroupBreaches {
  * @returns One entry per group seen, sorted by group, including groups with no breach.
  * @throws {@link InvalidArgumentError} listing every problem: `INVALID_TYPE`, `REQUIRED`,
  *   `INVALID_VALUE` (a status, with a did-you-mean) and the instant codes at
- *   `['clocks', i, field]`; `UNKNOWN_KEY`, `INVALID_DURATION` (`['windowMs']`), `OUT_OF_BOUNDS`
+ *   `['clocks', i, field]`; `UNKNOWN_KEY`, `INVALID_DURATION` (`['windowMs']`), `INVALID_FACT`
  *   (`['moreThan']`) and the instant codes (`['now']`) for the options.
  * @example
  * ```ts
@@ -110,7 +110,7 @@ export function breachesByGroup(
     checkKeys(options, OPTION_KEYS, 'of the options', [], issues);
     if (given(options.now, ['now'], issues, 'the instant the window ends')) now = instantAt(options.now, ['now'], issues);
     if (given(options.windowMs, ['windowMs'], issues, 'the window length in milliseconds')) windowMs = msAt(options.windowMs, ['windowMs'], issues, 'The window', true) ?? Number.NaN;
-    if (options.moreThan !== undefined) moreThan = numberAt(options.moreThan, ['moreThan'], issues, { min: 0, whole: true, text: 'a whole number, 0 or more' });
+    if (options.moreThan !== undefined) moreThan = numberAt(options.moreThan, ['moreThan'], issues, { min: 0, whole: true });
   }
   const groups = new Map<string, { breaches: number; first: number; last: number }>();
   const list = listAt(clocks, ['clocks'], issues, 'clocks with a group') ?? [];

@@ -6,25 +6,15 @@
 import { instantIssue } from '../_lib/instant.js';
 import { parseIsoInstant } from '../_lib/iso.js';
 import { messages } from '../_lib/messages.js';
+import { numberIssue, requiredIssue, unknownKeyIssue, type NumberBounds } from '../_lib/request.js';
 import { suggest } from '../_lib/suggest.js';
-import { InvalidArgumentError, type Issue, type JsonPath } from '../errors/index.js';
+import type { Issue, JsonPath } from '../errors/index.js';
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
-/** Throws the issues found, if any. */
-export function throwIssues(issues: readonly Issue[]): void {
-  if (issues.length > 0) throw new InvalidArgumentError(issues);
-}
+export { isRecord, throwIssues } from '../_lib/request.js';
 
 /** Adds UNKNOWN_KEY (with a did-you-mean) for every own key of `value` outside `allowed`. */
 export function checkKeys(value: Record<string, unknown>, allowed: readonly string[], what: string, path: JsonPath, issues: Issue[]): void {
-  for (const key in value) {
-    if (!Object.hasOwn(value, key) || allowed.includes(key)) continue;
-    const suggestion = suggest(key, allowed);
-    issues.push({ code: 'UNKNOWN_KEY', path: [...path, key], message: messages.UNKNOWN_KEY(key, allowed, suggestion, what), allowed, ...(suggestion ? { suggestion } : {}) });
-  }
+  for (const key in value) if (Object.hasOwn(value, key) && !allowed.includes(key)) issues.push(unknownKeyIssue(key, allowed, path, what));
 }
 
 const lastOf = (path: JsonPath) => String(path[path.length - 1] ?? 'value');
@@ -32,7 +22,7 @@ const lastOf = (path: JsonPath) => String(path[path.length - 1] ?? 'value');
 /** Adds REQUIRED for a value left out; true when it was given. */
 export function given(value: unknown, path: JsonPath, issues: Issue[], hint?: string): boolean {
   if (value !== undefined) return true;
-  issues.push({ code: 'REQUIRED', path, message: hint ? `${messages.REQUIRED(lastOf(path)).slice(0, -1)}: ${hint}.` : messages.REQUIRED(lastOf(path)) });
+  issues.push(requiredIssue(path, hint));
   return false;
 }
 
@@ -65,17 +55,12 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], p
   return undefined;
 }
 
-/** A finite number within [min, max] (whole if asked), or undefined after adding INVALID_TYPE / OUT_OF_BOUNDS. */
-export function numberAt(value: unknown, path: JsonPath, issues: Issue[], bounds: { min: number; max?: number; whole?: boolean; text: string }): number | undefined {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    issues.push({ code: 'INVALID_TYPE', path, message: value === null ? messages.NULL_VALUE(lastOf(path)) : messages.INVALID_TYPE('number', value) });
-    return undefined;
-  }
-  if (value < bounds.min || (bounds.max !== undefined && value > bounds.max) || (bounds.whole && !Number.isInteger(value))) {
-    issues.push({ code: 'OUT_OF_BOUNDS', path, message: messages.OUT_OF_BOUNDS(value, bounds.text) });
-    return undefined;
-  }
-  return value;
+/** A number within its bounds, or undefined after adding its issue (INVALID_TYPE, INVALID_FACT). */
+export function numberAt(value: unknown, path: JsonPath, issues: Issue[], bounds: NumberBounds): number | undefined {
+  const issue = numberIssue(value, path, bounds);
+  if (!issue) return value as number;
+  issues.push(issue);
+  return undefined;
 }
 
 /** Milliseconds (finite, 0 or more, or more than 0), or undefined after adding INVALID_DURATION. */

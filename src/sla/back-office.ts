@@ -96,7 +96,7 @@ function checkTask(task: unknown, now: unknown): { task: CheckedTask; now: numbe
     if (to < from) issues.push({ code: 'INVALID_RANGE', path: ['pauses', i, 1], message: messages.SLA_PAUSE_ORDER(new Date(from).toISOString(), new Date(to).toISOString()) });
     pauses.push([from, to]);
   });
-  const atRiskPercent = t.atRiskPercent === undefined ? 75 : numberAt(t.atRiskPercent, ['atRiskPercent'], issues, { min: 0, max: 100, text: 'between 0 and 100' });
+  const atRiskPercent = t.atRiskPercent === undefined ? 75 : numberAt(t.atRiskPercent, ['atRiskPercent'], issues, { min: 0, max: 100 });
   const nowMs = given(now, ['now'], issues) ? instantAt(now, ['now'], issues) : Number.NaN;
   throwIssues(issues);
   return {
@@ -128,7 +128,7 @@ function checkTask(task: unknown, now: unknown): { task: CheckedTask; now: numbe
  *   `OUT_OF_BOUNDS` under `['within']`, the instant codes (`INVALID_INSTANT`,
  *   `INSTANT_WITHOUT_OFFSET`, `INSTANT_OUT_OF_RANGE`) at `['start']`, `['done']`,
  *   `['pauses', i, 0 | 1]` or `['now']`, `INVALID_RANGE` for a pause that ends before it starts or
- *   `done` before `start`, `OUT_OF_BOUNDS` for `atRiskPercent` outside 0..100.
+ *   `done` before `start`, `INVALID_FACT` for `atRiskPercent` outside 0..100.
  * @example
  * ```ts
  * const warehouse = createCalendar({ timeZone: 'America/New_York', hours: { mon: ['09:00-17:00'], tue: ['09:00-17:00'],

@@ -1,9 +1,9 @@
 import { messages } from '../_lib/messages.js';
-import { compileRequest } from '../_lib/request.js';
+import { compileRequest, isRecord, notAnObject } from '../_lib/request.js';
 import { isOpen, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
 import { loadTraffic, requiredAgents, TARGET_FIELDS, type ErlangCResult, type StaffingTarget } from './erlang.js';
-import { BOUNDS, checkNumbers, isRecord, notAnObject, objectChecker } from './inputs.js';
+import { BOUNDS, checkNumbers, objectChecker } from './inputs.js';
 
 /**
  * One interval of a day's forecast.

@@ -448,7 +448,7 @@ describe('the functions that take no policy check their arguments the same way',
     expect(errorOf(() => clock({ ...task, pauses: [['2026-11-23T15:00:00Z']] }))).toEqual(['INVALID_TYPE', 'pauses.0']);
     expect(errorOf(() => clock({ ...task, pauses: [['2026-11-23T15:00:00', null]] }))).toEqual(['INSTANT_WITHOUT_OFFSET', 'pauses.0.0']);
     expect(errorOf(() => clock({ ...task, pauses: '2026-11-23' }))).toEqual(['INVALID_TYPE', 'pauses']);
-    expect(errorOf(() => clock({ ...task, atRiskPercent: 150 }))).toEqual(['OUT_OF_BOUNDS', 'atRiskPercent']);
+    expect(errorOf(() => clock({ ...task, atRiskPercent: 150 }))).toEqual(['INVALID_FACT', 'atRiskPercent']);
     expect(errorOf(() => clock({ ...task, within: { hours: 1, businessDays: 1 } }))).toEqual(['INVALID_WITHIN', 'within']);
     expect(errorOf(() => clock({ ...task, done: '2026-11-19T15:00:00Z' }))).toEqual(['INVALID_RANGE', 'done']);
     expect(errorOf(() => clock(task, 'now'))).toEqual(['INVALID_INSTANT', 'now']);
@@ -492,7 +492,7 @@ describe('the functions that take no policy check their arguments the same way',
     expect(errorOf(() => breachesByGroup([{ ...at('2026-11-02T12:00:00Z'), group: 42 }] as never, options))).toEqual(['INVALID_TYPE', 'clocks.0.group']);
     expect(errorOf(() => breachesByGroup([at('2026-11-02')] as never, options))).toEqual(['INSTANT_WITHOUT_OFFSET', 'clocks.0.deadline']);
     expect(errorOf(() => breachesByGroup([], { ...options, morethan: 3 } as never))).toEqual(['UNKNOWN_KEY', 'morethan']);
-    expect(errorOf(() => breachesByGroup([], { ...options, moreThan: -1 }))).toEqual(['OUT_OF_BOUNDS', 'moreThan']);
+    expect(errorOf(() => breachesByGroup([], { ...options, moreThan: -1 }))).toEqual(['INVALID_FACT', 'moreThan']);
     expect(errorOf(() => breachesByGroup([], null as never))).toEqual(['INVALID_TYPE', 'options']);
   });
 
