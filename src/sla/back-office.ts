@@ -39,6 +39,17 @@ const CALENDAR: JsonPath = Object.freeze(['calendar']);
 // for a value that is no calendar.
 const PROBE_MS = Date.UTC(2026, 0, 1);
 
+// Spans from compiled policies are frozen and passed again on every decision: remember that they
+// were found valid (a frozen object cannot change afterwards) instead of parsing them each time.
+const validSpans = new WeakSet<object>();
+
+function checkedWithin(value: unknown): ReturnType<typeof validate<typeof WithinSchema>> {
+  if (typeof value === 'object' && value !== null && validSpans.has(value)) return { data: value as Within };
+  const checked = validate(WithinSchema, value);
+  if (!checked.issues && Object.isFrozen(value)) validSpans.add(value as object);
+  return checked;
+}
+
 /** A task after checking: instants as epoch ms. */
 interface CheckedTask {
   readonly id: string;
@@ -76,7 +87,7 @@ function checkTask(task: unknown, now: unknown): { task: CheckedTask; now: numbe
   const calendarName = t.calendarName === undefined ? calendar?.timeZone : textAt(t.calendarName, ['calendarName'], issues);
   let within: Within | undefined;
   if (given(t.within, ['within'], issues, 'business time { hours, minutes, … }, { businessDays } or { days }')) {
-    const checked = validate(WithinSchema, t.within);
+    const checked = checkedWithin(t.within);
     if (checked.issues) issues.push(...checked.issues.map((issue) => ({ ...issue, path: ['within', ...issue.path] })));
     else within = checked.data;
   }
