@@ -70,8 +70,10 @@ export function conditionShape<const F extends Readonly<Record<string, FactType>
 
 type Bound = { readonly value: number | string; readonly inclusive: boolean };
 
-/** A test compiled for evaluation and comparison. */
-export type Test =
+/** A test compiled for evaluation and comparison, with what it expects in words. */
+export type Test = TestKind & { readonly expected: string };
+
+type TestKind =
   | { readonly field: string; readonly kind: 'anyOf' | 'noneOf' | 'allOf'; readonly set: ReadonlySet<string>; readonly list: readonly string[]; readonly many: boolean }
   | { readonly field: string; readonly kind: 'present'; readonly present: boolean }
   | { readonly field: string; readonly kind: 'equals'; readonly value: boolean }
@@ -93,13 +95,18 @@ const EMPTY: Condition = Object.freeze({ tests: Object.freeze([]) });
 const NONE: readonly Mismatch[] = Object.freeze([]);
 
 const asList = (value: string | readonly string[]): readonly string[] => (typeof value === 'string' ? [value] : value);
-const listTest = (field: string, kind: 'anyOf' | 'noneOf' | 'allOf', values: string | readonly string[], many: boolean): Test => {
+const listTest = (field: string, kind: 'anyOf' | 'noneOf' | 'allOf', values: string | readonly string[], many: boolean): TestKind => {
   const list = asList(values);
   return { field, kind, set: new Set(list), list, many };
 };
 
-/** Compiles one field's test (as the schema accepted it). */
+/** Compiles one field's test (as the schema accepted it); its words are written once, here. */
 export function compileTest(field: string, type: FactType, test: unknown): Test {
+  const compiled = testOf(field, type, test);
+  return { ...compiled, expected: describeTest(compiled) };
+}
+
+function testOf(field: string, type: FactType, test: unknown): TestKind {
   if (type === 'boolean') return { field, kind: 'equals', value: test as boolean };
   if (typeof test === 'string' || Array.isArray(test)) return listTest(field, 'anyOf', test as string | string[], type === 'terms');
   const t = test as { present?: boolean; not?: string | string[]; all?: string[]; gt?: number | string; gte?: number | string; lt?: number | string; lte?: number | string };
@@ -130,7 +137,7 @@ function scalar(value: unknown): number | string | undefined {
   return value as number | string;
 }
 
-function holds(test: Test, value: unknown): boolean {
+function holds(test: TestKind, value: unknown): boolean {
   switch (test.kind) {
     case 'equals':
       return (value ?? false) === test.value;
@@ -165,12 +172,12 @@ export function mismatches(condition: Condition, facts: object): readonly Mismat
   let out: Mismatch[] | undefined;
   for (const test of condition.tests) {
     const value = (facts as Record<string, unknown>)[test.field];
-    if (!holds(test, value)) (out ??= []).push({ field: test.field, expected: describeTest(test), actual: actualOf(test, value) });
+    if (!holds(test, value)) (out ??= []).push({ field: test.field, expected: test.expected, actual: actualOf(test, value) });
   }
   return out ?? NONE;
 }
 
-function actualOf(test: Test, value: unknown): string | number | boolean | null {
+function actualOf(test: TestKind, value: unknown): string | number | boolean | null {
   if (test.kind === 'equals') return (value as boolean | undefined) ?? false;
   if (value === undefined || value === null) return null;
   if (Array.isArray(value)) return value.length === 0 ? null : value.join(', ');
@@ -179,7 +186,7 @@ function actualOf(test: Test, value: unknown): string | number | boolean | null 
 }
 
 /** What a test expects, in words: "opened or used", "not final-sale", "> 30 and <= 60". */
-export function describeTest(test: Test): string {
+export function describeTest(test: TestKind): string {
   switch (test.kind) {
     case 'equals':
       return String(test.value);
@@ -245,7 +252,7 @@ function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /** Whether every value test `n` accepts, `b` accepts too. */
-function testSubsumes(b: Test, n: Test): boolean {
+function testSubsumes(b: TestKind, n: TestKind): boolean {
   if (b.kind === 'present') {
     // A value must be there for anyOf / allOf / range to hold.
     if (b.present) return n.kind === 'anyOf' || n.kind === 'allOf' || n.kind === 'range' || (n.kind === 'present' && n.present);
