@@ -127,6 +127,15 @@ function sourceVersion() {
     return 'commit unknown';
   }
 }
+/** The commit the baseline build was made from, when it is a git checkout. */
+function baselineVersion() {
+  const dir = baselinePath.replace(/\/dist\/index\.js$/, '');
+  try {
+    return `commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}`;
+  } catch {
+    return `\`${mdEscape(dir)}\``;
+  }
+}
 const cpus = os.cpus();
 const section = `${START_MARKER}
 ## What checking a request costs a decision
@@ -137,7 +146,7 @@ Every decision function parses its request first (fields, types, vocabularies, i
 see [conditions.md](conditions.md)). The checker is compiled once per policy; this table times whole
 decisions of one return policy and its fee schedule (a Primos-like policy: three categories, a 30-day
 window, a non-returnable class, evidence, four fee rules, deadlines on a business calendar), median of
-${BATCHES} batches after a warm-up, the two builds' batches alternating.${baselinePath ? ` "Before" is the build at \`${mdEscape(baselinePath.replace(/\/dist\/index\.js$/, ''))}\` (the commit before the request checks), loaded in the same process; the difference is an upper bound on what the checks cost, since it includes every other change between the builds.` : ''}
+${BATCHES} batches after a warm-up, the two builds' batches alternating.${baselinePath ? ` "Before" is the build of ${baselineVersion()}, loaded in the same process; the difference is an upper bound on what the checks cost, since it includes every other change between the builds.` : ''}
 
 ${table}
 
