@@ -7,4 +7,4 @@
 export { ReturnPolicySchema, WINDOW_FROM, EVIDENCE } from './schema.js';
 export type { ReturnPolicySpec } from './schema.js';
 export { defineReturnPolicy, checkReturn, ReturnPolicyError } from './check.js';
-export type { ReturnPolicy, ReturnRequest, ReturnDecision, ReturnOutcome } from './check.js';
+export type { ReturnPolicy, ReturnVocabulary, ReturnRequest, ReturnDecision, ReturnOutcome } from './check.js';
