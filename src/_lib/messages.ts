@@ -188,6 +188,7 @@ export function describe(value: unknown): string {
 /** What kind of value something is, for "expected …, not …" messages. */
 export function typeName(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return 'a Date';
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : Number.isFinite(value) ? `the number ${value}` : String(value);

@@ -92,7 +92,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function typeIssue(path: JsonPath, expected: string, value: unknown): Issue {
-  const name = String(path[path.length - 1] ?? 'value');
+  // The request itself has no field name to quote.
+  if (path.length === 0) return { code: 'INVALID_TYPE', path, message: `Expected ${expected} here, not ${typeName(value)}.` };
+  const name = String(path[path.length - 1]);
   return {
     code: 'INVALID_TYPE',
     path,

@@ -40,7 +40,7 @@ function toIssues(schema: z.ZodType, raw: z.core.$ZodIssue, prefix: JsonPath): I
         return [{ code: 'INVALID_TYPE', path, message: messages.INVALID_TYPE(issue.expected, Number(issue.received)) }];
       }
       if (issue.input === undefined) return [{ code: 'REQUIRED', path, message: messages.REQUIRED(last) }];
-      if (issue.input === null) return [{ code: 'INVALID_TYPE', path, message: messages.NULL_VALUE(last) }];
+      if (issue.input === null && path.length > 0) return [{ code: 'INVALID_TYPE', path, message: messages.NULL_VALUE(last) }];
       return [{ code: 'INVALID_TYPE', path, message: messages.INVALID_TYPE(issue.expected, issue.input) }];
     }
     case 'too_small':

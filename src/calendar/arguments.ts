@@ -2,6 +2,7 @@
 
 import { MS_PER_HOUR, MS_PER_MINUTE } from '../_lib/civil.js';
 import { messages } from '../_lib/messages.js';
+import { unknownKeyIssue } from '../_lib/request.js';
 import { InvalidArgumentError, NoOpenTimeError, type IssueCode } from '../errors/index.js';
 
 export { instantMs, type Instant } from '../_lib/instant.js';
@@ -29,6 +30,8 @@ function fail(code: IssueCode, message: string, path: string, details: Record<st
   throw new InvalidArgumentError([{ code, path: [path], message }], details);
 }
 
+const DURATION_FIELDS = ['hours', 'minutes', 'seconds', 'milliseconds'] as const;
+
 function unitMs(field: string): number | undefined {
   switch (field) {
     case 'hours':
@@ -49,7 +52,8 @@ function unitMs(field: string): number | undefined {
  *
  * @param duration - Milliseconds, or `{ hours, minutes, seconds, milliseconds }`.
  * @returns Whole milliseconds (may be negative).
- * @throws {@link InvalidArgumentError} `INVALID_DURATION` for a non-finite value or an unknown field.
+ * @throws {@link InvalidArgumentError} `INVALID_DURATION` for a non-finite value (at the field),
+ *   `UNKNOWN_KEY` for an unknown field (`{ hour: 4 }`: did you mean `hours`?).
  * @example
  * ```ts
  * durationMs({ hours: 1, minutes: 30 }); //=> 5400000
@@ -65,8 +69,9 @@ export function durationMs(duration: Duration, name = 'duration'): number {
     for (const key in duration) {
       const unit = unitMs(key);
       const part = (duration as Record<string, unknown>)[key];
-      if (unit === undefined || (part !== undefined && (typeof part !== 'number' || !Number.isFinite(part)))) {
-        fail('INVALID_DURATION', messages.INVALID_DURATION(duration), name);
+      if (unit === undefined) throw new InvalidArgumentError([unknownKeyIssue(key, DURATION_FIELDS, [name], 'of a duration')]);
+      if (part !== undefined && (typeof part !== 'number' || !Number.isFinite(part))) {
+        throw new InvalidArgumentError([{ code: 'INVALID_DURATION', path: [name, key], message: messages.INVALID_DURATION(duration) }]);
       }
       if (part !== undefined) total += (part as number) * unit;
     }
