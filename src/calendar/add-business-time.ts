@@ -16,7 +16,7 @@ export function addOpenMs(c: Compiled, t: number, ms: number): number {
   const templateClosed = c.pattern.total === 0;
   const lastWeek = templateClosed ? Math.min(MAX_WEEK, c.exceptionWeeks[c.exceptionWeeks.length - 1] ?? -Infinity) : MAX_WEEK;
   const found = seekForward(c, view.week + 1, pos - view.pattern.total, lastWeek);
-  if (!found) return templateClosed ? neverOpens('after', t) : resultOutOfRange('result');
+  if (!found) return templateClosed ? neverOpens('after', t) : resultOutOfRange('result', 'duration');
   const landing = getWeek(c, found.week);
   return checkResult(landing.base + forwardAt(landing.pattern, found.pos));
 }
@@ -30,13 +30,13 @@ export function subtractOpenMs(c: Compiled, t: number, ms: number): number {
   const templateClosed = c.pattern.total === 0;
   const firstWeek = templateClosed ? Math.max(MIN_WEEK, c.exceptionWeeks[0] ?? Infinity) : MIN_WEEK;
   const found = seekBackward(c, view.week - 1, ms - before, firstWeek);
-  if (!found) return templateClosed ? neverOpens('before', t) : resultOutOfRange('result');
+  if (!found) return templateClosed ? neverOpens('before', t) : resultOutOfRange('result', 'duration');
   const landing = getWeek(c, found.week);
   return checkResult(landing.base + backwardAt(landing.pattern, found.pos));
 }
 
 function checkResult(ms: number): number {
-  if (ms < MIN_INSTANT_MS || ms >= MAX_INSTANT_MS) resultOutOfRange('result');
+  if (ms < MIN_INSTANT_MS || ms >= MAX_INSTANT_MS) resultOutOfRange('result', 'duration');
   return ms;
 }
 

@@ -87,19 +87,23 @@ export function dayCount(value: number, name: string): number {
   return value;
 }
 
+// Errors about the calendar as a whole name the `calendar` argument.
+const CALENDAR: readonly string[] = Object.freeze(['calendar']);
+
 export function neverOpens(direction: 'after' | 'before', fromMs: number): never {
   const iso = new Date(fromMs).toISOString();
   throw new NoOpenTimeError(
-    [{ code: 'CALENDAR_NEVER_OPENS', path: [], message: messages.CALENDAR_NEVER_OPENS(direction, iso) }],
+    [{ code: 'CALENDAR_NEVER_OPENS', path: CALENDAR, message: messages.CALENDAR_NEVER_OPENS(direction, iso) }],
     { direction, from: iso },
   );
 }
 
 export function neverCloses(fromMs: number): never {
   const iso = new Date(fromMs).toISOString();
-  throw new NoOpenTimeError([{ code: 'CALENDAR_NEVER_CLOSES', path: [], message: messages.CALENDAR_NEVER_CLOSES(iso) }], { from: iso });
+  throw new NoOpenTimeError([{ code: 'CALENDAR_NEVER_CLOSES', path: CALENDAR, message: messages.CALENDAR_NEVER_CLOSES(iso) }], { from: iso });
 }
 
-export function resultOutOfRange(what: string): never {
-  throw new InvalidArgumentError([{ code: 'RESULT_OUT_OF_RANGE', path: [], message: messages.RESULT_OUT_OF_RANGE(what) }]);
+/** The answer would fall outside the supported range: `argument` names what took it there (`duration`, `n`). */
+export function resultOutOfRange(what: string, argument: string): never {
+  throw new InvalidArgumentError([{ code: 'RESULT_OUT_OF_RANGE', path: [argument], message: messages.RESULT_OUT_OF_RANGE(what) }]);
 }

@@ -61,7 +61,7 @@ function nthOpenDay(c: Compiled, day: number, n: number, fromMs: number): number
   const enough = forward ? countOpenDays(c, day + 1, hi + 1) >= steps : countOpenDays(c, lo, day) >= steps;
   if (!enough) {
     if (openWeekdays === 0) neverOpens(forward ? 'after' : 'before', fromMs);
-    resultOutOfRange('business day');
+    resultOutOfRange('business day', 'n');
   }
   // Binary search for the nearest date that still has `steps` open dates between it and `day`.
   while (lo < hi) {

@@ -94,7 +94,7 @@ export function createCalendar(spec: CalendarSpec): Calendar {
 export function compiledOf(calendar: Calendar): Compiled {
   return unseal<Compiled>(COMPILED, calendar, (issues) => new InvalidArgumentError(issues), {
     code: 'INVALID_CALENDAR',
-    path: [],
+    path: ['calendar'],
     message: messages.INVALID_CALENDAR(),
   });
 }

@@ -6,7 +6,7 @@
 import { messages } from '../_lib/messages.js';
 import { compileRequest, isRecord, notAnObject, numberIssue, throwIssues, type NumberBounds } from '../_lib/request.js';
 import { isOpen, type Calendar, type Instant } from '../calendar/index.js';
-import { InvalidArgumentError, SupportRulesError, type Issue, type JsonPath } from '../errors/index.js';
+import { InvalidArgumentError, type Issue, type JsonPath } from '../errors/index.js';
 import { isCurrency, moneyIn, type Money } from '../money/index.js';
 
 /**
@@ -154,12 +154,7 @@ export function checkRecords(records: unknown): readonly CheckedRecord[] {
 
 /** A calendar checked up front, so a bad one is reported at `calendar` (even with no records). */
 export function checkCalendar(calendar: unknown): Calendar {
-  try {
-    isOpen(calendar as Calendar, 0);
-  } catch (error) {
-    if (error instanceof SupportRulesError) throw new InvalidArgumentError(error.issues.map((issue) => ({ ...issue, path: ['calendar', ...issue.path] })));
-    throw error;
-  }
+  isOpen(calendar as Calendar, 0); // INVALID_CALENDAR at `calendar` for anything createCalendar did not make
   return calendar as Calendar;
 }
 

@@ -1,7 +1,7 @@
 import { messages } from '../_lib/messages.js';
 import { compileRequest, isRecord, notAnObject } from '../_lib/request.js';
 import { isOpen, type Calendar, type Instant } from '../calendar/index.js';
-import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
+import { InvalidArgumentError } from '../errors/index.js';
 import { loadTraffic, requiredAgents, TARGET_FIELDS, type ErlangCResult, type StaffingTarget } from './erlang.js';
 import { BOUNDS, checkNumbers, objectChecker } from './inputs.js';
 
@@ -36,15 +36,6 @@ const checkOptions = objectChecker('options', 'staffing plan options', {
 });
 const checkSlot = compileRequest('a forecast interval', { start: { type: 'instant', required: true }, contacts: { type: 'number', required: true } }, { vocabularies: {} });
 
-/** The calendar checked once, so a bad one is reported at `calendar` even for an empty forecast. */
-function checkCalendar(calendar: Calendar): void {
-  try {
-    isOpen(calendar, 0);
-  } catch (error) {
-    if (error instanceof SupportRulesError) throw new InvalidArgumentError(error.issues.map((issue) => ({ ...issue, path: ['calendar', ...issue.path] })));
-    throw error;
-  }
-}
 
 /**
  * Staffing for each interval of a forecast (peaks included) on a calendar: closed intervals need
@@ -71,7 +62,8 @@ export function staffingPlan(
   forecast: readonly ForecastInterval[],
   options: StaffingPlanOptions,
 ): { readonly intervals: readonly ({ readonly start: Date; readonly open: boolean; readonly contacts: number; readonly agents: number; readonly scheduled: number } & Partial<ErlangCResult>)[]; readonly peakScheduled: number } {
-  checkCalendar(calendar);
+  // Checked once, so a bad calendar is reported (at `calendar`) even for an empty forecast.
+  isOpen(calendar, 0);
   const o = checkOptions(options) as unknown as StaffingPlanOptions;
   const given: unknown = forecast;
   if (given === undefined) notAnObject('forecast', 'a list', given);

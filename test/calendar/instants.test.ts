@@ -23,3 +23,20 @@ describe('calendar functions take every form of instant alike', () => {
     expect(errorOf(() => isOpen(desk, '2200-01-01T00:00:00Z'))).toEqual(['INSTANT_OUT_OF_RANGE', 'at']);
   });
 });
+
+describe('calendar functions from plain JavaScript', () => {
+  it('law: any argument gives an answer or a SupportRulesError naming it, never another error', async () => {
+    const fc = (await import('fast-check')).default;
+    const { thrown } = await import('../helpers/malformed.js');
+    const junk = fc.oneof(fc.anything(), fc.constantFrom('2026-11-23T17:00:00', '2026-11-23', 'soon', Number.NaN, new Date(Number.NaN), 9e15, -9e15, { hour: 4 }, { hours: '4' }, { hours: Number.POSITIVE_INFINITY }));
+    fc.assert(
+      fc.property(junk, junk, (a, b) => {
+        for (const call of [() => isOpen(desk, a as never), () => nextOpen(desk, a as never), () => addBusinessTime(desk, a as never, b as never), () => businessTimeBetween(desk, a as never, b as never), () => addBusinessDays(desk, a as never, b as never)]) {
+          const error = thrown(call);
+          if (error) expect(error.path.length, `${error.code}: ${error.message}`).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
