@@ -167,3 +167,32 @@ describe('money from plain JavaScript', () => {
     expect(() => multiply(money('10.00', 'USD'), Number.POSITIVE_INFINITY)).toThrow('at factor: Infinity is not an amount');
   });
 });
+
+describe('money functions from plain JavaScript', () => {
+  it('law: any argument gives an answer or a SupportRulesError with a path, never another error', async () => {
+    const fc = (await import('fast-check')).default;
+    const { thrown } = await import('../helpers/malformed.js');
+    const usd = money('12.50', 'USD');
+    const junk = fc.oneof(fc.anything(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, '1e3', '12,50', null, { amount: 1, currency: 'USD' }, { amount: '1.00' }, [usd]));
+    fc.assert(
+      fc.property(junk, junk, (a, b) => {
+        for (const call of [
+          () => money(a as string, 'USD'),
+          () => money('1.00', a as string),
+          () => add(usd, a as Money),
+          () => compare(a as Money, usd),
+          () => percentOf(usd, a as number),
+          () => multiply(usd, a as number, b as never),
+          () => sum([a as Money], 'USD'),
+          () => allocate(usd, [a as number, b as number]),
+          () => formatMoney(usd, a as string),
+          () => moneyIn(a as string, 'USD', 'price'),
+        ]) {
+          const error = thrown(call);
+          if (error) expect(error.code).toMatch(/^[A-Z_]+$/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
