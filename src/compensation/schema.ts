@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { amountText } from '../_lib/amount-text.js';
-import { amountsNamed, checkReachable, compareValues, compileCondition, conditionShape, namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
+import { amountsNamed, compareValues, compileCondition, conditionShape, namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
+import { checkReachable } from '../_lib/subsumption.js';
 import { messages } from '../_lib/messages.js';
 import { checkNamed, vocabularySchema, type Named } from '../_lib/vocabulary.js';
 import { addIssue, addThrown, checkUniqueIds } from '../_lib/zod-issues.js';

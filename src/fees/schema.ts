@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { amountText } from '../_lib/amount-text.js';
-import { amountsNamed, checkReachable, compileCondition, conditionShape, namedValues } from '../_lib/condition.js';
+import { amountsNamed, compileCondition, conditionShape, namedValues } from '../_lib/condition.js';
+import { checkReachable } from '../_lib/subsumption.js';
 import { messages } from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
 import { checkNamed, vocabularySchema, type Named } from '../_lib/vocabulary.js';

@@ -1,157 +1,15 @@
 import { dayOfLocal, formatIsoDate, MS_PER_DAY } from '../_lib/civil.js';
-import { compileCondition, matches, type Condition } from '../_lib/condition.js';
-import { brand, seal, unseal } from '../_lib/compiled.js';
+import { matches } from '../_lib/condition.js';
 import type { Instant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
-import { compileRequest, type Fields, type RequestChecker } from '../_lib/request.js';
-import { vocabulary, vocabularyOf } from '../_lib/vocabulary.js';
 import { getZone } from '../_lib/zone.js';
-import { parseFrozen } from '../_lib/zod-issues.js';
-import { createCalendar, type Calendar } from '../calendar/index.js';
-import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
-import { defineFeeSchedule, PRODUCT_CONDITIONS, quoteFees, type FeeLine, type FeeSchedule } from '../fees/index.js';
-import { isNegative, maximum, money, moneyIn, negate, sum, type Money } from '../money/index.js';
+import { InvalidArgumentError } from '../errors/index.js';
+import { PRODUCT_CONDITIONS, quoteFees, type FeeLine } from '../fees/index.js';
+import { isNegative, maximum, money, negate, sum, type Money } from '../money/index.js';
 import { backOfficeClock } from '../sla/index.js';
-import { EVIDENCE, RETURN_FACTS, RETURN_SERVICES, RETURN_VOCABULARY_NAMES, ReturnPolicySchema, returnNamedValues, type ReturnPolicySpec } from './schema.js';
-
-/**
- * A return policy failed validation; `issues` lists every problem with its JSON path.
- *
- * @remarks Since 0.1.0
- */
-export class ReturnPolicyError extends SupportRulesError {
-  static override readonly kind: string = 'ReturnPolicyError';
-}
-
-/**
- * A validated, compiled return policy. Create it once with {@link defineReturnPolicy}.
- *
- * @remarks Since 0.1.0
- */
-export interface ReturnPolicy {
-  readonly id: string;
-  readonly spec: Readonly<ReturnPolicySpec>;
-  /**
-   * The policy's fee schedule, compiled: return decisions quote through it, and `quoteFees` can
-   * price the other services it lists (repairs, visits, expedited replacements).
-   *
-   * @remarks Since 0.2.0
-   */
-  readonly fees: FeeSchedule;
-  /** The values requests may give for each field. @remarks Since 0.2.0 */
-  readonly vocabulary: Readonly<ReturnVocabulary>;
-}
-
-/**
- * The values a return policy knows for each request field: its categories, the five product
- * conditions, `return` / `exchange`, the fee schedule's size classes, its flags and the evidence
- * kinds.
- *
- * @remarks Since 0.2.0
- */
-export interface ReturnVocabulary {
-  readonly category: readonly string[];
-  readonly condition: readonly string[];
-  readonly service: readonly string[];
-  readonly sizeClass: readonly string[];
-  readonly flag: readonly string[];
-  readonly evidence: readonly string[];
-}
-
-/** The fields of a return request, declared once for the request check. */
-const RETURN_REQUEST_FIELDS: Fields = {
-  category: { type: 'term', vocabulary: 'category', required: true, hint: 'the product category' },
-  price: { type: 'money', required: true, hint: 'what was paid for the item, a decimal string such as "129.99"' },
-  orderValue: { type: 'money' },
-  condition: { type: 'term', vocabulary: 'condition', required: true, hint: 'the product condition' },
-  service: { type: 'term', vocabulary: 'service' },
-  sizeClass: { type: 'term', vocabulary: 'sizeClass' },
-  weightKg: { type: 'number', min: 0, max: 1_000_000, unit: 'kg' },
-  flags: { type: 'terms', vocabulary: 'flag' },
-  evidence: { type: 'terms', vocabulary: 'evidence' },
-  purchasedAt: { type: 'instant' },
-  deliveredAt: { type: 'instant' },
-  lastItemDeliveredAt: { type: 'instant' },
-  requestedAt: { type: 'instant', required: true, hint: 'when the customer asked' },
-  receivedAt: { type: 'instant' },
-};
-
-/** A request after checking: instants as epoch ms, amounts as Money. */
-interface Facts {
-  readonly category: string;
-  readonly price: Money;
-  readonly orderValue?: Money;
-  readonly condition: string;
-  readonly service?: 'return' | 'exchange';
-  readonly sizeClass?: string;
-  readonly weightKg?: number;
-  readonly flags?: readonly string[];
-  readonly evidence?: readonly string[];
-  readonly purchasedAt?: number;
-  readonly deliveredAt?: number;
-  readonly lastItemDeliveredAt?: number;
-  readonly requestedAt: number;
-  readonly receivedAt?: number;
-}
-
-interface Compiled {
-  readonly spec: ReturnPolicySpec;
-  readonly fees: FeeSchedule;
-  readonly calendar: Calendar;
-  readonly check: RequestChecker;
-  readonly windows: readonly { readonly window: ReturnPolicySpec['windows'][number]; readonly when: Condition }[];
-  readonly nonReturnable: readonly { readonly rule: NonNullable<ReturnPolicySpec['nonReturnable']>[number]; readonly when: Condition }[];
-  readonly evidence: readonly { readonly rule: NonNullable<ReturnPolicySpec['evidence']>[number]; readonly when: Condition }[];
-}
-
-const COMPILED = brand('returns');
-
-/**
- * Validates a return policy (categories referenced exist, windows reachable, its fee schedule
- * valid) and compiles its calendar and fees once.
- *
- * @throws {@link ReturnPolicyError} listing every problem.
- * @example
- * ```ts
- * const policy = defineReturnPolicy({
- *   id: 'primos', timeZone: 'America/New_York', categories: ['electronics', 'appliances'],
- *   windows: [{ id: 'standard', days: 30, from: 'delivery' }],
- *   fees: { id: 'primos-fees', currency: 'USD', rules: [] },
- *   refund: { method: 'original-payment', issuedWithin: { businessDays: 7 } },
- * });
- * policy.id; //=> 'primos'
- * ```
- * @remarks Since 0.1.0
- */
-export function defineReturnPolicy(spec: ReturnPolicySpec): ReturnPolicy {
-  const valid = parseFrozen(ReturnPolicySchema, spec, (issues) => new ReturnPolicyError(issues));
-  // The fee schedule knows the return policy's categories, and return and exchange among its services.
-  const services = [...new Set([...RETURN_SERVICES, ...(valid.fees.vocabulary?.service ?? returnNamedValues(valid).filter((n) => n.field === 'service').map((n) => n.value))])];
-  const fees = defineFeeSchedule({ ...valid.fees, vocabulary: { ...valid.fees.vocabulary, category: [...valid.categories], service: services } });
-  const vocab: ReturnVocabulary = {
-    category: valid.categories,
-    condition: PRODUCT_CONDITIONS,
-    service: RETURN_SERVICES,
-    sizeClass: fees.vocabulary.sizeClass,
-    flag: vocabularyOf(valid.vocabulary?.flag, returnNamedValues(valid), 'flags'),
-    evidence: EVIDENCE,
-  };
-  const when = <R extends { readonly category?: unknown; readonly flags?: unknown }>(rule: R) => compileCondition({ category: rule.category, flags: rule.flags }, RETURN_FACTS);
-  const compiled: Compiled = {
-    spec: valid,
-    fees,
-    calendar: createCalendar(valid.calendar ?? { timeZone: valid.timeZone, alwaysOpen: true }),
-    check: compileRequest('a return request', RETURN_REQUEST_FIELDS, {
-      vocabularies: Object.fromEntries(Object.entries(vocab).map(([field, values]) => [field, vocabulary(RETURN_VOCABULARY_NAMES[field as keyof ReturnVocabulary], values)])),
-      money: (value, path) => moneyIn(value as string, valid.fees.currency, path, { nonNegative: true }),
-    }),
-    windows: valid.windows.map((window) => ({ window, when: when(window) })),
-    nonReturnable: (valid.nonReturnable ?? []).map((rule) => ({ rule, when: when(rule) })),
-    evidence: (valid.evidence ?? []).map((rule) => ({ rule, when: when(rule) })),
-  };
-  return seal(COMPILED, { id: valid.id, spec: valid, fees, vocabulary: Object.freeze(vocab) }, compiled);
-}
+import { compiledOf, type Compiled, type Facts, type ReturnPolicy } from './define.js';
+import type { EVIDENCE, RETURN_SERVICES, ReturnPolicySpec } from './schema.js';
 
 /**
  * A customer's return (or exchange) request.
@@ -238,11 +96,7 @@ const FROM_FIELD = { delivery: 'deliveredAt', purchase: 'purchasedAt', lastItemD
  * @remarks Since 0.1.0
  */
 export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): ReturnDecision {
-  const c = unseal<Compiled>(COMPILED, policy, (issues) => new ReturnPolicyError(issues), {
-    code: 'INVALID_RETURN_POLICY',
-    path: [],
-    message: messages.INVALID_RETURN_POLICY(),
-  });
+  const c = compiledOf(policy);
   const { spec } = c;
   const facts = c.check(request) as unknown as Facts;
   const { requestedAt } = facts;

@@ -6,5 +6,7 @@
  */
 export { ReturnPolicySchema, WINDOW_FROM, EVIDENCE } from './schema.js';
 export type { ReturnPolicySpec } from './schema.js';
-export { defineReturnPolicy, checkReturn, ReturnPolicyError } from './check.js';
-export type { ReturnPolicy, ReturnVocabulary, ReturnRequest, ReturnDecision, ReturnOutcome } from './check.js';
+export { defineReturnPolicy, ReturnPolicyError } from './define.js';
+export type { ReturnPolicy, ReturnVocabulary } from './define.js';
+export { checkReturn } from './check.js';
+export type { ReturnRequest, ReturnDecision, ReturnOutcome } from './check.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkReachable, compileCondition, matches, namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
+import { compileCondition, matches, namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
+import { checkReachable } from '../_lib/subsumption.js';
 import { messages } from '../_lib/messages.js';
 import { checkNamed, uniqueNames, vocabularySchema, type Named } from '../_lib/vocabulary.js';
 import { addIssue, checkTimeZone, checkUniqueIds } from '../_lib/zod-issues.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkReachable, conditionShape } from '../_lib/condition.js';
+import { conditionShape } from '../_lib/condition.js';
+import { checkReachable } from '../_lib/subsumption.js';
 import { messages } from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
 import { checkNamed, vocabularySchema } from '../_lib/vocabulary.js';

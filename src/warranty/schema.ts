@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { amountText } from '../_lib/amount-text.js';
 import { parseIsoDate } from '../_lib/civil.js';
-import { checkReachable, compileCondition, namedValues, TEST_SCHEMAS, type Condition } from '../_lib/condition.js';
+import { compileCondition, namedValues, TEST_SCHEMAS, type Condition } from '../_lib/condition.js';
+import { checkReachable } from '../_lib/subsumption.js';
 import { messages } from '../_lib/messages.js';
 import { checkNamed, uniqueNames, vocabularySchema, type Named } from '../_lib/vocabulary.js';
 import { addIssue, addThrown, checkTimeZone, checkUniqueIds } from '../_lib/zod-issues.js';

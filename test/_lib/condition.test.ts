@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { compareValues, compileCondition, conditionShape, matches, mismatches, namedValues, subsumes, type FactType } from '../../src/_lib/condition.js';
+import { compareValues, compileCondition, conditionShape, matches, mismatches, namedValues, type FactType } from '../../src/_lib/condition.js';
+import { subsumes } from '../../src/_lib/subsumption.js';
 import { validate } from '../../src/_lib/zod-issues.js';
 
 const FIELDS = { channel: 'term', tags: 'terms', vip: 'boolean', days: 'number', amount: 'money' } as const satisfies Record<string, FactType>;
