@@ -40,21 +40,7 @@ export interface ContactRecord {
 }
 
 /** A record after checking: instants as epoch ms, cost as a checked string or Money. */
-export interface CheckedRecord {
-  readonly channel?: string;
-  readonly resolvedOnFirstContact?: boolean;
-  readonly resolved?: boolean;
-  readonly csat?: number;
-  readonly nps?: number;
-  readonly waitSeconds?: number;
-  readonly handleSeconds?: number;
-  readonly abandoned?: boolean;
-  readonly escalated?: boolean;
-  readonly selfServed?: boolean;
-  readonly cost?: Money | string;
-  readonly createdAt?: number;
-  readonly resolvedAt?: number;
-}
+export type CheckedRecord = Omit<ContactRecord, 'createdAt' | 'resolvedAt'> & { readonly createdAt?: number; readonly resolvedAt?: number };
 
 export const RANGES = {
   csat: { min: 1, max: 5 },

@@ -7,7 +7,8 @@
 
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { SupportRulesError } from '../../src/errors/index.js';
+import { ISSUE_CODES, SupportRulesError } from '../../src/errors/index.js';
+import { callMs } from './timing.js';
 
 /** What a field accepts, as the test sees it (independently of the library's declarations). */
 export type FieldKind =
@@ -144,4 +145,24 @@ export function checkMalformedRequests<R extends Record<string, unknown>>(option
     }),
     { numRuns: Math.ceil(numRuns / 2) },
   );
+}
+
+/**
+ * Runs a call that must answer or throw a typed error, fast: a result goes to `check`; an error must
+ * be a SupportRulesError with a known code, a path on every issue, and no "undefined" or one-sided
+ * "above 0" in its message; either way the call takes under `limitMs` (default 50 ms).
+ */
+export function answersOrThrowsTyped<T>(call: () => T, check: (result: T) => void, limitMs = 50): void {
+  let result: { value: T } | undefined;
+  try {
+    result = { value: call() };
+  } catch (error) {
+    if (!(error instanceof SupportRulesError)) throw error;
+    expect(ISSUE_CODES).toContain(error.code);
+    expect(error.path.length).toBeGreaterThan(0);
+    for (const issue of error.issues) expect(issue.path.length).toBeGreaterThan(0);
+    expect(error.message).not.toMatch(/above 0|undefined/);
+  }
+  if (result) check(result.value);
+  expect(callMs(call, limitMs)).toBeLessThan(limitMs);
 }

@@ -5,7 +5,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/index.js';
-import { ISSUE_CODES, SupportRulesError } from '../../src/errors/index.js';
 import {
   abandonmentRate,
   answeredWithin,
@@ -22,26 +21,11 @@ import {
   qaScore,
   type Measure,
 } from '../../src/kpi/index.js';
-import { callMs } from '../helpers/timing.js';
+import { answersOrThrowsTyped } from '../helpers/malformed.js';
 import { anyNumber, junk, recordsArb, scorecardArb, targetsArb } from './arbitraries.js';
 
-const LIMIT_MS = 50;
 const desk = createCalendar({ timeZone: 'UTC', hours: { mon: ['09:00-17:00'], tue: ['09:00-17:00'] } });
 
-function answersOrThrowsTyped<T>(call: () => T, check: (result: T) => void): void {
-  let result: { value: T } | undefined;
-  try {
-    result = { value: call() };
-  } catch (error) {
-    if (!(error instanceof SupportRulesError)) throw error;
-    expect(ISSUE_CODES).toContain(error.code);
-    expect(error.path.length).toBeGreaterThan(0);
-    for (const issue of error.issues) expect(issue.path.length).toBeGreaterThan(0);
-    expect(error.message).not.toMatch(/undefined/);
-  }
-  if (result) check(result.value);
-  expect(callMs(call, LIMIT_MS)).toBeLessThan(LIMIT_MS);
-}
 
 /** A measure on a scale: null exactly when the sample is empty. */
 const onScale = (low: number, high: number) => (m: Measure) => {

@@ -5,29 +5,12 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/index.js';
-import { ISSUE_CODES, SupportRulesError } from '../../src/errors/index.js';
 import { agentsRequired, agentsRequiredErlangA, erlangAFor, erlangB, erlangC, erlangCFor, staffingPlan, trafficOf, workloadAgents } from '../../src/staffing/index.js';
-import { callMs } from '../helpers/timing.js';
+import { answersOrThrowsTyped } from '../helpers/malformed.js';
 import { agentsArb, anyNumber, erlangATargetArb, junk, loadArb, objectArb, percentArb, secondsArb, targetArb, targetFields, validErlangATargetArb, validLoadArb, validTargetArb } from './arbitraries.js';
 
-const LIMIT_MS = 50;
 const desk = createCalendar({ timeZone: 'America/Chicago', hours: { mon: ['07:00-19:00'], tue: ['07:00-19:00'] } });
 
-/** Runs a call; a result goes to `check`, an error must be a SupportRulesError with a path. */
-function answersOrThrowsTyped<T>(call: () => T, check: (result: T) => void): void {
-  let result: { value: T } | undefined;
-  try {
-    result = { value: call() };
-  } catch (error) {
-    if (!(error instanceof SupportRulesError)) throw error;
-    expect(ISSUE_CODES).toContain(error.code);
-    expect(error.path.length).toBeGreaterThan(0);
-    for (const issue of error.issues) expect(issue.path.length).toBeGreaterThan(0);
-    expect(error.message).not.toMatch(/above 0|undefined/);
-  }
-  if (result) check(result.value);
-  expect(callMs(call, LIMIT_MS)).toBeLessThan(LIMIT_MS);
-}
 
 const probability = (p: number) => {
   expect(p).toBeGreaterThanOrEqual(-1e-12);
