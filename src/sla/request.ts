@@ -11,7 +11,7 @@ import { isRecord } from './arguments.js';
 import { slaNamedValues } from './condition.js';
 import { SLA_VOCABULARY_NAMES, type SlaPolicySpec } from './schema.js';
 import { resolveStatuses } from './statuses.js';
-import type { TimelineEvent } from './ticket.js';
+import type { Ticket, TimelineEvent } from './ticket.js';
 
 /**
  * The values an SLA policy knows for each ticket attribute: declared in its `vocabulary`, else
@@ -75,16 +75,7 @@ interface CheckedEvent {
 }
 
 /** A ticket's attributes after checking (the facts its rules and targets test). */
-export interface TicketAttributes {
-  readonly id?: string;
-  readonly priority?: string;
-  readonly channel?: string;
-  readonly tier?: string;
-  readonly category?: string;
-  readonly queue?: string;
-  readonly vip?: boolean;
-  readonly tags?: readonly string[];
-}
+export type TicketAttributes = Omit<Ticket, 'events'>;
 
 /** A ticket after checking: its attributes, and its events as a timeline (in input order). */
 export interface TicketFacts {
