@@ -8,13 +8,12 @@
 //   npx tsup && node bench/decisions.bench.mjs
 //   SUPPORT_RULES_BASELINE=/path/to/old/dist/index.js node bench/decisions.bench.mjs
 
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as current from '../dist/index.js';
-import { formatRatio, formatTime, mdEscape } from './lib/format.mjs';
+import { formatRatio, formatTime, mdEscape, sourceVersion } from './lib/format.mjs';
 
 const START_MARKER = '<!-- decisions-bench:start -->';
 const END_MARKER = '<!-- decisions-bench:end -->';
@@ -119,22 +118,11 @@ const goal =
     ? '- Run with `SUPPORT_RULES_BASELINE` pointing at an earlier build to compare.'
     : `- **The request checks cost at most ${BUDGET * 100} % of a decision**: the largest share added is **${(worst * 100).toFixed(1)} %** — **${worst <= BUDGET ? 'met' : 'not met'}**.`;
 
-function sourceVersion() {
-  try {
-    const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return `commit ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src') ? ' with uncommitted changes in src/' : ''}`;
-  } catch {
-    return 'commit unknown';
-  }
-}
 /** The commit the baseline build was made from, when it is a git checkout. */
 function baselineVersion() {
   const dir = baselinePath.replace(/\/dist\/index\.js$/, '');
-  try {
-    return `commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}`;
-  } catch {
-    return `\`${mdEscape(dir)}\``;
-  }
+  const version = sourceVersion(dir);
+  return version === 'commit unknown' ? `\`${mdEscape(dir)}\`` : version;
 }
 const cpus = os.cpus();
 const section = `${START_MARKER}
@@ -153,7 +141,7 @@ ${table}
 ${goal}
 
 Reproduce: \`npx tsup && SUPPORT_RULES_BASELINE=<old build>/dist/index.js node bench/decisions.bench.mjs\`.
-Machine: ${cpus[0]?.model?.trim() ?? 'unknown'}, ${cpus.length} logical cores; Node.js ${process.version}; ${sourceVersion()}; ${new Date().toISOString()}; run took ${((performance.now() - runStart) / 1000).toFixed(0)} s.
+Machine: ${cpus[0]?.model?.trim() ?? 'unknown'}, ${cpus.length} logical cores; Node.js ${process.version}; ${sourceVersion(root)}; ${new Date().toISOString()}; run took ${((performance.now() - runStart) / 1000).toFixed(0)} s.
 ${END_MARKER}
 `;
 

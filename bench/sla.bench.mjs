@@ -6,7 +6,6 @@
 //
 //   npx tsup && node bench/sla.bench.mjs
 
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import v8 from 'node:v8';
@@ -15,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { defineSlaPolicy, evaluateSla } from '../dist/index.js';
 import { HOLIDAYS } from './lib/scenario.mjs';
-import { formatRatio, formatTime, mdEscape } from './lib/format.mjs';
+import { formatRatio, formatTime, mdEscape, sourceVersion } from './lib/format.mjs';
 
 const TICKETS = 100_000;
 const PASSES = 3;
@@ -417,14 +416,6 @@ const mdTable = (header, body) =>
   [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.map(mdEscape).join(' | ')} |`)].join('\n');
 
 const cpus = os.cpus();
-function sourceVersion() {
-  try {
-    const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return `commit ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src') ? ' with uncommitted changes in src/' : ''}`;
-  } catch {
-    return 'commit unknown';
-  }
-}
 const goalLine =
   `- **100,000 tickets in under 1 s of CPU** — median CPU time (user + system) of the timed passes = ` +
   `**${formatTime(cpuMedian)}** (${formatRatio(cpuMedian / GOAL_CPU_MS)} the 1 s budget; wall ${formatTime(wallMedian)}): ` +
@@ -496,7 +487,7 @@ ${checkGoalLine}
 
 - CPU: ${cpus[0]?.model?.trim() ?? 'unknown'} — ${cpus.length} logical cores (available parallelism ${os.availableParallelism?.() ?? cpus.length})
 - OS: ${os.type()} ${os.release()} (${os.platform()}/${os.arch()}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory
-- Node.js ${process.version} (V8 ${process.versions.v8}); support-rules ${ourVersion}, ${sourceVersion()} (built \`dist/index.js\`)
+- Node.js ${process.version} (V8 ${process.versions.v8}); support-rules ${ourVersion}, ${sourceVersion(root)} (built \`dist/index.js\`)
 - Date: ${new Date().toISOString()}
 ${END_MARKER}
 `;

@@ -1,4 +1,5 @@
 // Number, time and value formatting for the report.
+import { execFileSync } from 'node:child_process';
 import { ZONE } from './scenario.mjs';
 
 const group = (n, digits = 0) =>
@@ -50,4 +51,14 @@ export function formatValue(kind, value) {
 
 export function mdEscape(text) {
   return String(text).replaceAll('|', '\\|');
+}
+
+/** The commit a checkout is at ("commit abc1234", noting uncommitted changes in src/), for reports. */
+export function sourceVersion(dir) {
+  try {
+    const git = (...args) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return `commit ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src') ? ' with uncommitted changes in src/' : ''}`;
+  } catch {
+    return 'commit unknown';
+  }
 }
