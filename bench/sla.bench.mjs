@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { defineSlaPolicy, evaluateSla } from '../dist/index.js';
 import { HOLIDAYS } from './lib/scenario.mjs';
@@ -27,6 +27,9 @@ const START_MARKER = '<!-- sla-bench:start -->';
 const END_MARKER = '<!-- sla-bench:end -->';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// An earlier build to time side by side (passes alternating), e.g. the one before the request checks.
+const baselinePath = process.env.SUPPORT_RULES_BASELINE;
+const baseline = baselinePath ? await import(pathToFileURL(baselinePath).href) : undefined;
 const log = (...args) => console.log(...args);
 
 // A real gc() without a command-line flag, so memory readings start from a collected heap.
@@ -278,7 +281,7 @@ const warmMs = performance.now() - warmStart;
 log(`warm-up pass: ${formatTime(warmMs)}, ${group(tally.clocks)} clocks, checksum ${tally.checksum.toString(16)}`);
 
 // Timed passes: nothing but evaluateSla and a memory sample every 10,000 tickets.
-function timedPass() {
+function timedPass(evaluate = evaluateSla, compiled = policy) {
   gc();
   const before = process.memoryUsage();
   let maxRss = before.rss;
@@ -287,7 +290,7 @@ function timedPass() {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < TICKETS; i++) {
-    clocks += evaluateSla(policy, tickets[i], NOW).clocks.length;
+    clocks += evaluate(compiled, tickets[i], NOW).clocks.length;
     if ((i + 1) % SAMPLE_EVERY === 0) {
       const m = process.memoryUsage();
       if (m.rss > maxRss) maxRss = m.rss;
@@ -297,7 +300,7 @@ function timedPass() {
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const after = process.memoryUsage();
-  if (clocks !== tally.clocks) throw new Error(`clock count changed: ${clocks} vs ${tally.clocks}`);
+  if (evaluate === evaluateSla && clocks !== tally.clocks) throw new Error(`clock count changed: ${clocks} vs ${tally.clocks}`);
   return {
     wallMs,
     cpuMs: cpuMs(cpu),
@@ -310,8 +313,19 @@ function timedPass() {
   };
 }
 
+// The earlier build decides the same tickets (its policy without the sections it does not know);
+// its passes alternate with ours, so a change in the machine's load hits both alike.
+let baselinePolicy;
+if (baseline) {
+  const older = { ...policySpec };
+  delete older.vocabulary;
+  baselinePolicy = baseline.defineSlaPolicy(older);
+  for (const ticket of tickets) baseline.evaluateSla(baselinePolicy, ticket, NOW);
+}
 const passes = [];
+const baselinePasses = [];
 for (let p = 1; p <= PASSES; p++) {
+  if (baseline) baselinePasses.push(timedPass(baseline.evaluateSla, baselinePolicy));
   const r = timedPass();
   passes.push(r);
   log(
@@ -401,6 +415,14 @@ const rows = [
     'Per-ticket time, median (latency pass)',
     `**${formatTime(latency.p50)}** (p90 ${formatTime(latency.p90)}, p99 ${formatTime(latency.p99)}, max ${formatTime(latency.max)}; timer overhead ≈ ${formatTime(timerOverhead)} included)`,
   ],
+  ...(baseline
+    ? [
+        [
+          `Before the request checks: ${baselineVersion()}, CPU (median of 3, passes alternating)`,
+          `**${formatTime(median(baselinePasses.map((r) => r.cpuMs)))}** (passes: ${list(baselinePasses.map((r) => r.cpuMs), formatTime)}); this build takes **${formatRatio(cpuMedian / median(baselinePasses.map((r) => r.cpuMs)))}** as long`,
+        ],
+      ]
+    : []),
   [
     'Validation alone: the ticket check, CPU (median of 3)',
     `**${formatTime(checkCpuMedian)}** = **${(checkShare * 100).toFixed(1)} %** of the evaluateSla CPU time (passes: ${list(checkPasses.map((r) => r.cpuMs), formatTime)})`,
@@ -412,6 +434,11 @@ const rows = [
   ['heapUsed after a full GC at the end', `${mb(memEnd.heapUsed)} (${mb(memEnd.heapUsed - passes[0].before.heapUsed)} vs before the passes)`],
   ['Tickets in memory (heapUsed growth when generated)', mb(memTickets.heapUsed - memEmpty.heapUsed)],
 ];
+function baselineVersion() {
+  const dir = baselinePath.replace(/\/dist\/index\.js$/, '');
+  const version = sourceVersion(dir);
+  return version === 'commit unknown' ? mdEscape(dir) : version;
+}
 const mdTable = (header, body) =>
   [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.map(mdEscape).join(' | ')} |`)].join('\n');
 
@@ -439,6 +466,8 @@ in one Node.js process.
 
 \`\`\`sh
 npx tsup && node bench/sla.bench.mjs
+# side by side with an earlier build:
+SUPPORT_RULES_BASELINE=<old build>/dist/index.js node bench/sla.bench.mjs
 \`\`\`
 
 The run takes about ${((performance.now() - runStart) / 1000).toFixed(0)} s on the machine below (generation, a warm-up pass, ${PASSES} timed passes and a
