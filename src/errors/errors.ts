@@ -129,6 +129,7 @@ export class NoOpenTimeError extends SupportRulesError {
  * @remarks Since 0.1.0
  */
 export function formatPath(path: JsonPath): string {
+  if (!Array.isArray(path)) return String(path);
   let out = '';
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
   return out === '' ? '(root)' : out;

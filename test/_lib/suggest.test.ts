@@ -25,3 +25,13 @@ describe('did you mean', () => {
     expect(suggest('a', ['b'])).toBe('b'); // one letter off a one-letter word is still a slip
   });
 });
+
+describe('formatPath, the one path notation', () => {
+  it('writes keys with dots and indexes in brackets, and never throws', async () => {
+    const { formatPath } = await import('../../src/errors/index.js');
+    expect(formatPath(['events', 3, 'status'])).toBe('events[3].status');
+    expect(formatPath([0, 'csat'])).toBe('[0].csat');
+    expect(formatPath([])).toBe('(root)');
+    expect(formatPath(null as never)).toBe('null');
+  });
+});
