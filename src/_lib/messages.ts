@@ -167,6 +167,12 @@ export const messages = {
     `"done" (${done}) is before "start" (${start}); a task cannot be done before its deadline starts counting, so check the two instants.`,
   SLA_PAUSE_PAIR: () => `A pause is a pair [from, to]: two instants, or an instant and null while the pause lasts.`,
   SLA_PAUSE_ORDER: (from: string, to: string) => `This pause ends (${to}) before it starts (${from}); give [from, to] with "from" at or before "to".`,
+  // sla: per-metric pauses and reopen modes (issue 12, points 2-4)
+  SLA_PAUSE_ON_RESOLVED: (status: string, paused: readonly string[]) =>
+    `"${status}" is a resolved status: it stops every clock, so it cannot pause one. "pauseOn" names paused or active statuses (the policy's paused ones are ${list(paused)}).`,
+  SLA_PAUSE_ON_UNPAUSABLE: () => `"pauseOn" names the statuses that pause this clock, but "pausable" is false; remove one of them ("pauseOn" alone makes the clock pausable).`,
+  SLA_REOPEN_NOT_APPLICABLE: (metric: string) =>
+    `"reopen" does not apply to "${metric}": it runs once, from creation to the first answer, and a reopened ticket never restarts it; remove "reopen".`,
 } as const;
 
 /** A value as a message quotes it: strings in quotes, NaN and Infinity by name, long values cut. */

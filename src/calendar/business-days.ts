@@ -1,7 +1,12 @@
 import { MS_PER_DAY, MS_PER_MINUTE, dayOfLocal, mod, weekdayOf } from '../_lib/civil.js';
+import { messages } from '../_lib/messages.js';
+import { isRecord, throwIssues, unknownKeyIssue } from '../_lib/request.js';
 import { lowerBound } from '../_lib/sorted.js';
+import { suggest } from '../_lib/suggest.js';
+import type { Issue } from '../errors/index.js';
 import { compiledOf, rangesOfDay, type Calendar, type Compiled } from './compile.js';
 import { dayCount, instantMs, neverOpens, resultOutOfRange, type Instant } from './arguments.js';
+import { findNextOpen, openAt } from './open.js';
 
 const MIN_DAY = dayOfLocal(Date.UTC(1900, 0, 1));
 const MAX_DAY = dayOfLocal(Date.UTC(2199, 11, 31));
@@ -90,18 +95,79 @@ function clampIntoDay(c: Compiled, day: number, timeOfDayMs: number): number {
 }
 
 /**
+ * Options of {@link addBusinessDays}.
+ *
+ * @remarks Since 0.2.0
+ */
+export interface AddBusinessDaysOptions {
+  /**
+   * Where counting starts when `start` is closed (a weekend, a holiday, before opening or after
+   * closing). `'start'`: at `start` itself: its local date is day 0 and its time of day is kept,
+   * so Saturday 08:00 + 1 business day is Monday 08:00 clamped to Monday 09:00, with no business
+   * time in between. `'next-opening'`: at the next opening, as {@link addBusinessTime} and the SLA
+   * engine's business-day targets count, so Saturday 08:00 + 1 business day is Tuesday 09:00, one
+   * full business day later; `n = 0` then gives the next opening. An open `start` counts from
+   * itself either way.
+   *
+   * @defaultValue `'start'`
+   * @remarks Since 0.2.0
+   */
+  readonly from?: 'start' | 'next-opening';
+}
+
+const OPTION_KEYS = ['from'] as const;
+const FROM_VALUES = ['start', 'next-opening'] as const;
+
+/** Whether the options ask to count from the next opening; every problem with them thrown at once. */
+function fromNextOpening(options: unknown): boolean {
+  const issues: Issue[] = [];
+  if (!isRecord(options)) {
+    const message = options === null ? messages.NULL_VALUE('options') : messages.NOT_AN_OBJECT('options', '{ from }', options);
+    throwIssues([{ code: 'INVALID_TYPE', path: ['options'], message }]);
+  }
+  const record = options as Record<string, unknown>;
+  for (const key in record) {
+    if (Object.hasOwn(record, key) && !(OPTION_KEYS as readonly string[]).includes(key)) {
+      issues.push(unknownKeyIssue(key, OPTION_KEYS, ['options'], 'of the addBusinessDays options'));
+    }
+  }
+  const from = record.from;
+  if (from !== undefined && !(FROM_VALUES as readonly unknown[]).includes(from)) {
+    const path = ['options', 'from'];
+    if (typeof from === 'string') {
+      const suggestion = suggest(from, FROM_VALUES);
+      issues.push({ code: 'INVALID_VALUE', path, message: messages.INVALID_VALUE(from, FROM_VALUES, suggestion), allowed: FROM_VALUES, ...(suggestion ? { suggestion } : {}) });
+    } else {
+      const message = from === null ? messages.NULL_VALUE('from') : messages.INVALID_TYPE(`text (one of ${FROM_VALUES.join(', ')})`, from);
+      issues.push({ code: 'INVALID_TYPE', path, message });
+    }
+  }
+  throwIssues(issues);
+  return from === 'next-opening';
+}
+
+/**
  * Moves to the n-th later (or, for negative n, earlier) local date on which the calendar has
  * hours, keeping the local time of day. If that time is outside the date's hours it is clamped
  * into them: before or between ranges it moves to the next opening, after the last range to the
  * last closing. Holidays and closed weekdays are skipped; an override with hours counts.
  * `n = 0` returns `start` unchanged.
  *
+ * A closed `start` is counted from as it is by default (Saturday 08:00 + 1 business day is Monday
+ * 08:00, clamped to Monday 09:00: no business time in between); `{ from: 'next-opening' }` counts
+ * from the next opening instead (Tuesday 09:00), as a business-day SLA target does.
+ *
  * @param calendar - From {@link createCalendar}.
  * @param start - The instant to count from (its local date in the calendar's zone is day 0).
  * @param n - Whole number of business days.
+ * @param options - `from`: `'start'` (default) or `'next-opening'`; see {@link AddBusinessDaysOptions}.
  * @returns The instant on the target date.
- * @throws {@link NoOpenTimeError} `CALENDAR_NEVER_OPENS` when there are no such dates.
- * @throws {@link InvalidArgumentError} for a bad instant or a non-integer `n`.
+ * @throws {@link NoOpenTimeError} `CALENDAR_NEVER_OPENS` when there are no such dates (or, counting
+ *   from the next opening, no opening after a closed `start`).
+ * @throws {@link InvalidArgumentError} for a bad instant or a non-integer `n`; for bad options,
+ *   every problem at once: `INVALID_TYPE` (`['options']`, or `['options', 'from']` for a value that
+ *   is not text), `UNKNOWN_KEY` with a did-you-mean (`['options', key]`), `INVALID_VALUE` with the
+ *   allowed values (`['options', 'from']`).
  * @example
  * ```ts
  * const cal = createCalendar({
@@ -112,13 +178,19 @@ function clampIntoDay(c: Compiled, day: number, timeOfDayMs: number): number {
  * // Wednesday 2026-11-25 10:00 CST + 2 business days skips Thanksgiving: Monday 10:00 CST
  * addBusinessDays(cal, new Date('2026-11-25T16:00:00Z'), 2);
  * //=> 2026-11-30T16:00:00.000Z
+ * // Saturday 2026-11-21 08:00 CST + 1 business day, from the start and from the next opening
+ * addBusinessDays(cal, new Date('2026-11-21T14:00:00Z'), 1);
+ * //=> 2026-11-23T15:00:00.000Z (Monday 09:00 CST: 08:00 clamped to the opening)
+ * addBusinessDays(cal, new Date('2026-11-21T14:00:00Z'), 1, { from: 'next-opening' });
+ * //=> 2026-11-24T15:00:00.000Z (Tuesday 09:00 CST)
  * ```
- * @remarks Since 0.1.0
+ * @remarks Since 0.1.0 (`options` since 0.2.0)
  */
-export function addBusinessDays(calendar: Calendar, start: Instant, n: number): Date {
+export function addBusinessDays(calendar: Calendar, start: Instant, n: number, options?: AddBusinessDaysOptions): Date {
   const c = compiledOf(calendar);
-  const t = instantMs(start, 'start');
+  let t = instantMs(start, 'start');
   const days = dayCount(n, 'n');
+  if (options !== undefined && fromNextOpening(options) && !openAt(c, t)) t = findNextOpen(c, t, Number.POSITIVE_INFINITY) ?? neverOpens('after', t);
   if (days === 0) return new Date(t);
   const local = c.zone.utcToLocal(t);
   const day = dayOfLocal(local);

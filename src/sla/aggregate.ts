@@ -62,7 +62,7 @@ export function serviceLevel(durationsMs: readonly number[], thresholdMs: number
  */
 export interface GroupBreaches {
   readonly group: string;
-  /** Breached or missed clocks whose deadline falls in `(now - window, now]`. */
+  /** Breached or missed clocks that went over their target in `(now - window, now]` (at `breachedAt`, else `deadline`). */
   readonly breaches: number;
   /** `breaches > moreThan`. */
   readonly exceeds: boolean;
@@ -73,11 +73,13 @@ export interface GroupBreaches {
 /**
  * Counts SLA breaches per group (queue, team, customer) in a rolling window, e.g. "more than 3
  * breaches in 30 days opens a remediation ticket". A clock counts when it is `breached` or
- * `missed` and its deadline lies in `(now - windowMs, now]`.
+ * `missed` and it went over its target in `(now - windowMs, now]`: at its `breachedAt` (since
+ * 0.2.0; a deadline at a closing instant is only overrun at the next opening), or at its
+ * `deadline` for a clock without one.
  *
  * @param clocks - Clocks with a `group` (spread your queue onto each clock): each needs `group`
- *   (text), `status` (one of the five clock statuses) and `deadline` (an instant); other fields
- *   are ignored.
+ *   (text), `status` (one of the five clock statuses) and `breachedAt` or `deadline` (an instant;
+ *   a null or missing `breachedAt` falls back to `deadline`); other fields are ignored.
  * @param options - `now`, the window length `windowMs` (more than 0) and the `moreThan` threshold
  *   (a whole number, default 0); nothing else.
  * @returns One entry per group seen, sorted by group, including groups with no breach.
@@ -98,7 +100,7 @@ export interface GroupBreaches {
  * @remarks Since 0.1.0
  */
 export function breachesByGroup(
-  clocks: readonly { readonly group: string; readonly status: ClockStatus; readonly deadline: Instant }[],
+  clocks: readonly { readonly group: string; readonly status: ClockStatus; readonly deadline: Instant; readonly breachedAt?: Instant | null }[],
   options: { readonly now: Instant; readonly windowMs: number; readonly moreThan?: number },
 ): GroupBreaches[] {
   const issues: Issue[] = [];
@@ -122,7 +124,8 @@ export function breachesByGroup(
     }
     const group = given(clock.group, ['clocks', i, 'group'], issues) ? textAt(clock.group, ['clocks', i, 'group'], issues) : undefined;
     const status = given(clock.status, ['clocks', i, 'status'], issues) ? oneOf(clock.status, CLOCK_STATUSES, ['clocks', i, 'status'], issues) : undefined;
-    const at = given(clock.deadline, ['clocks', i, 'deadline'], issues) ? instantAt(clock.deadline, ['clocks', i, 'deadline'], issues) : Number.NaN;
+    const dated = clock.breachedAt === undefined || clock.breachedAt === null ? 'deadline' : 'breachedAt';
+    const at = given(clock[dated], ['clocks', i, dated], issues) ? instantAt(clock[dated], ['clocks', i, dated], issues) : Number.NaN;
     if (group === undefined || status === undefined || Number.isNaN(at)) continue;
     let entry = groups.get(group);
     if (!entry) groups.set(group, (entry = { breaches: 0, first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY }));

@@ -2,12 +2,15 @@
 // elapsed and remaining business time and status as of `now`. Shared by ticket metrics and
 // back-office deadlines.
 
-import { addBusinessDays, addBusinessTime, businessTimeBetween, isOpen, nextOpen, type Calendar } from '../calendar/index.js';
+import { addBusinessDays, addBusinessTime, businessTimeBetween, isOpen, type AddBusinessDaysOptions, type Calendar } from '../calendar/index.js';
 import type { Reason } from '../_lib/reason.js';
 
 /**
- * Where a clock stands: `met` / `missed` once stopped (by its deadline or after it); while running,
- * `ok`, `at-risk` (past the at-risk threshold) or `breached` (past the deadline).
+ * Where a clock stands: `met` / `missed` once stopped (having used at most its target's business
+ * time, or more); while running, `ok`, `at-risk` (past the at-risk threshold) or `breached` (more
+ * business time used than the target allows). Verdicts are decided on business time, not on the
+ * wall clock: a reply after a deadline that fell at a closing instant, before the calendar opens
+ * again, has used no more than the target and is `met` (changed in 0.2.0).
  *
  * @remarks Since 0.1.0
  */
@@ -35,10 +38,25 @@ export interface SlaClock {
   readonly stoppedAt: Date | null;
   /** What stopped it: its goal (`fulfilled`), the ticket being resolved, or nothing yet. */
   readonly stoppedBy: 'fulfilled' | 'resolved' | null;
-  /** When the target runs out, moved later by pauses (while paused: as if resumed now). */
+  /**
+   * When the target runs out, moved later by pauses (while paused: as if resumed now). When it
+   * runs out exactly at a closing instant, that instant (the clock is over only once business
+   * time is counted again: see `breachedAt`).
+   */
   readonly deadline: Date;
   /** When the clock turns at-risk. */
   readonly atRiskAt: Date;
+  /**
+   * For a `breached` or `missed` clock, the first instant at which it was over its target: the
+   * earliest instant by which more business time than the target had been counted, i.e. one
+   * millisecond after the deadline when the calendar is open (and the clock running) right after
+   * it, else one millisecond after the next instant it counts again (the next opening after a
+   * deadline at a closing instant, or the end of a pause). Evaluated as of one millisecond
+   * earlier the clock is not over; null for a clock that is not over.
+   *
+   * @remarks Since 0.2.0
+   */
+  readonly breachedAt: Date | null;
   /** Business time spent paused. */
   readonly pausedMs: number;
   /** Paused as of `now`. */
@@ -69,6 +87,10 @@ export interface ClockTarget {
   readonly pausable: boolean;
   /** A custom metric starts only at `metricStarted` events (ticket metrics). */
   readonly startOnEvent: boolean;
+  /** The statuses that pause it, when not the policy's paused statuses (ticket metrics). */
+  readonly pauseOn?: ReadonlySet<string>;
+  /** What resolving and reopening the ticket does to it (ticket metrics). @defaultValue 'new-cycle' */
+  readonly reopen?: 'new-cycle' | 'resume' | 'once';
 }
 
 /** One measured span: start, optional stop, paused intervals (sorted, may end at Infinity). */
@@ -99,6 +121,24 @@ function instantAt(calendar: Calendar, start: number, active: Active, amount: nu
     counted += ms;
   }
   return addBusinessTime(calendar, active.end, amount - counted).getTime();
+}
+
+/**
+ * The first instant at which more than `targetMs` has been counted, for a clock that is over (so
+ * the deadline, where exactly the target has been counted, lies before the end of its active time).
+ * Business time is counted in whole milliseconds: one millisecond after the deadline when that
+ * millisecond is counted (open, and not paused), else one after the next instant that is.
+ */
+function firstOver(calendar: Calendar, start: number, active: Active, deadline: number, targetMs: number): number {
+  const { bounds } = active;
+  // Most over clocks are simply past a deadline inside open, active time: one cheap isOpen then.
+  for (let i = 0; i < bounds.length; i += 2) {
+    if (deadline >= (bounds[i] as number) && deadline < (bounds[i + 1] as number)) {
+      if (isOpen(calendar, deadline)) return deadline + 1;
+      break;
+    }
+  }
+  return instantAt(calendar, start, active, targetMs + 1);
 }
 
 export function evaluateClock(target: ClockTarget, span: ClockSpan, now: number): SlaClock {
@@ -132,8 +172,7 @@ export function evaluateClock(target: ClockTarget, span: ClockSpan, now: number)
     // As with business time, a clock started while closed counts from the next opening: a
     // Saturday request due in 1 business day is due Tuesday at Monday's opening time, not at
     // Monday's opening (which would allow no business time at all).
-    const from = isOpen(calendar, span.start) ? span.start : nextOpen(calendar, span.start).getTime();
-    const dayDeadline = addBusinessDays(calendar, from, target.days).getTime();
+    const dayDeadline = addBusinessDays(calendar, span.start, target.days, FROM_NEXT_OPENING).getTime();
     targetMs = businessTimeBetween(calendar, span.start, dayDeadline);
     // Never earlier than the business-day date itself (a 0-length pause changes nothing).
     deadline = Math.max(dayDeadline, instantAt(calendar, span.start, active, targetMs));
@@ -143,14 +182,21 @@ export function evaluateClock(target: ClockTarget, span: ClockSpan, now: number)
   }
   const atRiskAt = Math.min(instantAt(calendar, span.start, active, Math.round((targetMs * target.atRiskPercent) / 100)), deadline);
 
+  // Verdicts on business time used, not on the wall clock: between a deadline at a closing
+  // instant and the next opening no business time passes, so a reply then has used no more than
+  // the target (the verdict pandas gives by putting such a deadline at the next opening).
+  const over = elapsedMs > targetMs;
   let status: ClockStatus;
-  if (span.stop !== null) status = span.stop <= deadline ? 'met' : 'missed';
-  else if (now > deadline) status = 'breached';
+  if (span.stop !== null) status = over ? 'missed' : 'met';
+  else if (over) status = 'breached';
   else if (now >= atRiskAt) status = 'at-risk';
   else status = 'ok';
+  const breachedAt = over ? firstOver(calendar, span.start, active, deadline, targetMs) : null;
 
-  return clockOf(target, span, now, status, deadline, atRiskAt, targetMs, elapsedMs, pausedMs, paused);
+  return clockOf(target, span, now, status, deadline, atRiskAt, breachedAt, targetMs, elapsedMs, pausedMs, paused);
 }
+
+const FROM_NEXT_OPENING: AddBusinessDaysOptions = Object.freeze({ from: 'next-opening' });
 
 // Reasons are plain data built eagerly but cheaply: durations as numbers and a short message.
 // The instants they refer to are the clock's own fields (startedAt, deadline, stoppedAt), so no
@@ -163,17 +209,22 @@ function clockOf(
   status: ClockStatus,
   deadline: number,
   atRiskAt: number,
+  breachedAt: number | null,
   targetMs: number,
   elapsedMs: number,
   pausedMs: number,
   paused: boolean,
 ): SlaClock {
+  // Stopped (or, running, as of now) later than the deadline on the wall clock: for a clock that
+  // is not over, the deadline fell at a closing instant (or a pause) and no business time was
+  // counted since.
+  const afterDeadline = (span.stop ?? now) > deadline;
   const reasons: Reason[] = [
     {
       code: STATUS_CODES[status],
       rule: target.target,
-      facts: { metric: target.metric, cycle: span.cycle, targetMs, elapsedMs, remainingMs: targetMs - elapsedMs, pausedMs, paused },
-      message: message(status, target.metric, elapsedMs, targetMs, span.stoppedBy),
+      facts: { metric: target.metric, cycle: span.cycle, targetMs, elapsedMs, remainingMs: targetMs - elapsedMs, pausedMs, paused, afterDeadline },
+      message: message(status, target.metric, elapsedMs, targetMs, span.stoppedBy, afterDeadline),
     },
   ];
   if (target.countMissedUpdates && (status === 'breached' || status === 'missed')) reasons.push(missedUpdates(target, elapsedMs, targetMs));
@@ -189,6 +240,7 @@ function clockOf(
     stoppedBy: span.stoppedBy,
     deadline: new Date(deadline),
     atRiskAt: new Date(atRiskAt),
+    breachedAt: breachedAt === null ? null : new Date(breachedAt),
     pausedMs,
     paused,
     elapsedMs,
@@ -222,16 +274,19 @@ function hours(ms: number): string {
   return `${Math.round((ms / 3_600_000) * 100) / 100} h`;
 }
 
-function message(status: ClockStatus, metric: string, elapsedMs: number, targetMs: number, by: string | null): string {
+// Said when the wall clock is past the deadline but the business time is not over.
+const NOTHING_COUNTED = 'past its deadline on the wall clock, but no business time has been counted since';
+
+function message(status: ClockStatus, metric: string, elapsedMs: number, targetMs: number, by: string | null, afterDeadline: boolean): string {
   switch (status) {
     case 'met':
-      return `${metric} ${by === 'resolved' ? 'ended by resolution' : 'met'}: ${hours(elapsedMs)} of ${hours(targetMs)} used.`;
+      return `${metric} ${by === 'resolved' ? 'ended by resolution' : 'met'}: ${hours(elapsedMs)} of ${hours(targetMs)} used${afterDeadline ? ` (${NOTHING_COUNTED})` : ''}.`;
     case 'missed':
       return `${metric} missed: done after its deadline (${hours(elapsedMs)} of ${hours(targetMs)} business time).`;
     case 'breached':
       return `${metric} breached: past its deadline, ${hours(elapsedMs - targetMs)} over.`;
     case 'at-risk':
-      return `${metric} at risk: ${hours(targetMs - elapsedMs)} of ${hours(targetMs)} left.`;
+      return `${metric} at risk: ${hours(targetMs - elapsedMs)} of ${hours(targetMs)} left${afterDeadline ? ` (${NOTHING_COUNTED}; over once it is)` : ''}.`;
     default:
       return `${metric} running: ${hours(targetMs - elapsedMs)} of ${hours(targetMs)} left.`;
   }

@@ -117,7 +117,9 @@ export function selectSlaRule(policy: SlaPolicy, ticket: Ticket): SlaRuleDecisio
  *
  * Metrics: `firstResponse` runs from creation to the first public agent reply;
  * `acknowledgement` also stops at a `metricFulfilled` event for it; `nextResponse` runs from each
- * customer reply after an answer to the next public agent reply; `resolution` runs from creation
+ * customer reply after an answer to the next public agent reply, and from creation to the first
+ * public agent reply when no `firstResponse` target of the rule applies to the ticket (reason
+ * `SLA_NEXT_RESPONSE_FROM_CREATION`; since 0.2.0); `resolution` runs from creation
  * (or reopening) to a resolved status, and pauses in paused statuses; `periodicUpdate` restarts at
  * every update or public reply until resolution; any other metric runs from its `metricStarted`
  * event (or creation, unless the target says `startOn: 'metricStarted'`) to its `metricFulfilled`.
@@ -182,7 +184,7 @@ export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): Sl
   const known = (events[events.length - 1] as (typeof events)[number]).at <= asOf ? events : events.filter((event) => event.at <= asOf);
   const timeline = buildTimeline(created, known, c.paused, c.resolved);
   const chosen = new Set<string>();
-  for (const { target, when, goal } of rule.targets) {
+  for (const { target, when, goal, fromCreation } of rule.targets) {
     if (chosen.has(target.metric)) continue;
     if (!matches(when, attributes)) {
       const failed = mismatches(when, attributes);
@@ -195,7 +197,7 @@ export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): Sl
       continue;
     }
     chosen.add(target.metric);
-    for (const span of spansOf(target.metric, timeline, goal.pausable, goal.startOnEvent)) clocks.push(evaluateClock(goal, span, asOf));
+    for (const span of spansOf(goal, timeline, reasons, fromCreation?.(attributes))) clocks.push(evaluateClock(goal, span, asOf));
   }
   return report;
 }

@@ -1,12 +1,13 @@
-import type { Condition } from '../_lib/condition.js';
+import { matches, type Condition } from '../_lib/condition.js';
 import { brand, seal, unseal } from '../_lib/compiled.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { messages } from '../_lib/messages.js';
+import type { Reason } from '../_lib/reason.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar } from '../calendar/index.js';
 import { SupportRulesError } from '../errors/index.js';
 import type { ClockTarget } from './clock.js';
-import { slaVocabulary, ticketCheckers, type SlaVocabulary, type TicketChecker } from './request.js';
+import { slaVocabulary, ticketCheckers, type SlaVocabulary, type TicketAttributes, type TicketChecker } from './request.js';
 import { compileSlaCondition } from './condition.js';
 import { BUILT_IN_METRICS, SlaPolicySchema, withinMs, type SlaPolicySpec, type SlaRule, type SlaTarget } from './schema.js';
 import { resolveStatuses } from './statuses.js';
@@ -31,6 +32,11 @@ export interface CompiledTarget {
   readonly target: SlaTarget;
   readonly when: Condition;
   readonly goal: ClockTarget;
+  /**
+   * nextResponse targets: the reason their first cycle starts at creation, or undefined when a
+   * firstResponse target of the rule applies to the ticket (then it starts at the first reply).
+   */
+  readonly fromCreation?: (attributes: TicketAttributes) => Reason | undefined;
 }
 
 /** A rule compiled: its condition and its targets. */
@@ -69,7 +75,8 @@ export class SlaPolicyError extends SupportRulesError {
  * @throws {@link SlaPolicyError} listing every problem (codes such as `UNKNOWN_CALENDAR`,
  *   `DUPLICATE_ID`, `UNREACHABLE_RULE`, `UNREACHABLE_TARGET`, `UNKNOWN_IN_POLICY`,
  *   `UNKNOWN_CATEGORY`, `CONFLICTING_STATUS`, `DUPLICATE_VALUE`, `INVALID_WITHIN`,
- *   `OUT_OF_BOUNDS`, `START_ON_BUILT_IN`, and every calendar code under `calendars.<name>`).
+ *   `OUT_OF_BOUNDS`, `START_ON_BUILT_IN`, `PAUSE_ON_UNPAUSABLE`, `REOPEN_NOT_APPLICABLE`, and every
+ *   calendar code under `calendars.<name>`).
  * @example
  * ```ts
  * const day = ['07:00-19:00'];
@@ -98,13 +105,26 @@ export function defineSlaPolicy(spec: SlaPolicySpec): SlaPolicy {
   const vocab = slaVocabulary(valid);
   const checkers = ticketCheckers(vocab);
   const statuses = resolveStatuses(valid.statuses);
+  const paused = new Set(statuses.paused);
+  // One set per distinct `pauseOn` (the policy's own when equal), so a ticket's pauses are computed once per set.
+  const pauseSets = new Map<string, ReadonlySet<string>>([[pauseKey(statuses.paused), paused]]);
+  const pauseSet = (pauseOn: readonly string[]) => {
+    const key = pauseKey(pauseOn);
+    if (!pauseSets.has(key)) pauseSets.set(key, new Set(pauseOn));
+    return pauseSets.get(key) as ReadonlySet<string>;
+  };
   const compiled: CompiledSla = {
-    paused: new Set(statuses.paused),
+    paused,
     resolved: new Set(statuses.resolved),
     rules: valid.rules.map((rule) => ({
       rule,
       when: compileSlaCondition(rule.when),
-      targets: rule.targets.map((target) => ({ target, when: compileSlaCondition(target.when), goal: clockTarget({ calendars, dayCalendars }, rule.id, target) })),
+      targets: rule.targets.map((target) => ({
+        target,
+        when: compileSlaCondition(target.when),
+        goal: clockTarget({ calendars, dayCalendars, pauseSet }, rule.id, target),
+        ...(target.metric === 'nextResponse' ? { fromCreation: nextResponseFromCreation(rule, target) } : {}),
+      })),
     })),
     check: checkers.ticket,
     checkAttributes: checkers.attributes,
@@ -130,6 +150,29 @@ interface Calendars {
   readonly calendars: ReadonlyMap<string, Calendar>;
   /** Open-all-day twins of the calendars (same zone), for targets in calendar `days`. */
   readonly dayCalendars: ReadonlyMap<string, Calendar>;
+  /** The policy's one set of these pause statuses. */
+  readonly pauseSet: (pauseOn: readonly string[]) => ReadonlySet<string>;
+}
+
+const pauseKey = (statuses: readonly string[]) => JSON.stringify([...new Set(statuses)].sort());
+
+/**
+ * A nextResponse target's first cycle starts at creation (the opening message) in a rule where no
+ * firstResponse target applies to the ticket, as Zammad counts its update time; otherwise the
+ * first response covers the opening message and next responses start at the customer's replies.
+ */
+function nextResponseFromCreation(rule: SlaRule, target: SlaTarget): (attributes: TicketAttributes) => Reason | undefined {
+  const firsts = rule.targets.filter((other) => other.metric === 'firstResponse');
+  const conditions = firsts.map((other) => compileSlaCondition(other.when));
+  const why = firsts.length === 0 ? `rule ${rule.id} has no firstResponse target` : `no firstResponse target of rule ${rule.id} applies to this ticket`;
+  const reason: Reason = deepFreeze({
+    code: 'SLA_NEXT_RESPONSE_FROM_CREATION',
+    rule: target.id,
+    facts: { metric: target.metric, firstResponseTargets: firsts.map((other) => other.id) },
+    message: `Target ${target.id} (nextResponse) runs from creation to the first public agent reply: ${why}.`,
+  });
+  if (conditions.length === 0) return () => reason;
+  return (attributes) => (conditions.some((when) => matches(when, attributes)) ? undefined : reason);
 }
 
 function clockTarget(c: Calendars, rule: string | null, target: SlaTarget): ClockTarget {
@@ -144,7 +187,9 @@ function clockTarget(c: Calendars, rule: string | null, target: SlaTarget): Cloc
     ...(ms !== undefined ? { ms } : { days: days as number }),
     atRiskPercent: target.atRiskPercent ?? 75,
     countMissedUpdates: target.metric === 'periodicUpdate',
-    pausable: target.pausable ?? (target.metric === 'resolution' || !isBuiltInMetric(target.metric)),
+    pausable: target.pausable ?? (target.pauseOn !== undefined || target.metric === 'resolution' || !isBuiltInMetric(target.metric)),
     startOnEvent: target.startOn === 'metricStarted',
+    ...(target.pauseOn !== undefined ? { pauseOn: c.pauseSet(target.pauseOn) } : {}),
+    reopen: target.reopen ?? 'new-cycle',
   };
 }

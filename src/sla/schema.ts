@@ -3,11 +3,11 @@ import { conditionShape } from '../_lib/condition.js';
 import { checkReachable } from '../_lib/subsumption.js';
 import { messages } from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
-import { checkNamed, vocabularySchema } from '../_lib/vocabulary.js';
+import { checkNamed, uniqueNames, vocabularySchema } from '../_lib/vocabulary.js';
 import { addIssue, checkUniqueIds } from '../_lib/zod-issues.js';
 import { PolicyCalendarSpecSchema } from '../calendar/index.js';
 import { compileSlaCondition, slaNamedValues, TESTED_FIELDS } from './condition.js';
-import { checkStatuses } from './statuses.js';
+import { checkStatuses, resolveStatuses, type StatusList } from './statuses.js';
 
 const id = z.string().min(1);
 const nonNegative = z.number().nonnegative();
@@ -103,7 +103,13 @@ export const SLA_VOCABULARY_NAMES = {
 export const TargetSchema = z.strictObject({
   /** Stable rule id, quoted in every clock and reason. */
   id,
-  /** `firstResponse`, `nextResponse`, `acknowledgement`, `periodicUpdate`, `resolution` or a custom name. */
+  /**
+   * `firstResponse`, `nextResponse`, `acknowledgement`, `periodicUpdate`, `resolution` or a custom
+   * name. `nextResponse` runs from each customer reply after an answer to the next public agent
+   * reply; when no `firstResponse` target of the rule applies to the ticket, its first cycle runs
+   * from creation (the opening message) to the first public agent reply (as Zammad's update time
+   * does; since 0.2.0).
+   */
   metric: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'a metric name: letters, digits, - and _'),
   /** Which tickets the target covers; omitted fields match anything. */
   when: ConditionSchema.optional(),
@@ -113,8 +119,33 @@ export const TargetSchema = z.strictObject({
   calendar: id,
   /** Percent of the target after which a running clock is `at-risk`, between 0 and 100. @defaultValue 75 */
   atRiskPercent: z.number().min(0).max(100).optional(),
-  /** Whether paused statuses stop this clock. @defaultValue true for resolution and custom metrics, false for responses */
+  /** Whether paused statuses stop this clock. @defaultValue true for resolution and custom metrics and with `pauseOn`, false for responses */
   pausable: z.boolean().optional(),
+  /**
+   * The statuses that pause this clock, instead of the policy's `statuses.paused`: a requester-wait
+   * metric pauses on `['pending']`, agent work on `['pending', 'on-hold']`. Paused or active
+   * statuses of the policy; an active one pauses this clock only. A resolved status stops every
+   * clock and cannot pause one (`CONFLICTING_STATUS`); with `pausable: false` it is a
+   * contradiction (`PAUSE_ON_UNPAUSABLE`); given, it makes the clock pausable.
+   *
+   * @defaultValue the policy's `statuses.paused`
+   * @remarks Since 0.2.0
+   */
+  pauseOn: uniqueNames.optional(),
+  /**
+   * What resolving and reopening the ticket does to this clock. `'new-cycle'`: each resolution
+   * stops it, and a reopening starts a new resolution cycle (Jira's model; periodic updates start
+   * again too; next-response and custom clocks start again at their own events). `'resume'`: one
+   * clock across every reopening, stopped only while the ticket is resolved; the resolved spells
+   * count as pauses (Zendesk's requester wait). `'once'`: measured up to the ticket's first
+   * resolution; nothing that starts after it is measured (reason `SLA_CYCLES_NOT_MEASURED`).
+   * Refused on `firstResponse` and `acknowledgement`, which run once from creation
+   * (`REOPEN_NOT_APPLICABLE`).
+   *
+   * @defaultValue 'new-cycle'
+   * @remarks Since 0.2.0
+   */
+  reopen: z.enum(['new-cycle', 'resume', 'once']).optional(),
   /**
    * Custom metrics only: start the clock when the ticket is created, or only at `metricStarted`
    * events (an RMA clock starts when an RMA is requested). @defaultValue 'created'
@@ -174,11 +205,16 @@ export const SlaPolicySchema = z
   .superRefine((policy, ctx) => {
     checkUniqueIds(ctx, [[policy.rules, ['rules']], ...policy.rules.map((rule, r) => [rule.targets, ['rules', r, 'targets']] as const)]);
     const calendars = Object.keys(policy.calendars);
+    const statuses = resolveStatuses(policy.statuses);
     policy.rules.forEach((rule, r) => {
       rule.targets.forEach((target, t) => {
         const path = ['rules', r, 'targets', t];
         if (target.startOn && (BUILT_IN_METRICS as readonly string[]).includes(target.metric)) {
           addIssue(ctx, 'START_ON_BUILT_IN', messages.START_ON_BUILT_IN(target.metric), [...path, 'startOn']);
+        }
+        checkPauseOn(ctx, target, statuses, path);
+        if (target.reopen !== undefined && (ONCE_ONLY_METRICS as readonly string[]).includes(target.metric)) {
+          addIssue(ctx, 'REOPEN_NOT_APPLICABLE', messages.SLA_REOPEN_NOT_APPLICABLE(target.metric), [...path, 'reopen']);
         }
         // Own properties only: "constructor" or "toString" must not find Object.prototype's.
         if (!Object.hasOwn(policy.calendars, target.calendar)) {
@@ -196,6 +232,20 @@ export const SlaPolicySchema = z
     checkNamed(ctx, slaNamedValues(policy), { ...policy.vocabulary, tags: policy.vocabulary?.tag }, SLA_VOCABULARY_NAMES);
     checkStatuses(ctx, policy.statuses);
   });
+
+/** Metrics that run once from creation: a reopening never restarts them, so `reopen` means nothing. */
+const ONCE_ONLY_METRICS = ['firstResponse', 'acknowledgement'] as const;
+
+/** A target's `pauseOn`: statuses of the policy that can pause (not resolved ones), and a pausable clock. */
+function checkPauseOn(ctx: z.RefinementCtx, target: z.infer<typeof TargetSchema>, statuses: Record<StatusList, readonly string[]>, path: (string | number)[]): void {
+  if (target.pauseOn === undefined) return;
+  if (target.pausable === false) addIssue(ctx, 'PAUSE_ON_UNPAUSABLE', messages.SLA_PAUSE_ON_UNPAUSABLE(), [...path, 'pauseOn']);
+  const allowed = [...statuses.active, ...statuses.paused];
+  target.pauseOn.forEach((status, i) => {
+    if (statuses.resolved.includes(status)) addIssue(ctx, 'CONFLICTING_STATUS', messages.SLA_PAUSE_ON_RESOLVED(status, statuses.paused), [...path, 'pauseOn', i]);
+    else if (!allowed.includes(status)) addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('status', status, allowed, suggest(status, allowed)), [...path, 'pauseOn', i]);
+  });
+}
 
 /** @remarks Since 0.1.0 */
 export type Within = z.infer<typeof WithinSchema>;
