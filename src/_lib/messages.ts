@@ -173,6 +173,9 @@ export const messages = {
   SLA_PAUSE_ON_UNPAUSABLE: () => `"pauseOn" names the statuses that pause this clock, but "pausable" is false; remove one of them ("pauseOn" alone makes the clock pausable).`,
   SLA_REOPEN_NOT_APPLICABLE: (metric: string) =>
     `"reopen" does not apply to "${metric}": it runs once, from creation to the first answer, and a reopened ticket never restarts it; remove "reopen".`,
+  // sla: ticket histories
+  SLA_EMPTY_CHANGE: () => `A "changed" event must set or unset at least one attribute ("set": { "priority": "urgent" }, "unset": ["queue"]).`,
+  SLA_SET_AND_UNSET: (field: string) => `"${field}" is both set and unset by one "changed" event; keep one.`,
 } as const;
 
 /** A value as a message quotes it: strings in quotes, NaN and Infinity by name, long values cut. */

@@ -36,8 +36,12 @@ export interface SlaClock {
   readonly targetMs: number;
   readonly startedAt: Date;
   readonly stoppedAt: Date | null;
-  /** What stopped it: its goal (`fulfilled`), the ticket being resolved, or nothing yet. */
-  readonly stoppedBy: 'fulfilled' | 'resolved' | null;
+  /**
+   * What stopped it: its goal (`fulfilled`), the ticket being resolved, its target being
+   * withdrawn by a change of the ticket after it was already over (`withdrawn`, since 0.2.0), or
+   * nothing yet.
+   */
+  readonly stoppedBy: 'fulfilled' | 'resolved' | 'withdrawn' | null;
   /**
    * When the target runs out, moved later by pauses (while paused: as if resumed now). When it
    * runs out exactly at a closing instant, that instant (the clock is over only once business
@@ -98,7 +102,7 @@ export interface ClockSpan {
   readonly cycle: number;
   readonly start: number;
   readonly stop: number | null;
-  readonly stoppedBy: 'fulfilled' | 'resolved' | null;
+  readonly stoppedBy: 'fulfilled' | 'resolved' | 'withdrawn' | null;
   readonly pauses: readonly (readonly [number, number])[];
 }
 
@@ -141,7 +145,19 @@ function firstOver(calendar: Calendar, start: number, active: Active, deadline: 
   return instantAt(calendar, start, active, targetMs + 1);
 }
 
-export function evaluateClock(target: ClockTarget, span: ClockSpan, now: number): SlaClock {
+/** What a clock measures under one target: its numbers, before a status is given. */
+interface Measure {
+  readonly deadline: number;
+  readonly atRiskAt: number;
+  readonly targetMs: number;
+  readonly elapsedMs: number;
+  readonly pausedMs: number;
+  readonly paused: boolean;
+  /** The first instant over the target, or null while not over. */
+  readonly breachedAt: number | null;
+}
+
+function measureClock(target: ClockTarget, span: ClockSpan, now: number): Measure {
   const { calendar } = target;
   const end = span.stop ?? Math.max(now, span.start);
   const active: Active = { bounds: [], ms: [], end };
@@ -181,20 +197,75 @@ export function evaluateClock(target: ClockTarget, span: ClockSpan, now: number)
     deadline = instantAt(calendar, span.start, active, targetMs);
   }
   const atRiskAt = Math.min(instantAt(calendar, span.start, active, Math.round((targetMs * target.atRiskPercent) / 100)), deadline);
-
   // Verdicts on business time used, not on the wall clock: between a deadline at a closing
   // instant and the next opening no business time passes, so a reply then has used no more than
   // the target (the verdict pandas gives by putting such a deadline at the next opening).
-  const over = elapsedMs > targetMs;
-  let status: ClockStatus;
-  if (span.stop !== null) status = over ? 'missed' : 'met';
-  else if (over) status = 'breached';
-  else if (now >= atRiskAt) status = 'at-risk';
-  else status = 'ok';
-  const breachedAt = over ? firstOver(calendar, span.start, active, deadline, targetMs) : null;
-
-  return clockOf(target, span, now, status, deadline, atRiskAt, breachedAt, targetMs, elapsedMs, pausedMs, paused);
+  const breachedAt = elapsedMs > targetMs ? firstOver(calendar, span.start, active, deadline, targetMs) : null;
+  return { deadline, atRiskAt, targetMs, elapsedMs, pausedMs, paused, breachedAt };
 }
+
+function statusOf(span: ClockSpan, now: number, breachedAt: number | null, atRiskAt: number): ClockStatus {
+  if (span.stop !== null) return breachedAt !== null ? 'missed' : 'met';
+  if (breachedAt !== null) return 'breached';
+  return now >= atRiskAt ? 'at-risk' : 'ok';
+}
+
+export function evaluateClock(target: ClockTarget, span: ClockSpan, now: number): SlaClock {
+  const m = measureClock(target, span, now);
+  return clockOf(target, span, now, statusOf(span, now, m.breachedAt, m.atRiskAt), m.deadline, m.atRiskAt, m.breachedAt, m.targetMs, m.elapsedMs, m.pausedMs, m.paused);
+}
+
+/** The targets a clock ran under, in order: each in force over [from, to). */
+export type TargetSegments = readonly { readonly from: number; readonly to: number; readonly goal: ClockTarget }[];
+
+/**
+ * A clock whose target changed while it ran (a ticket's priority changed, say). Each target counts
+ * from the clock's original start, as Zendesk and Jira do. The clock is over from the first
+ * instant it was over the target then in force: a change that makes it overdue dates the breach
+ * at the change, not at a back-dated deadline; a breach is never undone by a later change. The
+ * numbers shown (target, deadline, at-risk) are the last target's.
+ */
+export function evaluateClockOver(segments: TargetSegments, span: ClockSpan, now: number): SlaClock {
+  let breachedAt: number | null = null;
+  let breachedUnder: ClockTarget | undefined;
+  let last: Measure | undefined;
+  for (const { from, to, goal } of segments) {
+    last = measureClock(goal, span, now);
+    if (breachedAt === null && last.breachedAt !== null) {
+      const at = Math.max(last.breachedAt, from);
+      if (at < to) {
+        breachedAt = at;
+        breachedUnder = goal;
+      }
+    }
+  }
+  const goal = (segments[segments.length - 1] as TargetSegments[number]).goal;
+  const m = last as Measure;
+  const clock = clockOf(goal, span, now, statusOf(span, now, breachedAt, m.atRiskAt), m.deadline, m.atRiskAt, breachedAt, m.targetMs, m.elapsedMs, m.pausedMs, m.paused);
+  const reasons = clock.reasons as Reason[];
+  for (let i = 1; i < segments.length; i++) {
+    const before = (segments[i - 1] as TargetSegments[number]).goal;
+    const after = segments[i] as TargetSegments[number];
+    reasons.push({
+      code: 'SLA_TARGET_CHANGED',
+      rule: after.goal.target,
+      facts: { metric: goal.metric, cycle: span.cycle, from: before.target, to: after.goal.target, at: new Date(after.from).toISOString() },
+      message: `${goal.metric} changed target at ${new Date(after.from).toISOString()}: ${before.target} (${allowed(before)}) to ${after.goal.target} (${allowed(after.goal)}), still counted from the clock's start.`,
+    });
+  }
+  if (breachedUnder !== undefined && breachedUnder !== goal) {
+    reasons.push({
+      code: 'SLA_BREACH_KEPT',
+      rule: breachedUnder.target,
+      facts: { metric: goal.metric, cycle: span.cycle, target: breachedUnder.target, breachedAt: new Date(breachedAt as number).toISOString() },
+      message: `${goal.metric} was over ${breachedUnder.target} at ${new Date(breachedAt as number).toISOString()}; a later change of target does not undo a breach.`,
+    });
+  }
+  return clock;
+}
+
+/** What a target allows, for messages. */
+const allowed = (goal: ClockTarget) => (goal.ms !== undefined ? hours(goal.ms) : `${goal.days} day${goal.days === 1 ? '' : 's'}`);
 
 const FROM_NEXT_OPENING: AddBusinessDaysOptions = Object.freeze({ from: 'next-opening' });
 

@@ -17,12 +17,13 @@ export const SLA_FACTS = {
   tier: 'term',
   category: 'term',
   queue: 'term',
+  group: 'term',
   vip: 'boolean',
   tags: 'terms',
 } as const;
 
 /** The facts a condition names directly; `tags` is written tagsAny / tagsAll. */
-export const TESTED_FIELDS = { priority: 'term', channel: 'term', tier: 'term', category: 'term', queue: 'term', vip: 'boolean' } as const satisfies Partial<typeof SLA_FACTS>;
+export const TESTED_FIELDS = { priority: 'term', channel: 'term', tier: 'term', category: 'term', queue: 'term', group: 'term', vip: 'boolean' } as const satisfies Partial<typeof SLA_FACTS>;
 
 /** A rule's or target's `when`, compiled to the shared condition form (tagsAny / tagsAll as tests on `tags`). */
 export function compileSlaCondition(when: Readonly<Record<string, unknown>> | undefined): Condition {

@@ -4,11 +4,13 @@ import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import type { Instant } from '../calendar/index.js';
 import { InvalidArgumentError, type Issue, type JsonPath } from '../errors/index.js';
-import { evaluateClock, type SlaClock } from './clock.js';
+import type { Condition } from '../_lib/condition.js';
+import { evaluateClock, evaluateClockOver, type ClockSpan, type SlaClock } from './clock.js';
 import { buildTimeline, spansOf } from './cycles.js';
-import { compiledSla, type CompiledRule, type SlaPolicy } from './policy.js';
+import { epochsOf, targetSegments, type Epoch, type RuleEpoch, type TargetSegment } from './history.js';
+import { compiledSla, type CompiledRule, type CompiledSla, type CompiledTarget, type SlaPolicy } from './policy.js';
 import type { TicketAttributes, TicketFacts } from './request.js';
-import { timelineOf, type Ticket } from './ticket.js';
+import { inCanonicalOrder, timelineOf, type Ticket, type TimelineEvent } from './ticket.js';
 
 /**
  * Which SLA rule applies to a ticket, and why.
@@ -88,7 +90,9 @@ function ruleReasons(verdicts: readonly Verdict[], chosen: CompiledRule | null):
  *
  * @param policy - From {@link defineSlaPolicy}.
  * @param ticket - At least the attributes rules match on (`priority`, `channel`, `vip`, …);
- *   `events` may be empty or left out here.
+ *   `events` may be empty or left out here. `changed` events given are applied (since 0.2.0):
+ *   the rule is the one the ticket's attributes select after every change, as `evaluateSla`
+ *   reports it as of the last event.
  * @returns The rule id (or null) and one reason per rule.
  * @throws {@link InvalidArgumentError} for a ticket the policy cannot read, every problem at the
  *   ticket's own path: `UNKNOWN_KEY`, `INVALID_TYPE`, `UNKNOWN_IN_POLICY` / `UNKNOWN_CATEGORY`
@@ -105,7 +109,11 @@ function ruleReasons(verdicts: readonly Verdict[], chosen: CompiledRule | null):
  */
 export function selectSlaRule(policy: SlaPolicy, ticket: Ticket): SlaRuleDecision {
   const c = compiledSla(policy);
-  const { rule, verdicts } = decide(c.rules, c.checkAttributes(ticket).attributes);
+  const facts = c.checkAttributes(ticket);
+  const changes = facts.events.filter((event) => event.change !== null);
+  // The attributes after every change given (evaluateSla as of after the last event agrees).
+  const attributes = changes.length === 0 ? facts.attributes : (epochsOf(Number.NEGATIVE_INFINITY, facts.attributes, inCanonicalOrder(changes)).pop() as Epoch).attributes;
+  const { rule, verdicts } = decide(c.rules, attributes);
   return { rule: rule?.rule.id ?? null, reasons: ruleReasons(verdicts, rule) };
 }
 
@@ -124,6 +132,11 @@ export function selectSlaRule(policy: SlaPolicy, ticket: Ticket): SlaRuleDecisio
  * every update or public reply until resolution; any other metric runs from its `metricStarted`
  * event (or creation, unless the target says `startOn: 'metricStarted'`) to its `metricFulfilled`.
  * Resolving a ticket stops every clock.
+ *
+ * A `changed` event changes the ticket's attributes from its instant on (since 0.2.0): at each
+ * instant the rule and targets in force are those the attributes then select; a running clock
+ * takes the new target counted from its start, a verdict already reached stays, and the reasons
+ * name the rule in force over each stretch (`SLA_RULE_IN_FORCE`) and each change of target.
  *
  * @param policy - From {@link defineSlaPolicy}.
  * @param ticket - Attributes and events, checked against the policy's vocabulary
@@ -175,29 +188,105 @@ export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): Sl
     throw new InvalidArgumentError([{ code: 'NOW_BEFORE_CREATED', path: NOW, message: messages.NOW_BEFORE_CREATED(nowIso, createdIso) }], { now: nowIso, created: createdIso });
   }
   const { attributes } = facts;
+  // Events are sorted: only filter when some lie after `now` (not yet known).
+  const known = (events[events.length - 1] as (typeof events)[number]).at <= asOf ? events : events.filter((event) => event.at <= asOf);
+  const epochs = epochsOf(created, attributes, known);
+  if (epochs.length > 1) return evaluateHistory(c, attributes.id ?? null, epochs, created, known, asOf);
   const { rule, verdicts } = decide(c.rules, attributes);
   const clocks: SlaClock[] = [];
   const reasons = ruleReasons(verdicts, rule);
   const report: SlaReport = { ticket: attributes.id ?? null, asOf: new Date(asOf), rule: rule?.rule.id ?? null, clocks, reasons };
   if (!rule) return report;
-  // Events are sorted: only filter when some lie after `now` (not yet known).
-  const known = (events[events.length - 1] as (typeof events)[number]).at <= asOf ? events : events.filter((event) => event.at <= asOf);
   const timeline = buildTimeline(created, known, c.paused, c.resolved);
   const chosen = new Set<string>();
   for (const { target, when, goal, fromCreation } of rule.targets) {
     if (chosen.has(target.metric)) continue;
     if (!matches(when, attributes)) {
-      const failed = mismatches(when, attributes);
-      reasons.push({
-        code: 'SLA_TARGET_NOT_MATCHED',
-        rule: target.id,
-        facts: { metric: target.metric, ...mismatchFacts(failed) },
-        message: `Target ${target.id} (${target.metric}) does not apply: ${describeMismatches(failed)}.`,
-      });
+      reasons.push(targetNotMatched(target, when, attributes));
       continue;
     }
     chosen.add(target.metric);
     for (const span of spansOf(goal, timeline, reasons, fromCreation?.(attributes))) clocks.push(evaluateClock(goal, span, asOf));
   }
   return report;
+}
+
+function targetNotMatched(target: CompiledRule['targets'][number]['target'], when: Condition, attributes: TicketAttributes): Reason {
+  const failed = mismatches(when, attributes);
+  return {
+    code: 'SLA_TARGET_NOT_MATCHED',
+    rule: target.id,
+    facts: { metric: target.metric, ...mismatchFacts(failed) },
+    message: `Target ${target.id} (${target.metric}) does not apply: ${describeMismatches(failed)}.`,
+  };
+}
+
+/**
+ * A ticket whose attributes changed: at each instant the rule and targets in force are those the
+ * attributes then select. Each clock is measured under the targets in force while it ran (see
+ * evaluateClockOver); a clock stopped at the instant of a change is judged by the target before
+ * it. A clock whose target is withdrawn while it runs is no longer measured: it is reported only
+ * if it was already over (a breach is a fact), stopped at the withdrawal.
+ */
+function evaluateHistory(c: CompiledSla, id: string | null, epochs: readonly Epoch[], created: number, known: readonly TimelineEvent[], asOf: number): SlaReport {
+  const current = (epochs[epochs.length - 1] as Epoch).attributes;
+  const { rule, verdicts } = decide(c.rules, current);
+  const reasons = ruleReasons(verdicts, rule);
+  const clocks: SlaClock[] = [];
+  const report: SlaReport = { ticket: id, asOf: new Date(asOf), rule: rule?.rule.id ?? null, clocks, reasons };
+  const inForce: RuleEpoch[] = epochs.map((epoch) => ({ ...epoch, rule: epoch === epochs[epochs.length - 1] ? rule : decide(c.rules, epoch.attributes).rule }));
+  for (const epoch of inForce) {
+    const to = Number.isFinite(epoch.to) ? new Date(epoch.to).toISOString() : null;
+    reasons.push({
+      code: 'SLA_RULE_IN_FORCE',
+      ...(epoch.rule ? { rule: epoch.rule.rule.id } : {}),
+      facts: { rule: epoch.rule?.rule.id ?? null, from: new Date(epoch.from).toISOString(), to },
+      message: `From ${new Date(epoch.from).toISOString()}${to ? ` to ${to}` : ''}, ${epoch.rule ? `rule ${epoch.rule.rule.id} applied` : 'no rule applied'}.`,
+    });
+  }
+  if (rule) for (const { target, when } of rule.targets) if (!matches(when, current)) reasons.push(targetNotMatched(target, when, current));
+  // Metrics in target order: the current rule's first, then those only earlier rules measured.
+  const metrics = [...new Set([...inForce].reverse().flatMap((epoch) => (epoch.rule?.targets ?? []).map((t) => t.target.metric)))];
+  if (metrics.length === 0) return report;
+  const timeline = buildTimeline(created, known, c.paused, c.resolved);
+  for (const metric of metrics) {
+    const segments = targetSegments(inForce, metric);
+    // Spans are cut by the target in force last (its pauses, reopen mode, start).
+    const lastTarget = [...segments].reverse().find((segment) => segment.target)?.target as CompiledTarget;
+    const spans = spansOf(lastTarget.goal, timeline, reasons, lastTarget.fromCreation?.((epochs[0] as Epoch).attributes));
+    for (const span of spans) {
+      const clock = clockAcross(segments, span, asOf, reasons);
+      if (clock) clocks.push(clock);
+    }
+  }
+  return report;
+}
+
+/** One span measured under the targets in force while it ran, or undefined when none was. */
+function clockAcross(segments: readonly TargetSegment[], span: ClockSpan, asOf: number, reasons: Reason[]): SlaClock | undefined {
+  // A change at the instant a clock stops applies after the stop; a change at `now` applies now.
+  const end = span.stop ?? asOf;
+  // The segment in force at the start always counts, even for a clock stopped the instant it began.
+  const overlapping = segments.filter((s) => s.to > span.start && (s.from <= span.start || (span.stop === null ? s.from <= end : s.from < end)));
+  const measured = overlapping.filter((s): s is TargetSegment & { target: CompiledTarget } => s.target !== undefined);
+  const first = measured[0];
+  if (!first) return undefined;
+  const last = overlapping[overlapping.length - 1] as TargetSegment;
+  const parts = measured.map((s) => ({ from: s.from, to: s.to, goal: s.target.goal }));
+  if (last.target === undefined) {
+    // Withdrawn while running: kept only if it was already over.
+    const withdrawn: ClockSpan = { ...span, stop: last.from, stoppedBy: 'withdrawn' };
+    const clock = evaluateClockOver(parts, withdrawn, asOf);
+    const target = (measured[measured.length - 1] as TargetSegment & { target: CompiledTarget }).target.target;
+    if (clock.status === 'missed') return clock;
+    reasons.push({
+      code: 'SLA_TARGET_WITHDRAWN',
+      rule: target.id,
+      facts: { metric: target.metric, cycle: span.cycle, at: new Date(last.from).toISOString() },
+      message: `${target.metric} (cycle ${span.cycle}) is no longer measured from ${new Date(last.from).toISOString()}: no target applies to the ticket any more, and it was within ${target.id} until then.`,
+    });
+    return undefined;
+  }
+  if (measured.length === 1 && first.from <= span.start) return evaluateClock(first.target.goal, span, asOf);
+  return evaluateClockOver(parts, span, asOf);
 }

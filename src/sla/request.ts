@@ -5,13 +5,15 @@
 
 import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '../_lib/civil.js';
 import { parseIsoInstant } from '../_lib/iso.js';
+import { messages } from '../_lib/messages.js';
 import { compileRequest, type Field, type Fields, type RequestChecker, type Vocabulary } from '../_lib/request.js';
 import { vocabulary, vocabularyOf } from '../_lib/vocabulary.js';
+import { InvalidArgumentError } from '../errors/index.js';
 import { isRecord } from './arguments.js';
 import { slaNamedValues } from './condition.js';
 import { SLA_VOCABULARY_NAMES, type SlaPolicySpec } from './schema.js';
 import { resolveStatuses } from './statuses.js';
-import type { Ticket, TimelineEvent } from './ticket.js';
+import type { ChangeableAttribute, Ticket, TicketChanges, TimelineEvent } from './ticket.js';
 
 /**
  * The values an SLA policy knows for each ticket attribute: declared in its `vocabulary`, else
@@ -27,6 +29,8 @@ export interface SlaVocabulary {
   readonly tier: readonly string[];
   readonly category: readonly string[];
   readonly queue: readonly string[];
+  /** @remarks Since 0.2.0 */
+  readonly group: readonly string[];
   /** Null: tags are free text. */
   readonly tag: readonly string[] | null;
   readonly status: readonly string[];
@@ -35,6 +39,22 @@ export interface SlaVocabulary {
 
 const at: Field = { type: 'instant', required: true, hint: 'when it happened, a Date, epoch milliseconds or an ISO 8601 string with an offset' };
 const metric: Field = { type: 'term', vocabulary: 'metric', required: true, hint: 'one of the metrics the policy measures' };
+
+/** The attributes a ticket has when created, and that `changed` events set or unset later. */
+export const ATTRIBUTE_FIELDS: Fields = {
+  priority: { type: 'term', vocabulary: 'priority' },
+  channel: { type: 'term', vocabulary: 'channel' },
+  tier: { type: 'term', vocabulary: 'tier' },
+  category: { type: 'term', vocabulary: 'category' },
+  queue: { type: 'term', vocabulary: 'queue' },
+  group: { type: 'term', vocabulary: 'group' },
+  assignee: { type: 'text' },
+  vip: { type: 'boolean' },
+  tags: { type: 'terms', vocabulary: 'tag' },
+};
+
+/** The attributes a `changed` event can set or unset. */
+export const CHANGEABLE_ATTRIBUTES = Object.keys(ATTRIBUTE_FIELDS) as ChangeableAttribute[];
 
 /** The events of a ticket, by `type`. */
 export const EVENT_FIELDS: Readonly<Record<string, Fields>> = {
@@ -45,18 +65,17 @@ export const EVENT_FIELDS: Readonly<Record<string, Fields>> = {
   update: { at },
   metricStarted: { at, metric },
   metricFulfilled: { at, metric },
+  changed: {
+    at,
+    set: { type: 'object', what: 'the attributes set', fields: ATTRIBUTE_FIELDS },
+    unset: { type: 'terms', vocabulary: 'attribute' },
+  },
 };
 
 /** The fields of a ticket, declared once: the ticket check and the rule conditions use them. */
 export const TICKET_FIELDS: Fields = {
   id: { type: 'text' },
-  priority: { type: 'term', vocabulary: 'priority' },
-  channel: { type: 'term', vocabulary: 'channel' },
-  tier: { type: 'term', vocabulary: 'tier' },
-  category: { type: 'term', vocabulary: 'category' },
-  queue: { type: 'term', vocabulary: 'queue' },
-  vip: { type: 'boolean' },
-  tags: { type: 'terms', vocabulary: 'tag' },
+  ...ATTRIBUTE_FIELDS,
   events: {
     type: 'list',
     required: true,
@@ -72,6 +91,8 @@ interface CheckedEvent {
   readonly public?: boolean;
   readonly status?: string;
   readonly metric?: string;
+  readonly set?: TicketChanges;
+  readonly unset?: readonly ChangeableAttribute[];
 }
 
 /** A ticket's attributes after checking (the facts its rules and targets test). */
@@ -94,6 +115,7 @@ export function slaVocabulary(spec: SlaPolicySpec): SlaVocabulary {
     tier: vocabularyOf(declared?.tier, named, 'tier'),
     category: vocabularyOf(declared?.category, named, 'category'),
     queue: vocabularyOf(declared?.queue, named, 'queue'),
+    group: vocabularyOf(declared?.group, named, 'group'),
     tag: declared?.tag ?? null,
     status: [...new Set([...statuses.active, ...statuses.paused, ...statuses.resolved])],
     metric: [...new Set(spec.rules.flatMap((rule) => rule.targets.map((target) => target.metric)))].sort(),
@@ -120,6 +142,7 @@ export type TicketChecker = (ticket: unknown) => TicketFacts;
 export function ticketCheckers(vocab: SlaVocabulary): { readonly ticket: TicketChecker; readonly attributes: TicketChecker } {
   const vocabularies: Record<string, Vocabulary> = {};
   for (const field of Object.keys(vocab) as (keyof SlaVocabulary)[]) vocabularies[field] = vocabulary(SLA_VOCABULARY_NAMES[field], vocab[field] ?? undefined);
+  vocabularies.attribute = vocabulary('changeable attribute', CHANGEABLE_ATTRIBUTES);
   const context = { vocabularies };
   const whole = compileRequest('a ticket', TICKET_FIELDS, context);
   const optionalEvents = compileRequest('a ticket', { ...TICKET_FIELDS, events: { ...(TICKET_FIELDS.events as Field), required: false } }, context);
@@ -127,7 +150,7 @@ export function ticketCheckers(vocab: SlaVocabulary): { readonly ticket: TicketC
   /** The shared checker's verdict on the whole ticket: it throws, or (rarely) accepts what the fast path gave up on. */
   const slow = (check: RequestChecker, ticket: unknown): TicketFacts => {
     const { events, ...attributes } = check(ticket) as TicketAttributes & { events?: CheckedEvent[] };
-    return { attributes, events: (events ?? []).map(timelineEvent) };
+    return { attributes, events: (events ?? []).map((event, i) => timelineEvent(event, i)) };
   };
   const checker =
     (check: RequestChecker): TicketChecker =>
@@ -142,8 +165,17 @@ export function ticketCheckers(vocab: SlaVocabulary): { readonly ticket: TicketC
   return { ticket: checker(whole), attributes: checker(optionalEvents) };
 }
 
-function timelineEvent(event: CheckedEvent): TimelineEvent {
-  return { type: event.type, at: event.at, public: event.public !== false, status: event.status ?? '', metric: event.metric ?? '' };
+function timelineEvent(event: CheckedEvent, index: number): TimelineEvent {
+  let change: TimelineEvent['change'] = null;
+  if (event.type === 'changed') {
+    change = { set: event.set ?? {}, unset: event.unset ?? [] };
+    if (Object.keys(change.set).length === 0 && change.unset.length === 0) {
+      throw new InvalidArgumentError([{ code: 'EMPTY', path: ['events', index], message: messages.SLA_EMPTY_CHANGE() }]);
+    }
+    const both = change.unset.find((field) => Object.hasOwn(change?.set ?? {}, field));
+    if (both !== undefined) throw new InvalidArgumentError([{ code: 'INVALID_VALUE', path: ['events', index, 'unset'], message: messages.SLA_SET_AND_UNSET(both) }]);
+  }
+  return { type: event.type, at: event.at, public: event.public !== false, status: event.status ?? '', metric: event.metric ?? '', change };
 }
 
 /** What the fast path checks for one event type, read from {@link EVENT_FIELDS}. */
@@ -162,7 +194,10 @@ interface EventPlan {
  */
 function compileFastEvents(vocabularies: Readonly<Record<string, Vocabulary>>): (events: unknown) => TimelineEvent[] | undefined {
   const plans = new Map<string, EventPlan>();
+  // `changed` events carry attributes: the shared checker reads them (a ticket with one takes the
+  // slow path). Any other type whose fields the fast path does not know fails here, at compile time.
   for (const [type, fields] of Object.entries(EVENT_FIELDS)) {
+    if (type === 'changed') continue;
     let pub = false;
     let status: ReadonlySet<string> | undefined;
     let metricSet: ReadonlySet<string> | undefined;
@@ -205,7 +240,7 @@ function compileFastEvents(vocabularies: Readonly<Record<string, Vocabulary>>): 
         if (typeof e.metric !== 'string' || !plan.metric.has(e.metric)) return undefined;
         metric = e.metric;
       }
-      out[i] = { type: plan.type, at: ms, public: pub !== false, status, metric };
+      out[i] = { type: plan.type, at: ms, public: pub !== false, status, metric, change: null };
     }
     return out;
   };

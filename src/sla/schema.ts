@@ -89,6 +89,7 @@ export const SLA_VOCABULARY_NAMES = {
   tier: 'tier',
   category: 'category',
   queue: 'queue',
+  group: 'group',
   tags: 'tag',
   tag: 'tag',
   status: 'status',
@@ -199,7 +200,7 @@ export const SlaPolicySchema = z
      *
      * @remarks Since 0.2.0
      */
-    vocabulary: vocabularySchema(['priority', 'channel', 'tier', 'category', 'queue', 'tag']).optional(),
+    vocabulary: vocabularySchema(['priority', 'channel', 'tier', 'category', 'queue', 'group', 'tag']).optional(),
     rules: z.array(SlaRuleSchema).min(1),
   })
   .superRefine((policy, ctx) => {

@@ -27,6 +27,9 @@ export type EventTime = Instant | string;
  *   creation) or its goal is reached (an RMA number issued, a visit done). `acknowledgement` is
  *   also fulfilled this way. The metric is one the policy's targets measure
  *   (`policy.vocabulary.metric`).
+ * - `changed`: attributes changed (`set: { priority: 'urgent' }`, `unset: ['queue']`): from this
+ *   instant the rule and targets in force are those the new attributes select. The ticket's own
+ *   attributes are those it had when it was created. (Since 0.2.0.)
  *
  * Any other key, type or value is refused by the ticket check (see `evaluateSla`).
  *
@@ -39,7 +42,22 @@ export type TicketEvent =
   | { readonly type: 'status'; readonly at: EventTime; readonly status: string }
   | { readonly type: 'update'; readonly at: EventTime }
   | { readonly type: 'metricStarted'; readonly at: EventTime; readonly metric: string }
-  | { readonly type: 'metricFulfilled'; readonly at: EventTime; readonly metric: string };
+  | { readonly type: 'metricFulfilled'; readonly at: EventTime; readonly metric: string }
+  | { readonly type: 'changed'; readonly at: EventTime; readonly set?: TicketChanges; readonly unset?: readonly ChangeableAttribute[] };
+
+/**
+ * The attributes of a ticket a `changed` event can set or unset.
+ *
+ * @remarks Since 0.2.0
+ */
+export type ChangeableAttribute = 'priority' | 'channel' | 'tier' | 'category' | 'queue' | 'group' | 'assignee' | 'vip' | 'tags';
+
+/**
+ * New values of a ticket's attributes, from a `changed` event.
+ *
+ * @remarks Since 0.2.0
+ */
+export type TicketChanges = Partial<Pick<Ticket, ChangeableAttribute>>;
 
 /**
  * A ticket as the SLA engine sees it: the attributes rules match on and its events, in any order.
@@ -55,6 +73,10 @@ export interface Ticket {
   readonly tier?: string;
   readonly category?: string;
   readonly queue?: string;
+  /** The team that owns the ticket (rules can match on it). @remarks Since 0.2.0 */
+  readonly group?: string;
+  /** Who works on the ticket (free text; for time with each assignee). @remarks Since 0.2.0 */
+  readonly assignee?: string;
   readonly vip?: boolean;
   readonly tags?: readonly string[];
   readonly events: readonly TicketEvent[];
@@ -67,6 +89,8 @@ export interface TimelineEvent {
   readonly public: boolean;
   readonly status: string;
   readonly metric: string;
+  /** What a `changed` event sets and unsets (null for every other event). */
+  readonly change: { readonly set: TicketChanges; readonly unset: readonly ChangeableAttribute[] } | null;
 }
 
 // Same-instant events are ordered by kind, then by their text, so input order never matters.
@@ -78,10 +102,27 @@ const RANK: Record<TicketEvent['type'], number> = {
   update: 4,
   metricFulfilled: 5,
   status: 6,
+  changed: 7,
 };
+
+/** Same-instant changes in a canonical order (a sort key, built only when two tie). */
+const changeKey = (event: TimelineEvent) => (event.change ? JSON.stringify([Object.entries(event.change.set).sort(), [...event.change.unset].sort()]) : '');
 
 function fail(issues: Issue[]): never {
   throw new InvalidArgumentError(issues);
+}
+
+/** Events sorted by time, same-instant ones by kind and then by their text: input order never matters. */
+export function inCanonicalOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events
+    .slice()
+    .sort(
+      (a, b) =>
+        a.at - b.at ||
+        RANK[a.type] - RANK[b.type] ||
+        (a.status + a.metric < b.status + b.metric ? -1 : a.status + a.metric > b.status + b.metric ? 1 : 0) ||
+        (a.change ? (changeKey(a) < changeKey(b) ? -1 : changeKey(a) > changeKey(b) ? 1 : 0) : 0),
+    );
 }
 
 /**
@@ -90,9 +131,7 @@ function fail(issues: Issue[]): never {
  * contradictions between events: no `created`, two of them, or an event before it.
  */
 export function timelineOf(checked: readonly TimelineEvent[]): { created: number; events: TimelineEvent[] } {
-  const events = checked.slice().sort(
-    (a, b) => a.at - b.at || RANK[a.type] - RANK[b.type] || (a.status + a.metric < b.status + b.metric ? -1 : a.status + a.metric > b.status + b.metric ? 1 : 0),
-  );
+  const events = inCanonicalOrder(checked);
   let createdCount = 0;
   let createdAt = 0;
   for (const event of events) {

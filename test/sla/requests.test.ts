@@ -375,6 +375,7 @@ describe('an SLA policy definition accepts decides every valid ticket', () => {
       tier: ['gold'],
       category: ['rma'],
       queue: [],
+      group: [],
       tag: null,
       status: ['new', 'open', 'in-progress', 'reopened', 'pending', 'on-hold', 'solved', 'closed'],
       metric: ['acknowledgement', 'firstResponse', 'resolution', 'rmaIssued'],

@@ -1,0 +1,208 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { breachesByGroup, defineSlaPolicy, evaluateSla, selectSlaRule, type SlaClock, type SlaPolicySpec, type SlaReport, type TicketEvent } from '../../src/sla/index.js';
+import { errorOf } from '../helpers/errors.js';
+import { msOf, scenarioArb } from './arbitraries.js';
+
+// Attribute changes are events: at each instant the rule and targets in force are those the
+// ticket's attributes then select (issue 12, point 1). A running clock takes the new target,
+// counted from its original start (Zendesk, Jira); a verdict already reached stays; a change that
+// makes a running clock overdue dates the breach at the change.
+
+const spec: SlaPolicySpec = {
+  id: 'history',
+  calendars: {
+    always: { timeZone: 'UTC', alwaysOpen: true },
+    desk: { timeZone: 'America/Chicago', hours: { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'] } },
+  },
+  vocabulary: { priority: ['low', 'normal', 'urgent'], group: ['billing', 'tech'] },
+  rules: [
+    {
+      id: 'urgent',
+      when: { priority: 'urgent' },
+      targets: [
+        { id: 'urgent-first', metric: 'firstResponse', within: { minutes: 30 }, calendar: 'always' },
+        { id: 'urgent-ttr', metric: 'resolution', within: { hours: 4 }, calendar: 'always' },
+      ],
+    },
+    {
+      id: 'normal',
+      when: { priority: 'normal' },
+      targets: [
+        { id: 'normal-first', metric: 'firstResponse', within: { hours: 8 }, calendar: 'always' },
+        { id: 'normal-ttr', metric: 'resolution', within: { hours: 48 }, calendar: 'always' },
+      ],
+    },
+    { id: 'low', targets: [{ id: 'low-ttr', metric: 'resolution', within: { hours: 96 }, calendar: 'always' }] },
+  ],
+};
+const sla = defineSlaPolicy(spec);
+const MONDAY = Date.UTC(2026, 10, 23); // Monday 2026-11-23 00:00 UTC
+const h = (hours: number) => new Date(MONDAY + hours * 3_600_000).toISOString();
+const created = { type: 'created', at: h(0) } as const;
+const changed = (at: number, set: Record<string, unknown>) => ({ type: 'changed', at: h(at), set }) as unknown as TicketEvent;
+const clock = (report: SlaReport, metric: string, cycle = 1) => report.clocks.find((c) => c.metric === metric && c.cycle === cycle) as SlaClock;
+
+describe('a change of priority mid-ticket', () => {
+  it('gives a running clock the new target, counted from its original start, and dates an overdue breach at the change', () => {
+    const report = evaluateSla(sla, { priority: 'normal', events: [created, { type: 'agentReply', at: h(1) }, changed(10, { priority: 'urgent' })] }, h(12));
+    expect(report.rule).toBe('urgent');
+    // The first response was met under the normal target, before the change.
+    expect(clock(report, 'firstResponse')).toMatchObject({ target: 'normal-first', status: 'met', breachedAt: null });
+    // Resolution: 4 h from creation was 04:00, long past at the 10:00 change: breached at the change.
+    const resolution = clock(report, 'resolution');
+    expect([resolution.target, resolution.status, resolution.deadline.toISOString(), resolution.breachedAt?.toISOString()]).toEqual(['urgent-ttr', 'breached', h(4), h(10)]);
+    expect(resolution.reasons.find((r) => r.code === 'SLA_TARGET_CHANGED')?.facts).toMatchObject({ from: 'normal-ttr', to: 'urgent-ttr', at: h(10) });
+  });
+
+  it('lets a relaxed target run on from the original start, and keeps a breach already reached', () => {
+    const early = evaluateSla(sla, { priority: 'urgent', events: [created, changed(0.25, { priority: 'normal' })] }, h(12));
+    expect(clock(early, 'firstResponse')).toMatchObject({ target: 'normal-first', status: 'breached' });
+    expect(clock(early, 'firstResponse').breachedAt?.toISOString()).toBe(new Date(MONDAY + 8 * 3_600_000 + 1).toISOString());
+    expect([clock(early, 'resolution').status, clock(early, 'resolution').deadline.toISOString()]).toEqual(['ok', h(48)]);
+
+    // Urgent for 6 hours: first response over at 00:30, resolution over at 04:00; both stay over.
+    const late = evaluateSla(sla, { priority: 'urgent', events: [created, changed(6, { priority: 'normal' })] }, h(12));
+    const resolution = clock(late, 'resolution');
+    expect([resolution.target, resolution.status, resolution.breachedAt?.toISOString()]).toEqual(['normal-ttr', 'breached', new Date(MONDAY + 4 * 3_600_000 + 1).toISOString()]);
+    expect(resolution.reasons.map((r) => r.code)).toContain('SLA_BREACH_KEPT');
+  });
+
+  it('judges a clock stopped at the instant of a change by the target before it', () => {
+    const report = evaluateSla(sla, { priority: 'normal', events: [created, { type: 'agentReply', at: h(2) }, changed(2, { priority: 'urgent' })] }, h(3));
+    expect(clock(report, 'firstResponse')).toMatchObject({ target: 'normal-first', status: 'met' });
+  });
+
+  it('keeps a clock stopped the instant it started when the ticket changes just after', () => {
+    // Found by the property below: a custom metric fulfilled at creation, then a change 1 ms later.
+    const custom = defineSlaPolicy({
+      ...spec,
+      rules: [{ id: 'any', targets: [{ id: 'rma', metric: 'rmaIssued', within: { hours: 2 }, calendar: 'always' }] }],
+    });
+    const events = [created, { type: 'metricFulfilled', metric: 'rmaIssued', at: h(0) }] as TicketEvent[];
+    const plain = evaluateSla(custom, { priority: 'normal', events }, h(1));
+    const later = evaluateSla(custom, { priority: 'normal', events: [...events, { type: 'changed', at: new Date(MONDAY + 1).toISOString(), set: { priority: 'urgent' } } as unknown as TicketEvent] }, h(1));
+    expect(clock(plain, 'rmaIssued')).toMatchObject({ status: 'met', elapsedMs: 0 });
+    expect(clock(later, 'rmaIssued')).toMatchObject({ status: 'met', elapsedMs: 0, target: 'rma' });
+  });
+
+  it('stops measuring a clock whose target is withdrawn, and keeps it only if it was already over', () => {
+    const within = evaluateSla(sla, { priority: 'normal', events: [created, changed(3, { priority: 'low' })] }, h(12));
+    expect(within.clocks.map((c) => c.metric)).toEqual(['resolution']);
+    expect(within.reasons.find((r) => r.code === 'SLA_TARGET_WITHDRAWN')?.facts).toMatchObject({ metric: 'firstResponse', at: h(3) });
+
+    const over = evaluateSla(sla, { priority: 'normal', events: [created, changed(9, { priority: 'low' })] }, h(12));
+    expect(clock(over, 'firstResponse')).toMatchObject({ status: 'missed', stoppedBy: 'withdrawn', target: 'normal-first' });
+    expect(clock(over, 'firstResponse').stoppedAt?.toISOString()).toBe(h(9));
+  });
+
+  it('names the rule in force over each stretch of the ticket', () => {
+    const report = evaluateSla(sla, { priority: 'low', events: [created, changed(1, { priority: 'normal' }), changed(2, { priority: 'urgent' })] }, h(3));
+    expect(report.reasons.filter((r) => r.code === 'SLA_RULE_IN_FORCE').map((r) => [r.facts.rule, r.facts.from, r.facts.to])).toEqual([
+      ['low', h(0), h(1)],
+      ['normal', h(1), h(2)],
+      ['urgent', h(2), null],
+    ]);
+  });
+
+  it('counts a business-hours target from the start too', () => {
+    const desk: SlaPolicySpec = {
+      ...spec,
+      rules: [
+        { id: 'urgent', when: { priority: 'urgent' }, targets: [{ id: 'urgent-ttr', metric: 'resolution', within: { hours: 4 }, calendar: 'desk' }] },
+        { id: 'rest', targets: [{ id: 'rest-ttr', metric: 'resolution', within: { hours: 16 }, calendar: 'desk' }] },
+      ],
+    };
+    // Created Mon 09:00 Chicago (15:00 UTC); urgent from Mon 11:00 Chicago: due Mon 13:00, still ahead.
+    const report = evaluateSla(defineSlaPolicy(desk), { priority: 'low', events: [{ type: 'created', at: '2026-11-23T09:00:00-06:00' }, { type: 'changed', at: '2026-11-23T11:00:00-06:00', set: { priority: 'urgent' } }] }, '2026-11-23T12:00:00-06:00');
+    expect([report.clocks[0]?.status, report.clocks[0]?.deadline.toISOString()]).toEqual(['at-risk', '2026-11-23T19:00:00.000Z']);
+  });
+
+  it('dates breaches in breachesByGroup at the change', () => {
+    const report = evaluateSla(sla, { priority: 'normal', events: [created, changed(10, { priority: 'urgent' })] }, h(12));
+    const groups = breachesByGroup(report.clocks.map((c) => ({ ...c, group: 'tech' })), { now: h(12), windowMs: 3 * 3_600_000 });
+    expect(groups[0]?.firstAt?.toISOString()).toBe(h(10));
+  });
+});
+
+describe('changed events from JSON', () => {
+  it('refuses an empty change, a field both set and unset, and values outside the vocabulary', () => {
+    const ticket = (event: unknown) => ({ priority: 'normal', events: [created, event] });
+    expect(errorOf(() => evaluateSla(sla, ticket({ type: 'changed', at: h(1) }) as never, h(2)))).toEqual(['EMPTY', 'events.1']);
+    expect(errorOf(() => evaluateSla(sla, ticket({ type: 'changed', at: h(1), set: { priority: 'low' }, unset: ['priority'] }) as never, h(2)))).toEqual(['INVALID_VALUE', 'events.1.unset']);
+    expect(errorOf(() => evaluateSla(sla, ticket({ type: 'changed', at: h(1), set: { priority: 'Urgent' } }) as never, h(2)))).toEqual(['UNKNOWN_IN_POLICY', 'events.1.set.priority']);
+    expect(errorOf(() => evaluateSla(sla, ticket({ type: 'changed', at: h(1), set: { prority: 'urgent' } }) as never, h(2)))).toEqual(['UNKNOWN_KEY', 'events.1.set.prority']);
+    expect(errorOf(() => evaluateSla(sla, ticket({ type: 'changed', at: h(1), unset: ['id'] }) as never, h(2)))).toEqual(['UNKNOWN_IN_POLICY', 'events.1.unset.0']);
+  });
+
+  it('selectSlaRule applies the changes given, in any order, as evaluateSla does', () => {
+    const events = [changed(2, { priority: 'urgent' }), created, changed(1, { priority: 'low' })];
+    expect(selectSlaRule(sla, { priority: 'normal', events }).rule).toBe('urgent');
+    expect(selectSlaRule(sla, { priority: 'normal', events: events.slice(1) }).rule).toBe('low');
+    expect(evaluateSla(sla, { priority: 'normal', events }, h(3)).rule).toBe('urgent');
+    // Without a created event too: only the attributes choose the rule.
+    expect(selectSlaRule(sla, { priority: 'normal', events: [changed(1, { priority: 'urgent' })] }).rule).toBe('urgent');
+    expect(selectSlaRule(sla, { priority: 'urgent', events: [{ type: 'changed', at: h(1), unset: ['priority'] } as unknown as TicketEvent] }).rule).toBe('low');
+  });
+
+  it('takes group and assignee as attributes, and rules can match on the group', () => {
+    const byGroup = defineSlaPolicy({ ...spec, rules: [{ id: 'billing', when: { group: 'billing' }, targets: [{ id: 'b', metric: 'resolution', within: { hours: 1 }, calendar: 'always' }] }, ...spec.rules] });
+    const report = evaluateSla(byGroup, { priority: 'low', group: 'tech', assignee: 'ana', events: [created, changed(2, { group: 'billing', assignee: 'bo' })] }, h(3));
+    expect(report.rule).toBe('billing');
+    expect(report.clocks[0]).toMatchObject({ target: 'b', status: 'breached' });
+  });
+});
+
+describe('laws of ticket histories', () => {
+  // Two rules on the random scenario's targets: the scenario's own, and a stricter copy for p1.
+  const twoRules = (s: { spec: SlaPolicySpec }) => {
+    const [rule] = s.spec.rules;
+    const strict = rule?.targets.map((t) => ({ ...t, id: `${t.id}-p1`, within: t.within.hours !== undefined ? { hours: Math.max(1, Math.floor(t.within.hours / 2)) } : t.within }));
+    return defineSlaPolicy({ ...s.spec, vocabulary: { priority: ['p1', 'p2'] }, rules: [{ id: 'p1', when: { priority: 'p1' }, targets: strict ?? [] }, { ...(rule as SlaPolicySpec['rules'][number]), id: 'p2' }] });
+  };
+  const withChangeArb = scenarioArb().chain((s) => fc.tuple(fc.constant(s), fc.integer({ min: s.created, max: s.now })));
+
+  it('a change that changes nothing changes nothing', () => {
+    fc.assert(
+      fc.property(withChangeArb, ([s, at]) => {
+        const policy = twoRules(s);
+        const plain = evaluateSla(policy, { priority: 'p2', events: s.events }, s.now);
+        const noop = evaluateSla(policy, { priority: 'p2', events: [...s.events, { type: 'changed', at, set: { priority: 'p2' } } as TicketEvent] }, s.now);
+        expect(noop).toEqual(plain);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a later change never alters a verdict already reached', () => {
+    fc.assert(
+      fc.property(withChangeArb, ([s, at]) => {
+        const policy = twoRules(s);
+        const plain = evaluateSla(policy, { priority: 'p2', events: s.events }, s.now);
+        const later = evaluateSla(policy, { priority: 'p2', events: [...s.events, { type: 'changed', at, set: { priority: 'p1' } } as TicketEvent] }, s.now);
+        for (const before of plain.clocks) {
+          const after = later.clocks.find((c) => c.metric === before.metric && c.cycle === before.cycle && c.startedAt.getTime() === before.startedAt.getTime());
+          // Stopped before the change: the same verdict.
+          if (before.stoppedAt !== null && before.stoppedAt.getTime() < at) expect(after?.status, before.metric).toBe(before.status);
+          // Over before the change: still over, from the same instant.
+          if (before.breachedAt !== null && before.breachedAt.getTime() <= at && after) expect(after.breachedAt?.getTime()).toBe(before.breachedAt.getTime());
+        }
+        // Nothing the change made overdue is dated before it.
+        for (const c of later.clocks) if (c.breachedAt && !plain.clocks.some((p) => p.breachedAt?.getTime() === c.breachedAt?.getTime())) expect(c.breachedAt.getTime()).toBeGreaterThanOrEqual(at);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('the order events come in does not matter, changes included', () => {
+    fc.assert(
+      fc.property(withChangeArb, fc.integer(), ([s, at], seed) => {
+        const policy = twoRules(s);
+        const events = [...s.events, { type: 'changed', at, set: { priority: 'p1' } } as TicketEvent, { type: 'changed', at: Math.min(s.now, at + 3_600_000), set: { priority: 'p2' } } as TicketEvent];
+        const shuffled = [...events].sort((a, b) => ((msOf(a.at) * 31 + seed) % 7) - ((msOf(b.at) * 31 + seed) % 7));
+        expect(evaluateSla(policy, { priority: 'p2', events: shuffled }, s.now)).toEqual(evaluateSla(policy, { priority: 'p2', events }, s.now));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
