@@ -171,6 +171,10 @@ export const messages = {
   SLA_PAUSE_ON_RESOLVED: (status: string, paused: readonly string[]) =>
     `"${status}" is a resolved status: it stops every clock, so it cannot pause one. "pauseOn" names paused or active statuses (the policy's paused ones are ${list(paused)}).`,
   SLA_PAUSE_ON_UNPAUSABLE: () => `"pauseOn" names the statuses that pause this clock, but "pausable" is false; remove one of them ("pauseOn" alone makes the clock pausable).`,
+  SLA_WARN_BEFORE_DAYS: () =>
+    `warnBefore is the business time left when the clock turns at risk: give hours, minutes, seconds or milliseconds, not businessDays or days.`,
+  SLA_WARN_BEFORE_TOO_LONG: (warn: string, target: string) =>
+    `warnBefore (${warn}) must be shorter than the target it warns about (${target}): the clock would be at risk from its start.`,
   SLA_REOPEN_NOT_APPLICABLE: (metric: string) =>
     `"reopen" does not apply to "${metric}": it runs once, from creation to the first answer, and a reopened ticket never restarts it; remove "reopen".`,
   // sla: ticket histories

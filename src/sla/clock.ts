@@ -85,6 +85,8 @@ export interface ClockTarget {
   /** …whole days of `calendar` (business days, or every day for a calendar-days target). */
   readonly days?: number;
   readonly atRiskPercent: number;
+  /** At risk too once no more than this much business time is left (`warnBefore`). */
+  readonly warnMs?: number;
   /** Periodic updates: explain how many were missed when an interval runs over. */
   readonly countMissedUpdates?: boolean;
   /** Paused statuses stop the clock (ticket metrics). */
@@ -155,6 +157,11 @@ interface Measure {
   readonly paused: boolean;
   /** The first instant over the target, or null while not over. */
   readonly breachedAt: number | null;
+  /**
+   * For a clock running, not paused and not over: the instant it will be over if nothing else
+   * happens (Infinity otherwise).
+   */
+  readonly willBreachAt: number;
 }
 
 function measureClock(target: ClockTarget, span: ClockSpan, now: number): Measure {
@@ -196,12 +203,45 @@ function measureClock(target: ClockTarget, span: ClockSpan, now: number): Measur
     targetMs = target.ms as number;
     deadline = instantAt(calendar, span.start, active, targetMs);
   }
-  const atRiskAt = Math.min(instantAt(calendar, span.start, active, Math.round((targetMs * target.atRiskPercent) / 100)), deadline);
+  let riskMs = Math.round((targetMs * target.atRiskPercent) / 100);
+  if (target.warnMs !== undefined) riskMs = Math.min(riskMs, Math.max(0, targetMs - target.warnMs));
+  const atRiskAt = Math.min(instantAt(calendar, span.start, active, riskMs), deadline);
   // Verdicts on business time used, not on the wall clock: between a deadline at a closing
   // instant and the next opening no business time passes, so a reply then has used no more than
   // the target (the verdict pandas gives by putting such a deadline at the next opening).
   const breachedAt = elapsedMs > targetMs ? firstOver(calendar, span.start, active, deadline, targetMs) : null;
-  return { deadline, atRiskAt, targetMs, elapsedMs, pausedMs, paused, breachedAt };
+  // Running on with nothing else happening, it is over at the first instant more than the target
+  // has been counted: one millisecond after the deadline when that millisecond is open, else one
+  // after the next instant that is.
+  let willBreachAt = Number.POSITIVE_INFINITY;
+  if (span.stop === null && !paused && breachedAt === null) willBreachAt = isOpen(calendar, deadline) ? deadline + 1 : instantAt(calendar, span.start, active, targetMs + 1);
+  return { deadline, atRiskAt, targetMs, elapsedMs, pausedMs, paused, breachedAt, willBreachAt };
+}
+
+/**
+ * The next instants at which a ticket's clocks change, if nothing else happens: filled in as the
+ * clocks are measured.
+ */
+export interface Upcoming {
+  /** The earliest instant a running clock will be over its target (Infinity: none). */
+  breach: number;
+  /** The earliest instant a clock's status changes (Infinity: none), and which clock. */
+  change: number;
+  changing: { readonly metric: string; readonly cycle: number; readonly to: ClockStatus } | null;
+}
+
+/** A fresh accumulator of upcoming changes. */
+export const noUpcoming = (): Upcoming => ({ breach: Number.POSITIVE_INFINITY, change: Number.POSITIVE_INFINITY, changing: null });
+
+function noteUpcoming(upcoming: Upcoming | undefined, metric: string, cycle: number, status: ClockStatus, m: Measure): void {
+  if (upcoming === undefined || m.willBreachAt === Number.POSITIVE_INFINITY) return;
+  if (m.willBreachAt < upcoming.breach) upcoming.breach = m.willBreachAt;
+  // ok turns at-risk at atRiskAt (later than now, or it would be at-risk); at-risk turns breached.
+  const [at, to]: [number, ClockStatus] = status === 'ok' ? [m.atRiskAt, 'at-risk'] : [m.willBreachAt, 'breached'];
+  if (at < upcoming.change) {
+    upcoming.change = at;
+    upcoming.changing = { metric, cycle, to };
+  }
 }
 
 function statusOf(span: ClockSpan, now: number, breachedAt: number | null, atRiskAt: number): ClockStatus {
@@ -210,9 +250,11 @@ function statusOf(span: ClockSpan, now: number, breachedAt: number | null, atRis
   return now >= atRiskAt ? 'at-risk' : 'ok';
 }
 
-export function evaluateClock(target: ClockTarget, span: ClockSpan, now: number): SlaClock {
+export function evaluateClock(target: ClockTarget, span: ClockSpan, now: number, upcoming?: Upcoming): SlaClock {
   const m = measureClock(target, span, now);
-  return clockOf(target, span, now, statusOf(span, now, m.breachedAt, m.atRiskAt), m.deadline, m.atRiskAt, m.breachedAt, m.targetMs, m.elapsedMs, m.pausedMs, m.paused);
+  const status = statusOf(span, now, m.breachedAt, m.atRiskAt);
+  noteUpcoming(upcoming, target.metric, span.cycle, status, m);
+  return clockOf(target, span, now, status, m.deadline, m.atRiskAt, m.breachedAt, m.targetMs, m.elapsedMs, m.pausedMs, m.paused);
 }
 
 /** The targets a clock ran under, in order: each in force over [from, to). */
@@ -225,7 +267,7 @@ export type TargetSegments = readonly { readonly from: number; readonly to: numb
  * at the change, not at a back-dated deadline; a breach is never undone by a later change. The
  * numbers shown (target, deadline, at-risk) are the last target's.
  */
-export function evaluateClockOver(segments: TargetSegments, span: ClockSpan, now: number): SlaClock {
+export function evaluateClockOver(segments: TargetSegments, span: ClockSpan, now: number, upcoming?: Upcoming): SlaClock {
   let breachedAt: number | null = null;
   let breachedUnder: ClockTarget | undefined;
   let last: Measure | undefined;
@@ -241,7 +283,10 @@ export function evaluateClockOver(segments: TargetSegments, span: ClockSpan, now
   }
   const goal = (segments[segments.length - 1] as TargetSegments[number]).goal;
   const m = last as Measure;
-  const clock = clockOf(goal, span, now, statusOf(span, now, breachedAt, m.atRiskAt), m.deadline, m.atRiskAt, breachedAt, m.targetMs, m.elapsedMs, m.pausedMs, m.paused);
+  const status = statusOf(span, now, breachedAt, m.atRiskAt);
+  // The last target is in force from now on; a breach under an earlier one is for good.
+  if (breachedAt === null) noteUpcoming(upcoming, goal.metric, span.cycle, status, m);
+  const clock = clockOf(goal, span, now, status, m.deadline, m.atRiskAt, breachedAt, m.targetMs, m.elapsedMs, m.pausedMs, m.paused);
   const reasons = clock.reasons as Reason[];
   for (let i = 1; i < segments.length; i++) {
     const before = (segments[i - 1] as TargetSegments[number]).goal;

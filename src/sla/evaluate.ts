@@ -5,7 +5,7 @@ import type { Reason } from '../_lib/reason.js';
 import type { Instant } from '../calendar/index.js';
 import { InvalidArgumentError, type Issue, type JsonPath } from '../errors/index.js';
 import type { Condition } from '../_lib/condition.js';
-import { evaluateClock, evaluateClockOver, type ClockSpan, type SlaClock } from './clock.js';
+import { evaluateClock, evaluateClockOver, noUpcoming, type ClockSpan, type SlaClock, type Upcoming } from './clock.js';
 import { buildTimeline, spansOf } from './cycles.js';
 import { epochsOf, targetSegments, type Epoch, type RuleEpoch, type TargetSegment } from './history.js';
 import { compiledSla, type CompiledRule, type CompiledSla, type CompiledTarget, type SlaPolicy } from './policy.js';
@@ -35,6 +35,23 @@ export interface SlaReport {
   readonly rule: string | null;
   /** Every clock of every metric the rule targets, cycle by cycle, in target order. */
   readonly clocks: readonly SlaClock[];
+  /**
+   * The next instant at which a running clock will be over its target if nothing else happens
+   * (no reply, no status change): the earliest such clock's `breachedAt`-to-be. Null when no
+   * clock is running towards a breach (all stopped, paused or already over).
+   *
+   * @remarks Since 0.2.0
+   */
+  readonly nextBreachAt: Date | null;
+  /**
+   * The next instant at which any clock's status changes if nothing else happens (`ok` to
+   * `at-risk`, or `at-risk` to `breached`): evaluated at any instant before it the statuses are
+   * those of this report, at it one differs. Schedule one timer per ticket for it instead of
+   * polling; reason `SLA_NEXT_CHANGE` names the clock. Null when no status will change by itself.
+   *
+   * @remarks Since 0.2.0
+   */
+  readonly nextChangeAt: Date | null;
   /** Why this rule and these targets. */
   readonly reasons: readonly Reason[];
 }
@@ -195,8 +212,8 @@ export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): Sl
   const { rule, verdicts } = decide(c.rules, attributes);
   const clocks: SlaClock[] = [];
   const reasons = ruleReasons(verdicts, rule);
-  const report: SlaReport = { ticket: attributes.id ?? null, asOf: new Date(asOf), rule: rule?.rule.id ?? null, clocks, reasons };
-  if (!rule) return report;
+  if (!rule) return reportOf(attributes.id ?? null, asOf, null, clocks, reasons, undefined);
+  const upcoming = noUpcoming();
   const timeline = buildTimeline(created, known, c.paused, c.resolved);
   const chosen = new Set<string>();
   for (const { target, when, goal, fromCreation } of rule.targets) {
@@ -206,9 +223,30 @@ export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): Sl
       continue;
     }
     chosen.add(target.metric);
-    for (const span of spansOf(goal, timeline, reasons, fromCreation?.(attributes))) clocks.push(evaluateClock(goal, span, asOf));
+    for (const span of spansOf(goal, timeline, reasons, fromCreation?.(attributes))) clocks.push(evaluateClock(goal, span, asOf, upcoming));
   }
-  return report;
+  return reportOf(attributes.id ?? null, asOf, rule.rule.id, clocks, reasons, upcoming);
+}
+
+/** The report, with the next scheduled changes and a reason naming the clock that changes next. */
+function reportOf(ticket: string | null, asOf: number, rule: string | null, clocks: SlaClock[], reasons: Reason[], upcoming: Upcoming | undefined): SlaReport {
+  const changing = upcoming?.changing;
+  if (upcoming && changing) {
+    reasons.push({
+      code: 'SLA_NEXT_CHANGE',
+      facts: { metric: changing.metric, cycle: changing.cycle, to: changing.to },
+      message: `If nothing else happens, ${changing.metric} (cycle ${changing.cycle}) is the next clock to change: it turns ${changing.to} at nextChangeAt.`,
+    });
+  }
+  return {
+    ticket,
+    asOf: new Date(asOf),
+    rule,
+    clocks,
+    nextBreachAt: upcoming && upcoming.breach !== Number.POSITIVE_INFINITY ? new Date(upcoming.breach) : null,
+    nextChangeAt: upcoming && changing ? new Date(upcoming.change) : null,
+    reasons,
+  };
 }
 
 function targetNotMatched(target: CompiledRule['targets'][number]['target'], when: Condition, attributes: TicketAttributes): Reason {
@@ -233,7 +271,7 @@ function evaluateHistory(c: CompiledSla, id: string | null, epochs: readonly Epo
   const { rule, verdicts } = decide(c.rules, current);
   const reasons = ruleReasons(verdicts, rule);
   const clocks: SlaClock[] = [];
-  const report: SlaReport = { ticket: id, asOf: new Date(asOf), rule: rule?.rule.id ?? null, clocks, reasons };
+  const upcoming = noUpcoming();
   const inForce: RuleEpoch[] = epochs.map((epoch) => ({ ...epoch, rule: epoch === epochs[epochs.length - 1] ? rule : decide(c.rules, epoch.attributes).rule }));
   for (const epoch of inForce) {
     const to = Number.isFinite(epoch.to) ? new Date(epoch.to).toISOString() : null;
@@ -247,7 +285,7 @@ function evaluateHistory(c: CompiledSla, id: string | null, epochs: readonly Epo
   if (rule) for (const { target, when } of rule.targets) if (!matches(when, current)) reasons.push(targetNotMatched(target, when, current));
   // Metrics in target order: the current rule's first, then those only earlier rules measured.
   const metrics = [...new Set([...inForce].reverse().flatMap((epoch) => (epoch.rule?.targets ?? []).map((t) => t.target.metric)))];
-  if (metrics.length === 0) return report;
+  if (metrics.length === 0) return reportOf(id, asOf, rule?.rule.id ?? null, clocks, reasons, upcoming);
   const timeline = buildTimeline(created, known, c.paused, c.resolved);
   for (const metric of metrics) {
     const segments = targetSegments(inForce, metric);
@@ -255,15 +293,15 @@ function evaluateHistory(c: CompiledSla, id: string | null, epochs: readonly Epo
     const lastTarget = [...segments].reverse().find((segment) => segment.target)?.target as CompiledTarget;
     const spans = spansOf(lastTarget.goal, timeline, reasons, lastTarget.fromCreation?.((epochs[0] as Epoch).attributes));
     for (const span of spans) {
-      const clock = clockAcross(segments, span, asOf, reasons);
+      const clock = clockAcross(segments, span, asOf, reasons, upcoming);
       if (clock) clocks.push(clock);
     }
   }
-  return report;
+  return reportOf(id, asOf, rule?.rule.id ?? null, clocks, reasons, upcoming);
 }
 
 /** One span measured under the targets in force while it ran, or undefined when none was. */
-function clockAcross(segments: readonly TargetSegment[], span: ClockSpan, asOf: number, reasons: Reason[]): SlaClock | undefined {
+function clockAcross(segments: readonly TargetSegment[], span: ClockSpan, asOf: number, reasons: Reason[], upcoming: Upcoming): SlaClock | undefined {
   // A change at the instant a clock stops applies after the stop; a change at `now` applies now.
   const end = span.stop ?? asOf;
   // The segment in force at the start always counts, even for a clock stopped the instant it began.
@@ -287,6 +325,6 @@ function clockAcross(segments: readonly TargetSegment[], span: ClockSpan, asOf: 
     });
     return undefined;
   }
-  if (measured.length === 1 && first.from <= span.start) return evaluateClock(first.target.goal, span, asOf);
-  return evaluateClockOver(parts, span, asOf);
+  if (measured.length === 1 && first.from <= span.start) return evaluateClock(first.target.goal, span, asOf, upcoming);
+  return evaluateClockOver(parts, span, asOf, upcoming);
 }

@@ -185,7 +185,9 @@ function clockTarget(c: Calendars, rule: string | null, target: SlaTarget): Cloc
     calendarName: target.calendar,
     calendar: (target.within.days !== undefined ? c.dayCalendars : c.calendars).get(target.calendar) as ClockTarget['calendar'],
     ...(ms !== undefined ? { ms } : { days: days as number }),
-    atRiskPercent: target.atRiskPercent ?? 75,
+    // warnBefore alone replaces the 75 % default; with atRiskPercent, whichever comes first.
+    atRiskPercent: target.atRiskPercent ?? (target.warnBefore !== undefined ? 100 : 75),
+    ...(target.warnBefore !== undefined ? { warnMs: withinMs(target.warnBefore) as number } : {}),
     countMissedUpdates: target.metric === 'periodicUpdate',
     pausable: target.pausable ?? (target.pauseOn !== undefined || target.metric === 'resolution' || !isBuiltInMetric(target.metric)),
     startOnEvent: target.startOn === 'metricStarted',

@@ -120,6 +120,15 @@ export const TargetSchema = z.strictObject({
   calendar: id,
   /** Percent of the target after which a running clock is `at-risk`, between 0 and 100. @defaultValue 75 */
   atRiskPercent: z.number().min(0).max(100).optional(),
+  /**
+   * Also at risk once no more than this much business time is left before the deadline: an
+   * absolute lead time (`{ minutes: 15 }`) beside the percentage. With `atRiskPercent` too, the
+   * clock turns at risk at whichever comes first; alone, it replaces the 75 % default. Business
+   * time units only, shorter than a time target.
+   *
+   * @remarks Since 0.2.0
+   */
+  warnBefore: WithinSchema.optional(),
   /** Whether paused statuses stop this clock. @defaultValue true for resolution and custom metrics and with `pauseOn`, false for responses */
   pausable: z.boolean().optional(),
   /**
@@ -214,6 +223,7 @@ export const SlaPolicySchema = z
           addIssue(ctx, 'START_ON_BUILT_IN', messages.START_ON_BUILT_IN(target.metric), [...path, 'startOn']);
         }
         checkPauseOn(ctx, target, statuses, path);
+        checkWarnBefore(ctx, target, path);
         if (target.reopen !== undefined && (ONCE_ONLY_METRICS as readonly string[]).includes(target.metric)) {
           addIssue(ctx, 'REOPEN_NOT_APPLICABLE', messages.SLA_REOPEN_NOT_APPLICABLE(target.metric), [...path, 'reopen']);
         }
@@ -236,6 +246,23 @@ export const SlaPolicySchema = z
 
 /** Metrics that run once from creation: a reopening never restarts them, so `reopen` means nothing. */
 const ONCE_ONLY_METRICS = ['firstResponse', 'acknowledgement'] as const;
+
+/** A target's `warnBefore`: business time, shorter than a time target. */
+function checkWarnBefore(ctx: z.RefinementCtx, target: z.infer<typeof TargetSchema>, path: (string | number)[]): void {
+  if (target.warnBefore === undefined) return;
+  const warn = withinMs(target.warnBefore);
+  if (warn === undefined) return addIssue(ctx, 'INVALID_WITHIN', messages.SLA_WARN_BEFORE_DAYS(), [...path, 'warnBefore']);
+  const allowed = withinMs(target.within);
+  if (allowed !== undefined && warn >= allowed) addIssue(ctx, 'OUT_OF_BOUNDS', messages.SLA_WARN_BEFORE_TOO_LONG(spanWords(warn), spanWords(allowed)), [...path, 'warnBefore']);
+}
+
+/** Milliseconds in words for messages: "4 h", "15 min", "30 s", "250 ms". */
+function spanWords(ms: number): string {
+  if (ms % 3_600_000 === 0) return `${ms / 3_600_000} h`;
+  if (ms % 60_000 === 0) return `${ms / 60_000} min`;
+  if (ms % 1000 === 0) return `${ms / 1000} s`;
+  return `${ms} ms`;
+}
 
 /** A target's `pauseOn`: statuses of the policy that can pause (not resolved ones), and a pausable clock. */
 function checkPauseOn(ctx: z.RefinementCtx, target: z.infer<typeof TargetSchema>, statuses: Record<StatusList, readonly string[]>, path: (string | number)[]): void {

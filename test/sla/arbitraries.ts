@@ -200,3 +200,47 @@ export function activeStretches(events: readonly TicketEvent[], created: number,
   if (horizon > from && phase === 'active') out.push([from, horizon]);
   return out;
 }
+
+/**
+ * Two rules on a random scenario's targets: the scenario's own for priority `p2`, and a stricter
+ * copy (half the hours, ids suffixed `-p1`) for `p1`, so a `changed` event can move a ticket
+ * between them.
+ */
+export function twoRulePolicy(s: { spec: SlaPolicySpec }) {
+  const [rule] = s.spec.rules;
+  const strict = rule?.targets.map((t) => ({ ...t, id: `${t.id}-p1`, within: t.within.hours !== undefined ? { hours: Math.max(1, Math.floor(t.within.hours / 2)) } : t.within }));
+  return defineSlaPolicy({ ...s.spec, vocabulary: { priority: ['p1', 'p2'] }, rules: [{ id: 'p1', when: { priority: 'p1' }, targets: strict ?? [] }, { ...(rule as SlaPolicySpec['rules'][number]), id: 'p2' }] });
+}
+
+/** A scenario and an instant between its creation and `now`, for a change. */
+export const withChangeArb = () => scenarioArb().chain((s) => fc.tuple(fc.constant(s), fc.integer({ min: s.created, max: s.now })));
+
+/**
+ * A scenario whose targets also take the per-target options of issue 12 at random: `warnBefore`
+ * (time targets: shorter than the target), `pauseOn` (requester wait on `pending`, agent work on
+ * `pending` and `on-hold`, or an active status) and `reopen`.
+ */
+export const optionsScenarioArb = (): fc.Arbitrary<Scenario> =>
+  scenarioArb().chain((s) => {
+    const rule = s.spec.rules[0] as SlaPolicySpec['rules'][number];
+    const optionArb = (target: SlaTarget) =>
+      fc.record({
+        warn: fc.option(fc.double({ min: 0, max: 0.99, noNaN: true }), { freq: 2, nil: undefined }),
+        pauseOn: fc.option(fc.constantFrom(['pending'], ['pending', 'on-hold'], ['open', 'on-hold']), { freq: 2, nil: undefined }),
+        reopen: target.metric === 'firstResponse' || target.metric === 'acknowledgement' ? fc.constant(undefined) : fc.option(fc.constantFrom('new-cycle' as const, 'resume' as const, 'once' as const), { freq: 2, nil: undefined }),
+      });
+    return fc.tuple(...rule.targets.map(optionArb)).map((options) => {
+      const targets = rule.targets.map((target, i): SlaTarget => {
+        const { warn, pauseOn, reopen } = options[i] as { warn?: number; pauseOn?: string[]; reopen?: SlaTarget['reopen'] };
+        const ms = target.within.businessDays === undefined && target.within.days === undefined ? withinMsOf(target.within) : undefined;
+        return {
+          ...target,
+          ...(warn !== undefined && ms !== undefined ? { warnBefore: { milliseconds: Math.floor(ms * warn) + 1 } } : {}),
+          ...(pauseOn !== undefined && target.pausable !== false ? { pauseOn } : {}),
+          ...(reopen !== undefined ? { reopen } : {}),
+        };
+      });
+      const spec: SlaPolicySpec = { ...s.spec, rules: [{ ...rule, targets }] };
+      return { ...s, spec, policy: defineSlaPolicy(spec) };
+    });
+  });

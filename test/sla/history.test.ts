@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { breachesByGroup, defineSlaPolicy, evaluateSla, selectSlaRule, type SlaClock, type SlaPolicySpec, type SlaReport, type TicketEvent } from '../../src/sla/index.js';
 import { errorOf } from '../helpers/errors.js';
-import { msOf, scenarioArb } from './arbitraries.js';
+import { msOf, twoRulePolicy, withChangeArb } from './arbitraries.js';
 
 // Attribute changes are events: at each instant the rule and targets in force are those the
 // ticket's attributes then select (issue 12, point 1). A running clock takes the new target,
@@ -154,17 +154,11 @@ describe('changed events from JSON', () => {
 });
 
 describe('laws of ticket histories', () => {
-  // Two rules on the random scenario's targets: the scenario's own, and a stricter copy for p1.
-  const twoRules = (s: { spec: SlaPolicySpec }) => {
-    const [rule] = s.spec.rules;
-    const strict = rule?.targets.map((t) => ({ ...t, id: `${t.id}-p1`, within: t.within.hours !== undefined ? { hours: Math.max(1, Math.floor(t.within.hours / 2)) } : t.within }));
-    return defineSlaPolicy({ ...s.spec, vocabulary: { priority: ['p1', 'p2'] }, rules: [{ id: 'p1', when: { priority: 'p1' }, targets: strict ?? [] }, { ...(rule as SlaPolicySpec['rules'][number]), id: 'p2' }] });
-  };
-  const withChangeArb = scenarioArb().chain((s) => fc.tuple(fc.constant(s), fc.integer({ min: s.created, max: s.now })));
+  const twoRules = twoRulePolicy;
 
   it('a change that changes nothing changes nothing', () => {
     fc.assert(
-      fc.property(withChangeArb, ([s, at]) => {
+      fc.property(withChangeArb(), ([s, at]) => {
         const policy = twoRules(s);
         const plain = evaluateSla(policy, { priority: 'p2', events: s.events }, s.now);
         const noop = evaluateSla(policy, { priority: 'p2', events: [...s.events, { type: 'changed', at, set: { priority: 'p2' } } as TicketEvent] }, s.now);
@@ -176,7 +170,7 @@ describe('laws of ticket histories', () => {
 
   it('a later change never alters a verdict already reached', () => {
     fc.assert(
-      fc.property(withChangeArb, ([s, at]) => {
+      fc.property(withChangeArb(), ([s, at]) => {
         const policy = twoRules(s);
         const plain = evaluateSla(policy, { priority: 'p2', events: s.events }, s.now);
         const later = evaluateSla(policy, { priority: 'p2', events: [...s.events, { type: 'changed', at, set: { priority: 'p1' } } as TicketEvent] }, s.now);
@@ -196,7 +190,7 @@ describe('laws of ticket histories', () => {
 
   it('the order events come in does not matter, changes included', () => {
     fc.assert(
-      fc.property(withChangeArb, fc.integer(), ([s, at], seed) => {
+      fc.property(withChangeArb(), fc.integer(), ([s, at], seed) => {
         const policy = twoRules(s);
         const events = [...s.events, { type: 'changed', at, set: { priority: 'p1' } } as TicketEvent, { type: 'changed', at: Math.min(s.now, at + 3_600_000), set: { priority: 'p2' } } as TicketEvent];
         const shuffled = [...events].sort((a, b) => ((msOf(a.at) * 31 + seed) % 7) - ((msOf(b.at) * 31 + seed) % 7));
