@@ -64,3 +64,51 @@ for (const now of ['2026-11-23T09:00:00-06:00', '2026-11-24T12:00:00-06:00', '20
     })),
   );
 }
+
+// A ticket's history (an illustration on the same desk, not a PelPro rule): created normal on
+// Monday 07:30, raised to urgent at 08:00. Its clocks take the urgent targets, counted from
+// creation, and the report says when to look at the ticket again: one timer per ticket.
+const tiered = defineSlaPolicy({
+  id: 'tiers',
+  calendars: { desk: { timeZone: 'America/Chicago', hours: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday } } },
+  vocabulary: { priority: ['normal', 'urgent'] },
+  rules: [
+    {
+      id: 'urgent',
+      when: { priority: 'urgent' },
+      targets: [
+        { id: 'urgent-ack', metric: 'acknowledgement', within: { hours: 1 }, calendar: 'desk', warnBefore: { minutes: 15 } },
+        { id: 'urgent-resolution', metric: 'resolution', within: { businessDays: 1 }, calendar: 'desk' },
+      ],
+    },
+    {
+      id: 'normal',
+      targets: [
+        { id: 'normal-ack', metric: 'acknowledgement', within: { hours: 4 }, calendar: 'desk' },
+        { id: 'normal-resolution', metric: 'resolution', within: { businessDays: 5 }, calendar: 'desk' },
+      ],
+    },
+  ],
+});
+const raised = {
+  id: 'T-1043',
+  priority: 'normal',
+  events: [
+    { type: 'created', at: '2026-11-23T07:30:00-06:00' },
+    { type: 'changed', at: '2026-11-23T08:00:00-06:00', set: { priority: 'urgent' } },
+  ],
+};
+const report = evaluateSla(tiered, raised, new Date('2026-11-23T08:10:00-06:00'));
+console.log(`\n${raised.id} as of ${chicago(report.asOf)} (rule now: ${report.rule})`);
+for (const reason of report.reasons.filter((r) => r.code === 'SLA_RULE_IN_FORCE')) console.log(`  ${reason.message}`);
+console.table(
+  report.clocks.map((clock) => ({
+    metric: clock.metric,
+    target: clock.target,
+    deadline: chicago(clock.deadline),
+    'at risk from': chicago(clock.atRiskAt),
+    used: hours(clock.elapsedMs),
+    status: clock.status,
+  })),
+);
+console.log(`  next status change: ${report.nextChangeAt ? chicago(report.nextChangeAt) : 'none'}; next breach: ${report.nextBreachAt ? chicago(report.nextBreachAt) : 'none'}`);

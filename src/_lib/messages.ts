@@ -171,6 +171,12 @@ export const messages = {
   SLA_PAUSE_ON_RESOLVED: (status: string, paused: readonly string[]) =>
     `"${status}" is a resolved status: it stops every clock, so it cannot pause one. "pauseOn" names paused or active statuses (the policy's paused ones are ${list(paused)}).`,
   SLA_PAUSE_ON_UNPAUSABLE: () => `"pauseOn" names the statuses that pause this clock, but "pausable" is false; remove one of them ("pauseOn" alone makes the clock pausable).`,
+  SLA_CALENDAR_CHOICE_EMPTY: (field: string) =>
+    `A calendar chosen by ${field} needs at least one ${field} in "calendars" ({ "by": "${field}", "calendars": { "<${field}>": "<calendar>" } }); for one calendar for every ticket, name it directly.`,
+  SLA_CALENDAR_UNCOVERED: (field: string, values: readonly string[]) =>
+    `This target picks its calendar by ${field}, but ${list(values.map((v) => `"${v}"`))} ${values.length === 1 ? 'has' : 'have'} none; map ${values.length === 1 ? 'it' : 'them'} in "calendars", or add "otherwise": "<calendar>".`,
+  SLA_CALENDAR_NOT_CHOSEN: (target: string, field: string) =>
+    `Target ${target} picks its calendar by ${field}, and the ticket has no ${field}; give it, or add "otherwise" to the target's calendar.`,
   SLA_WARN_BEFORE_DAYS: () =>
     `warnBefore is the business time left when the clock turns at risk: give hours, minutes, seconds or milliseconds, not businessDays or days.`,
   SLA_WARN_BEFORE_TOO_LONG: (warn: string, target: string) =>
@@ -180,6 +186,21 @@ export const messages = {
   // sla: ticket histories
   SLA_EMPTY_CHANGE: () => `A "changed" event must set or unset at least one attribute ("set": { "priority": "urgent" }, "unset": ["queue"]).`,
   SLA_SET_AND_UNSET: (field: string) => `"${field}" is both set and unset by one "changed" event; keep one.`,
+  // escalation reads SLA state; the breach window lives in the policy (issue 12, points 5 and 7)
+  BREACH_WINDOW_CONFLICT: () => `Give "windowMs" or "window", not both: they are two spellings of the window's length.`,
+  BREACH_WINDOW_DAYS: (value: unknown, max: number) =>
+    `${describe(value)} is not a window length: give whole days, 1 to ${max} ("window": { "days": 30 }).`,
+  ESCALATION_UNKNOWN_METRIC: (metric: string, known: readonly string[], suggestion: string | undefined, declared: boolean) =>
+    `"${metric}" is not an SLA metric this escalation policy knows${suggestion ? `; did you mean "${suggestion}"?` : '.'} The metrics are ${list(known)}${
+      declared ? '; add it to "vocabulary.metric" if your SLA policy measures it.' : '; declare "vocabulary.metric" to list the custom metrics of your SLA policy.'
+    }`,
+  ESCALATION_UNKNOWN_SLA_STATUS: (status: string, known: readonly string[], suggestion?: string) =>
+    `"${status}" is not an SLA clock status${suggestion ? `; did you mean "${suggestion}"?` : '.'} The statuses are ${list(known)}.`,
+  ESCALATION_SLA_STATUS_EMPTY: () => `"slaStatus" names no metric; give at least one, e.g. { "resolution": ["at-risk", "breached"] }, or remove it.`,
+  ESCALATION_BREACHES_WITHOUT_WINDOW: () =>
+    `This escalation policy has no "breachWindow" to count "breaches" in; add one to the policy (e.g. "breachWindow": { "days": 30 }), or count them yourself and give "breachesInWindow".`,
+  ESCALATION_BREACHES_CONFLICT: (days: number) =>
+    `Give "breaches" (counted in the policy's ${days}-day window) or "breachesInWindow" (your own count), not both: the two counts could disagree.`,
 } as const;
 
 /** A value as a message quotes it: strings in quotes, NaN and Infinity by name, long values cut. */

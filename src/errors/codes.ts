@@ -18,6 +18,7 @@ export const ISSUE_CODES = [
   'DUPLICATE_VALUE',
   'UNKNOWN_IN_POLICY',
   'UNKNOWN_CATEGORY',
+  'CONFLICTING_FIELDS',
   // Instants, durations and day counts.
   'INVALID_INSTANT',
   'INSTANT_WITHOUT_OFFSET',

@@ -4,7 +4,7 @@
  *
  * @module escalation
  */
-export { EscalationPolicySchema, EscalationConditionSchema, ESCALATION_FACTS } from './schema.js';
+export { EscalationPolicySchema, EscalationConditionSchema, SlaStatusConditionSchema, BreachWindowSchema, ESCALATION_FACTS } from './schema.js';
 export type { EscalationPolicySpec, EscalationCondition } from './schema.js';
 export { defineEscalationPolicy, decideEscalation, EscalationPolicyError } from './decide.js';
 export type { EscalationPolicy, EscalationVocabulary, EscalationDecision } from './decide.js';

@@ -6,7 +6,7 @@ import { checkNamed, uniqueNames, vocabularySchema, type Named } from '../_lib/v
 import { addIssue, addThrown, checkUniqueIds } from '../_lib/zod-issues.js';
 import { PolicyCalendarSpecSchema } from '../calendar/index.js';
 import { isCurrency, money } from '../money/index.js';
-import { WithinSchema } from '../sla/index.js';
+import { BUILT_IN_METRICS, CLOCK_STATUSES, MAX_SPAN_DAYS, TargetSchema, WithinSchema } from '../sla/index.js';
 
 const id = z.string().min(1);
 
@@ -34,6 +34,25 @@ export const ESCALATION_FACTS = {
 export const ESCALATION_VOCABULARY_NAMES = { category: 'category', inTier: 'tier', tier: 'tier', severity: 'severity' } as const;
 
 /**
+ * An SLA status test per metric: `{ resolution: ["at-risk", "breached"] }` holds when the case's
+ * resolution clock is at risk or breached. Each test is a term test over the five clock statuses
+ * (`ok`, `at-risk`, `breached`, `met`, `missed`): any of, `{ not: [...] }`, `{ present: false }`.
+ * Metric names are spelt as in SLA targets (letters, digits, - and _).
+ *
+ * @remarks Since 0.2.0
+ */
+// Metric names are spelt as in SLA targets (letters, digits, - and _), so a name no SLA policy
+// could measure is refused here rather than never matching.
+export const SlaStatusConditionSchema = z.record(TargetSchema.shape.metric, TEST_SCHEMAS.term).superRefine((tests, ctx) => {
+  const metrics = Object.keys(tests);
+  if (metrics.length === 0) addIssue(ctx, 'EMPTY', messages.ESCALATION_SLA_STATUS_EMPTY());
+  const types = Object.fromEntries(metrics.map((metric) => [metric, 'term' as const]));
+  for (const { value, path } of namedValues(tests, types)) {
+    if (!CLOCK_STATUSES.includes(value as never)) addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.ESCALATION_UNKNOWN_SLA_STATUS(value, CLOCK_STATUSES, suggest(value, CLOCK_STATUSES)), path);
+  }
+});
+
+/**
  * When a rule fires: every listed trigger must hold (AND); a rule without triggers always fires.
  *
  * @remarks Since 0.2.0
@@ -55,9 +74,26 @@ export const EscalationConditionSchema = z.strictObject({
   failedVisits: TEST_SCHEMAS.number.optional(),
   /** Days parts have been missing: `{ gt: 14 }`, or any number range. */
   partsMissingDays: TEST_SCHEMAS.number.optional(),
-  /** SLA breaches in the policy's rolling window: `{ gt: 3 }`, or any number range. */
+  /**
+   * SLA breaches in the rolling window: `{ gt: 3 }`, or any number range. The case gives the
+   * count, or (since 0.2.0) the breach instants for the policy's `breachWindow` to count.
+   */
   breachesInWindow: TEST_SCHEMAS.number.optional(),
+  /**
+   * The current SLA status of metrics of the case's ticket: `{ resolution: ["at-risk", "breached"] }`.
+   *
+   * @remarks Since 0.2.0
+   */
+  slaStatus: SlaStatusConditionSchema.optional(),
 });
+
+/**
+ * The rolling window the case's `breaches` are counted in: `{ days: 30 }` is the 30 × 24 hours up to
+ * and including `now`, `(now - 30 days, now]`.
+ *
+ * @remarks Since 0.2.0
+ */
+export const BreachWindowSchema = z.strictObject({ days: z.number().int().min(1).max(MAX_SPAN_DAYS) });
 
 /**
  * An escalation policy: tiers in ascending order, the calendars time is measured on, and rules
@@ -92,13 +128,24 @@ export const EscalationPolicySchema = z
       )
       .min(1),
     /**
-     * The categories cases may have. Given, the list is complete: a rule naming another category is
-     * refused, and so is a case. Left out, the categories are those the rules name. Tiers and
-     * severities are always the policy's `tiers` and `severities`.
+     * The categories cases may have (`category`), and the SLA metrics a case's `slaStatus` may name
+     * (`metric`). Given, a list is complete: a rule naming another value is refused, and so is a
+     * case. Tiers and severities are always the policy's `tiers` and `severities`.
      *
+     * @defaultValue categories: those the rules name; metrics: the SLA built-in metrics and those
+     *   the rules name
      * @remarks Since 0.2.0
      */
-    vocabulary: vocabularySchema(['category']).optional(),
+    vocabulary: vocabularySchema(['category', 'metric']).optional(),
+    /**
+     * The rolling window of "more than 3 breaches in 30 days": with it, a case may give its
+     * queue's breach instants (`breaches`) and `breachesInWindow` is counted from them as of
+     * `now`. Left out, a case gives `breachesInWindow` itself.
+     *
+     * @defaultValue none: cases may not give `breaches`
+     * @remarks Since 0.2.0
+     */
+    breachWindow: BreachWindowSchema.optional(),
   })
   .superRefine((policy, ctx) => {
     const currencyKnown = isCurrency(policy.currency);
@@ -106,6 +153,12 @@ export const EscalationPolicySchema = z
     // Reasons and decisions quote rule and workflow ids, so each must name one thing.
     checkUniqueIds(ctx, [[policy.rules, ['rules']], ...policy.rules.map((rule, r) => [rule.workflows, ['rules', r, 'workflows']] as const)]);
     checkNamed(ctx, escalationNamedValues(policy), { category: policy.vocabulary?.category, inTier: policy.tiers }, ESCALATION_VOCABULARY_NAMES);
+    const metrics = policy.vocabulary?.metric;
+    if (metrics) {
+      for (const { metric, path } of slaMetricsNamed(policy)) {
+        if (!metrics.includes(metric)) addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.ESCALATION_UNKNOWN_METRIC(metric, metrics, suggest(metric, metrics), true), path);
+      }
+    }
     const calendars = Object.keys(policy.calendars);
     // Own properties only: a calendar named "constructor" or "toString" is not a calendar.
     const span = (value: { calendar: string } | undefined, path: (string | number)[]) => {
@@ -167,6 +220,19 @@ function checkEffective(
 /** Every value an escalation policy's rules name in their conditions, with its path. */
 export function escalationNamedValues(policy: { readonly rules: readonly { readonly when?: object | undefined }[] }): Named[] {
   return policy.rules.flatMap((rule, r) => namedValues(rule.when as Record<string, unknown> | undefined, ESCALATION_FACTS).map((n) => ({ ...n, path: ['rules', r, 'when', ...n.path] })));
+}
+
+/** Every SLA metric the rules' `slaStatus` tests name, with its path. */
+export function slaMetricsNamed(policy: { readonly rules: readonly { readonly when?: { readonly slaStatus?: Readonly<Record<string, unknown>> | undefined } | undefined }[] }): { metric: string; path: (string | number)[] }[] {
+  return policy.rules.flatMap((rule, r) => Object.keys(rule.when?.slaStatus ?? {}).map((metric) => ({ metric, path: ['rules', r, 'when', 'slaStatus', metric] })));
+}
+
+/**
+ * The SLA metrics a case's `slaStatus` may name: the declared `vocabulary.metric`, else the
+ * built-in metrics and those the rules name, sorted.
+ */
+export function slaMetricVocabulary(declared: readonly string[] | undefined, named: readonly string[]): readonly string[] {
+  return declared ?? [...new Set([...BUILT_IN_METRICS, ...named])].sort();
 }
 
 /**

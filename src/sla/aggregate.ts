@@ -4,7 +4,8 @@ import { messages } from '../_lib/messages.js';
 import type { Instant } from '../calendar/index.js';
 import type { Issue } from '../errors/index.js';
 import { checkKeys, given, instantAt, isRecord, listAt, msAt, numberAt, oneOf, textAt, throwIssues } from './arguments.js';
-import type { ClockStatus, SlaClock } from './clock.js';
+import { CLOCK_STATUSES, type ClockStatus, type SlaClock } from './clock.js';
+import { MAX_SPAN_DAYS } from './schema.js';
 
 /**
  * "X % within Y": how many of the measured durations are within the threshold.
@@ -19,7 +20,6 @@ export interface ServiceLevel {
   readonly thresholdMs: number;
 }
 
-const CLOCK_STATUSES: readonly ClockStatus[] = ['met', 'missed', 'ok', 'at-risk', 'breached'];
 const BASES = ['business', 'calendar'] as const;
 
 /**
@@ -71,21 +71,48 @@ export interface GroupBreaches {
 }
 
 /**
+ * A rolling window of whole days: `{ days: 30 }` is the `30 × 24` hours up to and including `now`,
+ * `(now - 30 × 86,400,000 ms, now]`, whatever the time zone (a day here is 24 hours of elapsed
+ * time, not a local date). The same shape as an escalation policy's `breachWindow`, so a report
+ * counts what escalation counts.
+ *
+ * @remarks Since 0.2.0
+ */
+export interface BreachWindow {
+  /** Whole days, 1 to 3650. */
+  readonly days: number;
+}
+
+/**
+ * Options of {@link breachesByGroup}: `now` (the instant the window ends, inclusive), the window
+ * as `windowMs` (milliseconds, more than 0) or as `window` (whole days, e.g. an escalation
+ * policy's `breachWindow`), one of the two, and `moreThan` (a group `exceeds` with more breaches
+ * than this; default 0).
+ *
+ * @remarks Since 0.2.0
+ */
+export type BreachesByGroupOptions =
+  | { readonly now: Instant; readonly windowMs: number; readonly window?: never; readonly moreThan?: number }
+  | { readonly now: Instant; readonly window: BreachWindow; readonly windowMs?: never; readonly moreThan?: number };
+
+/**
  * Counts SLA breaches per group (queue, team, customer) in a rolling window, e.g. "more than 3
  * breaches in 30 days opens a remediation ticket". A clock counts when it is `breached` or
  * `missed` and it went over its target in `(now - windowMs, now]`: at its `breachedAt` (since
  * 0.2.0; a deadline at a closing instant is only overrun at the next opening), or at its
- * `deadline` for a clock without one.
+ * `deadline` for a clock without one. The window is `windowMs`, or (since 0.2.0) `window: { days }`
+ * — pass an escalation policy's `breachWindow` to count exactly what `decideEscalation` counts.
  *
  * @param clocks - Clocks with a `group` (spread your queue onto each clock): each needs `group`
  *   (text), `status` (one of the five clock statuses) and `breachedAt` or `deadline` (an instant;
  *   a null or missing `breachedAt` falls back to `deadline`); other fields are ignored.
- * @param options - `now`, the window length `windowMs` (more than 0) and the `moreThan` threshold
- *   (a whole number, default 0); nothing else.
+ * @param options - `now`, the window (`windowMs`, more than 0, or `window: { days }`, whole days
+ *   1 to 3650) and the `moreThan` threshold (a whole number, default 0); nothing else.
  * @returns One entry per group seen, sorted by group, including groups with no breach.
  * @throws {@link InvalidArgumentError} listing every problem: `INVALID_TYPE`, `REQUIRED`,
  *   `INVALID_VALUE` (a status, with a did-you-mean) and the instant codes at
- *   `['clocks', i, field]`; `UNKNOWN_KEY`, `INVALID_DURATION` (`['windowMs']`), `INVALID_FACT`
+ *   `['clocks', i, field]`; `UNKNOWN_KEY`, `INVALID_DURATION` (`['windowMs']`,
+ *   `['window', 'days']`), `CONFLICTING_FIELDS` (both `windowMs` and `window`), `INVALID_FACT`
  *   (`['moreThan']`) and the instant codes (`['now']`) for the options.
  * @example
  * ```ts
@@ -96,12 +123,15 @@ export interface GroupBreaches {
  * breachesByGroup(clocks, { now: new Date('2026-11-30T00:00Z'), windowMs: 30 * 86_400_000, moreThan: 3 })
  *   .map(({ group, breaches, exceeds }) => [group, breaches, exceeds]);
  * //=> [['billing', 4, true]]
+ * // The window of an escalation policy, as it counts it: escalationPolicy.spec.breachWindow
+ * breachesByGroup(clocks, { now: new Date('2026-11-30T00:00Z'), window: { days: 30 } })[0]?.breaches;
+ * //=> 4
  * ```
  * @remarks Since 0.1.0
  */
 export function breachesByGroup(
   clocks: readonly { readonly group: string; readonly status: ClockStatus; readonly deadline: Instant; readonly breachedAt?: Instant | null }[],
-  options: { readonly now: Instant; readonly windowMs: number; readonly moreThan?: number },
+  options: BreachesByGroupOptions,
 ): GroupBreaches[] {
   const issues: Issue[] = [];
   let now = Number.NaN;
@@ -111,7 +141,10 @@ export function breachesByGroup(
   else {
     checkKeys(options, OPTION_KEYS, 'of the options', [], issues);
     if (given(options.now, ['now'], issues, 'the instant the window ends')) now = instantAt(options.now, ['now'], issues);
-    if (given(options.windowMs, ['windowMs'], issues, 'the window length in milliseconds')) windowMs = msAt(options.windowMs, ['windowMs'], issues, 'The window', true) ?? Number.NaN;
+    if (options.window !== undefined) {
+      if (options.windowMs !== undefined) issues.push({ code: 'CONFLICTING_FIELDS', path: ['window'], message: messages.BREACH_WINDOW_CONFLICT() });
+      else windowMs = windowMsAt(options.window, ['window'], issues);
+    } else if (given(options.windowMs, ['windowMs'], issues, 'the window length in milliseconds')) windowMs = msAt(options.windowMs, ['windowMs'], issues, 'The window', true) ?? Number.NaN;
     if (options.moreThan !== undefined) moreThan = numberAt(options.moreThan, ['moreThan'], issues, { min: 0, whole: true });
   }
   const groups = new Map<string, { breaches: number; first: number; last: number }>();
@@ -147,7 +180,75 @@ export function breachesByGroup(
     }));
 }
 
-const OPTION_KEYS = ['now', 'windowMs', 'moreThan'] as const;
+const OPTION_KEYS = ['now', 'windowMs', 'window', 'moreThan'] as const;
+const DAY_MS = 86_400_000;
+
+/** The length of a `{ days }` window in milliseconds, or NaN after adding its issues. */
+function windowMsAt(window: unknown, path: (string | number)[], issues: Issue[]): number {
+  if (!isRecord(window)) {
+    issues.push({ code: 'INVALID_TYPE', path, message: messages.NOT_AN_OBJECT(String(path[path.length - 1]), '{ days }', window) });
+    return Number.NaN;
+  }
+  checkKeys(window, ['days'], 'of a window', path, issues);
+  const days = window.days;
+  if (!given(days, [...path, 'days'], issues, 'the window length in whole days')) return Number.NaN;
+  if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_SPAN_DAYS) return days * DAY_MS;
+  issues.push({ code: 'INVALID_DURATION', path: [...path, 'days'], message: messages.BREACH_WINDOW_DAYS(days, MAX_SPAN_DAYS) });
+  return Number.NaN;
+}
+
+/**
+ * The current SLA status of each metric of one ticket, from its report: per metric, the status of
+ * the clock of its latest cycle (the highest `cycle`; of two clocks with the same cycle, the later
+ * in the report). Earlier cycles are over — a next-response clock per customer message, a
+ * resolution clock per reopening, a periodic update per interval — so their verdicts are
+ * history, not the state now: a ticket reopened after a missed resolution is judged by its new
+ * resolution clock. A metric without a clock (not started, or not targeted) is left out. This is
+ * what an escalation case's `slaStatus` takes ("escalate when resolution is at risk").
+ *
+ * @param report - An SLA report (`evaluateSla`'s result), or any `{ clocks }` whose clocks have a
+ *   `metric` (text), a `cycle` (a whole number, 1 or more) and a `status` (one of the five clock
+ *   statuses); other fields are ignored.
+ * @returns Metric → status, in the order metrics first appear in the report.
+ * @throws {@link InvalidArgumentError} listing every problem: `INVALID_TYPE` (`['report']`, or a
+ *   clock or field at `['clocks', i, field]`), `REQUIRED`, `INVALID_FACT` (a cycle below 1 or not
+ *   whole) and `INVALID_VALUE` (a status, with a did-you-mean).
+ * @example
+ * ```ts
+ * // In practice: slaStatusByMetric(evaluateSla(policy, ticket, now))
+ * const report = { clocks: [
+ *   { metric: 'firstResponse', cycle: 1, status: 'met' },
+ *   { metric: 'resolution', cycle: 1, status: 'missed' },  // solved late, then reopened
+ *   { metric: 'resolution', cycle: 2, status: 'at-risk' },
+ * ] } as const;
+ * slaStatusByMetric(report);
+ * //=> { firstResponse: 'met', resolution: 'at-risk' }
+ * ```
+ * @remarks Since 0.2.0
+ */
+export function slaStatusByMetric(report: { readonly clocks: readonly Pick<SlaClock, 'metric' | 'cycle' | 'status'>[] }): Record<string, ClockStatus> {
+  const issues: Issue[] = [];
+  const latest = new Map<string, { cycle: number; status: ClockStatus }>();
+  let list: readonly unknown[] = [];
+  if (!isRecord(report)) issues.push({ code: 'INVALID_TYPE', path: ['report'], message: messages.NOT_AN_OBJECT('report', 'an SLA report', report) });
+  else if (given(report.clocks, ['clocks'], issues, 'the report\'s SLA clocks')) list = listAt(report.clocks, ['clocks'], issues, 'SLA clocks') ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const clock = list[i];
+    if (!isRecord(clock)) {
+      issues.push({ code: 'INVALID_TYPE', path: ['clocks', i], message: messages.NOT_AN_OBJECT('clock', 'an SLA clock', clock) });
+      continue;
+    }
+    const metric = given(clock.metric, ['clocks', i, 'metric'], issues) ? textAt(clock.metric, ['clocks', i, 'metric'], issues) : undefined;
+    const cycle = given(clock.cycle, ['clocks', i, 'cycle'], issues) ? numberAt(clock.cycle, ['clocks', i, 'cycle'], issues, { min: 1, whole: true }) : undefined;
+    const status = given(clock.status, ['clocks', i, 'status'], issues) ? oneOf(clock.status, CLOCK_STATUSES, ['clocks', i, 'status'], issues) : undefined;
+    if (metric === undefined || cycle === undefined || status === undefined) continue;
+    const seen = latest.get(metric);
+    if (!seen || cycle >= seen.cycle) latest.set(metric, { cycle, status });
+  }
+  throwIssues(issues);
+  // fromEntries defines own properties: a metric named "__proto__" stays a metric.
+  return Object.fromEntries([...latest].map(([metric, { status }]) => [metric, status]));
+}
 
 /**
  * Median time of stopped clocks, in business time (paused time excluded, on the clock's calendar)

@@ -3,6 +3,7 @@
 // back-office deadlines.
 
 import { addBusinessDays, addBusinessTime, businessTimeBetween, isOpen, type AddBusinessDaysOptions, type Calendar } from '../calendar/index.js';
+import { formatInstant } from '../_lib/civil.js';
 import type { Reason } from '../_lib/reason.js';
 
 /**
@@ -15,6 +16,15 @@ import type { Reason } from '../_lib/reason.js';
  * @remarks Since 0.1.0
  */
 export type ClockStatus = 'met' | 'missed' | 'ok' | 'at-risk' | 'breached';
+
+/**
+ * The five statuses an SLA clock can be in: `met` and `missed` once stopped; `ok`, `at-risk` and
+ * `breached` while it runs. Escalation rules test them (`slaStatus`), and aggregates check clocks
+ * against them.
+ *
+ * @remarks Since 0.2.0
+ */
+export const CLOCK_STATUSES: readonly ClockStatus[] = Object.freeze(['met', 'missed', 'ok', 'at-risk', 'breached'] as const satisfies readonly ClockStatus[]);
 
 /**
  * An SLA clock as plain data. Durations are business milliseconds on the clock's calendar.
@@ -157,11 +167,8 @@ interface Measure {
   readonly paused: boolean;
   /** The first instant over the target, or null while not over. */
   readonly breachedAt: number | null;
-  /**
-   * For a clock running, not paused and not over: the instant it will be over if nothing else
-   * happens (Infinity otherwise).
-   */
-  readonly willBreachAt: number;
+  /** Its active time, to find when it will be over. */
+  readonly active: Active;
 }
 
 function measureClock(target: ClockTarget, span: ClockSpan, now: number): Measure {
@@ -210,12 +217,7 @@ function measureClock(target: ClockTarget, span: ClockSpan, now: number): Measur
   // instant and the next opening no business time passes, so a reply then has used no more than
   // the target (the verdict pandas gives by putting such a deadline at the next opening).
   const breachedAt = elapsedMs > targetMs ? firstOver(calendar, span.start, active, deadline, targetMs) : null;
-  // Running on with nothing else happening, it is over at the first instant more than the target
-  // has been counted: one millisecond after the deadline when that millisecond is open, else one
-  // after the next instant that is.
-  let willBreachAt = Number.POSITIVE_INFINITY;
-  if (span.stop === null && !paused && breachedAt === null) willBreachAt = isOpen(calendar, deadline) ? deadline + 1 : instantAt(calendar, span.start, active, targetMs + 1);
-  return { deadline, atRiskAt, targetMs, elapsedMs, pausedMs, paused, breachedAt, willBreachAt };
+  return { deadline, atRiskAt, targetMs, elapsedMs, pausedMs, paused, breachedAt, active };
 }
 
 /**
@@ -233,14 +235,24 @@ export interface Upcoming {
 /** A fresh accumulator of upcoming changes. */
 export const noUpcoming = (): Upcoming => ({ breach: Number.POSITIVE_INFINITY, change: Number.POSITIVE_INFINITY, changing: null });
 
-function noteUpcoming(upcoming: Upcoming | undefined, metric: string, cycle: number, status: ClockStatus, m: Measure): void {
-  if (upcoming === undefined || m.willBreachAt === Number.POSITIVE_INFINITY) return;
-  if (m.willBreachAt < upcoming.breach) upcoming.breach = m.willBreachAt;
-  // ok turns at-risk at atRiskAt (later than now, or it would be at-risk); at-risk turns breached.
-  const [at, to]: [number, ClockStatus] = status === 'ok' ? [m.atRiskAt, 'at-risk'] : [m.willBreachAt, 'breached'];
+/**
+ * Notes when a running clock (not paused, not over) changes if nothing else happens: `ok` turns
+ * at-risk at atRiskAt (later than now, or it would be at-risk), and it is over at the first
+ * instant more than the target has been counted: one millisecond after the deadline when that
+ * millisecond is open, else one after the next instant that is. That instant is never before
+ * the deadline, so it is only computed for a clock whose deadline could beat the earliest so far.
+ */
+function noteUpcoming(upcoming: Upcoming | undefined, target: ClockTarget, span: ClockSpan, status: ClockStatus, m: Measure): void {
+  if (upcoming === undefined || span.stop !== null || m.paused || m.breachedAt !== null) return;
+  let breach = Number.POSITIVE_INFINITY;
+  if (m.deadline < upcoming.breach || (status === 'at-risk' && m.deadline < upcoming.change)) {
+    breach = isOpen(target.calendar, m.deadline) ? m.deadline + 1 : instantAt(target.calendar, span.start, m.active, m.targetMs + 1);
+    if (breach < upcoming.breach) upcoming.breach = breach;
+  }
+  const [at, to]: [number, ClockStatus] = status === 'ok' ? [m.atRiskAt, 'at-risk'] : [breach, 'breached'];
   if (at < upcoming.change) {
     upcoming.change = at;
-    upcoming.changing = { metric, cycle, to };
+    upcoming.changing = { metric: target.metric, cycle: span.cycle, to };
   }
 }
 
@@ -253,7 +265,7 @@ function statusOf(span: ClockSpan, now: number, breachedAt: number | null, atRis
 export function evaluateClock(target: ClockTarget, span: ClockSpan, now: number, upcoming?: Upcoming): SlaClock {
   const m = measureClock(target, span, now);
   const status = statusOf(span, now, m.breachedAt, m.atRiskAt);
-  noteUpcoming(upcoming, target.metric, span.cycle, status, m);
+  noteUpcoming(upcoming, target, span, status, m);
   return clockOf(target, span, now, status, m.deadline, m.atRiskAt, m.breachedAt, m.targetMs, m.elapsedMs, m.pausedMs, m.paused);
 }
 
@@ -285,25 +297,35 @@ export function evaluateClockOver(segments: TargetSegments, span: ClockSpan, now
   const m = last as Measure;
   const status = statusOf(span, now, breachedAt, m.atRiskAt);
   // The last target is in force from now on; a breach under an earlier one is for good.
-  if (breachedAt === null) noteUpcoming(upcoming, goal.metric, span.cycle, status, m);
+  if (breachedAt === null) noteUpcoming(upcoming, goal, span, status, m);
   const clock = clockOf(goal, span, now, status, m.deadline, m.atRiskAt, breachedAt, m.targetMs, m.elapsedMs, m.pausedMs, m.paused);
   const reasons = clock.reasons as Reason[];
   for (let i = 1; i < segments.length; i++) {
     const before = (segments[i - 1] as TargetSegments[number]).goal;
     const after = segments[i] as TargetSegments[number];
+    const calendars = before.calendarName !== after.goal.calendarName;
+    const at = formatInstant(after.from);
     reasons.push({
       code: 'SLA_TARGET_CHANGED',
       rule: after.goal.target,
-      facts: { metric: goal.metric, cycle: span.cycle, from: before.target, to: after.goal.target, at: new Date(after.from).toISOString() },
-      message: `${goal.metric} changed target at ${new Date(after.from).toISOString()}: ${before.target} (${allowed(before)}) to ${after.goal.target} (${allowed(after.goal)}), still counted from the clock's start.`,
+      facts: {
+        metric: goal.metric,
+        cycle: span.cycle,
+        from: before.target,
+        to: after.goal.target,
+        fromCalendar: before.calendarName,
+        toCalendar: after.goal.calendarName,
+        at,
+      },
+      message: `${goal.metric} changed target at ${at}: ${before.target} (${allowed(before)}${calendars ? ` on ${before.calendarName}` : ''}) to ${after.goal.target} (${allowed(after.goal)}${calendars ? ` on ${after.goal.calendarName}` : ''}), still counted from the clock's start.`,
     });
   }
   if (breachedUnder !== undefined && breachedUnder !== goal) {
     reasons.push({
       code: 'SLA_BREACH_KEPT',
       rule: breachedUnder.target,
-      facts: { metric: goal.metric, cycle: span.cycle, target: breachedUnder.target, breachedAt: new Date(breachedAt as number).toISOString() },
-      message: `${goal.metric} was over ${breachedUnder.target} at ${new Date(breachedAt as number).toISOString()}; a later change of target does not undo a breach.`,
+      facts: { metric: goal.metric, cycle: span.cycle, target: breachedUnder.target, breachedAt: formatInstant(breachedAt as number) },
+      message: `${goal.metric} was over ${breachedUnder.target} at ${formatInstant(breachedAt as number)}; a later change of target does not undo a breach.`,
     });
   }
   return clock;

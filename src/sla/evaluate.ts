@@ -1,4 +1,5 @@
 import { matches, mismatches, type Mismatch } from '../_lib/condition.js';
+import { formatInstant } from '../_lib/civil.js';
 import { requiredInstant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
@@ -72,6 +73,12 @@ function decide(rules: readonly CompiledRule[], facts: TicketAttributes): { rule
     return { rule, failed };
   });
   return { rule: chosen, verdicts };
+}
+
+/** The first rule whose `when` matches (the rule in force over an earlier stretch: no verdicts needed). */
+function ruleFor(rules: readonly CompiledRule[], facts: TicketAttributes): CompiledRule | null {
+  for (const rule of rules) if (matches(rule.when, facts)) return rule;
+  return null;
 }
 
 function describeMismatches(failed: readonly Mismatch[]): string {
@@ -183,30 +190,8 @@ export function selectSlaRule(policy: SlaPolicy, ticket: Ticket): SlaRuleDecisio
  */
 export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): SlaReport {
   const c = compiledSla(policy);
-  let asOf = Number.NaN;
-  let nowIssues: readonly Issue[] = [];
-  try {
-    asOf = requiredInstant(now, NOW);
-  } catch (error) {
-    nowIssues = (error as InvalidArgumentError).issues;
-  }
-  let facts: TicketFacts;
-  try {
-    facts = c.check(ticket);
-  } catch (error) {
-    // Every problem in one pass: the ticket's and `now`'s.
-    if (nowIssues.length > 0 && error instanceof InvalidArgumentError) throw new InvalidArgumentError([...error.issues, ...nowIssues], error.details as Record<string, unknown>);
-    throw error;
-  }
-  if (nowIssues.length > 0) throw new InvalidArgumentError([...nowIssues]);
-  const { created, events } = timelineOf(facts.events);
-  if (asOf < created) {
-    const [nowIso, createdIso] = [new Date(asOf).toISOString(), new Date(created).toISOString()];
-    throw new InvalidArgumentError([{ code: 'NOW_BEFORE_CREATED', path: NOW, message: messages.NOW_BEFORE_CREATED(nowIso, createdIso) }], { now: nowIso, created: createdIso });
-  }
+  const { asOf, facts, created, known } = ticketAsOf(c, ticket, now);
   const { attributes } = facts;
-  // Events are sorted: only filter when some lie after `now` (not yet known).
-  const known = (events[events.length - 1] as (typeof events)[number]).at <= asOf ? events : events.filter((event) => event.at <= asOf);
   const epochs = epochsOf(created, attributes, known);
   if (epochs.length > 1) return evaluateHistory(c, attributes.id ?? null, epochs, created, known, asOf);
   const { rule, verdicts } = decide(c.rules, attributes);
@@ -216,14 +201,21 @@ export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): Sl
   const upcoming = noUpcoming();
   const timeline = buildTimeline(created, known, c.paused, c.resolved);
   const chosen = new Set<string>();
-  for (const { target, when, goal, fromCreation } of rule.targets) {
+  for (const compiled of rule.targets) {
+    const { target, when } = compiled;
     if (chosen.has(target.metric)) continue;
     if (!matches(when, attributes)) {
       reasons.push(targetNotMatched(target, when, attributes));
       continue;
     }
     chosen.add(target.metric);
-    for (const span of spansOf(goal, timeline, reasons, fromCreation?.(attributes))) clocks.push(evaluateClock(goal, span, asOf, upcoming));
+    let goal = compiled.goal;
+    if (compiled.pick) {
+      const picked = compiled.pick(attributes);
+      goal = picked.target.goal;
+      reasons.push(picked.reason);
+    }
+    for (const span of spansOf(goal, timeline, reasons, compiled.fromCreation?.(attributes))) clocks.push(evaluateClock(goal, span, asOf, upcoming));
   }
   return reportOf(attributes.id ?? null, asOf, rule.rule.id, clocks, reasons, upcoming);
 }
@@ -259,6 +251,49 @@ function targetNotMatched(target: CompiledRule['targets'][number]['target'], whe
   };
 }
 
+/** A ticket checked against its policy, as of `now`. */
+export interface TicketAsOf {
+  readonly asOf: number;
+  readonly facts: TicketFacts;
+  readonly created: number;
+  /** Every event, in canonical order. */
+  readonly events: readonly TimelineEvent[];
+  /** The events up to `now` (those after it are not yet known). */
+  readonly known: readonly TimelineEvent[];
+}
+
+/**
+ * Checks a ticket and `now` against a compiled policy, every problem in one pass (the ticket's,
+ * then `now`'s, then those `more` adds: a function's own options), and puts the events in
+ * canonical order. Throws `NOW_BEFORE_CREATED` for `now` before the ticket's creation.
+ */
+export function ticketAsOf(c: CompiledSla, ticket: unknown, now: unknown, more?: (issues: Issue[]) => void): TicketAsOf {
+  const issues: Issue[] = [];
+  let asOf = Number.NaN;
+  try {
+    asOf = requiredInstant(now, NOW);
+  } catch (error) {
+    issues.push(...(error as InvalidArgumentError).issues);
+  }
+  more?.(issues);
+  let facts: TicketFacts;
+  try {
+    facts = c.check(ticket);
+  } catch (error) {
+    if (issues.length > 0 && error instanceof InvalidArgumentError) throw new InvalidArgumentError([...error.issues, ...issues], error.details as Record<string, unknown>);
+    throw error;
+  }
+  if (issues.length > 0) throw new InvalidArgumentError(issues);
+  const { created, events } = timelineOf(facts.events);
+  if (asOf < created) {
+    const [nowIso, createdIso] = [new Date(asOf).toISOString(), new Date(created).toISOString()];
+    throw new InvalidArgumentError([{ code: 'NOW_BEFORE_CREATED', path: NOW, message: messages.NOW_BEFORE_CREATED(nowIso, createdIso) }], { now: nowIso, created: createdIso });
+  }
+  // Events are sorted: only filter when some lie after `now` (not yet known).
+  const known = (events[events.length - 1] as TimelineEvent).at <= asOf ? events : events.filter((event) => event.at <= asOf);
+  return { asOf, facts, created, events, known };
+}
+
 /**
  * A ticket whose attributes changed: at each instant the rule and targets in force are those the
  * attributes then select. Each clock is measured under the targets in force while it ran (see
@@ -272,25 +307,41 @@ function evaluateHistory(c: CompiledSla, id: string | null, epochs: readonly Epo
   const reasons = ruleReasons(verdicts, rule);
   const clocks: SlaClock[] = [];
   const upcoming = noUpcoming();
-  const inForce: RuleEpoch[] = epochs.map((epoch) => ({ ...epoch, rule: epoch === epochs[epochs.length - 1] ? rule : decide(c.rules, epoch.attributes).rule }));
+  const inForce: RuleEpoch[] = epochs.map((epoch) => ({ ...epoch, rule: epoch === epochs[epochs.length - 1] ? rule : ruleFor(c.rules, epoch.attributes) }));
+  // Each boundary formatted once: one stretch's end is the next one's start.
+  let from = formatInstant((inForce[0] as RuleEpoch).from);
   for (const epoch of inForce) {
-    const to = Number.isFinite(epoch.to) ? new Date(epoch.to).toISOString() : null;
+    const to = Number.isFinite(epoch.to) ? formatInstant(epoch.to) : null;
     reasons.push({
       code: 'SLA_RULE_IN_FORCE',
       ...(epoch.rule ? { rule: epoch.rule.rule.id } : {}),
-      facts: { rule: epoch.rule?.rule.id ?? null, from: new Date(epoch.from).toISOString(), to },
-      message: `From ${new Date(epoch.from).toISOString()}${to ? ` to ${to}` : ''}, ${epoch.rule ? `rule ${epoch.rule.rule.id} applied` : 'no rule applied'}.`,
+      facts: { rule: epoch.rule?.rule.id ?? null, from, to },
+      message: `From ${from}${to ? ` to ${to}` : ''}, ${epoch.rule ? `rule ${epoch.rule.rule.id} applied` : 'no rule applied'}.`,
     });
+    if (to !== null) from = to;
   }
-  if (rule) for (const { target, when } of rule.targets) if (!matches(when, current)) reasons.push(targetNotMatched(target, when, current));
+  if (rule) {
+    const chosen = new Set<string>();
+    for (const { target, when, pick } of rule.targets) {
+      if (!matches(when, current)) reasons.push(targetNotMatched(target, when, current));
+      else if (!chosen.has(target.metric)) {
+        chosen.add(target.metric);
+        if (pick) reasons.push(pick(current).reason);
+      }
+    }
+  }
   // Metrics in target order: the current rule's first, then those only earlier rules measured.
-  const metrics = [...new Set([...inForce].reverse().flatMap((epoch) => (epoch.rule?.targets ?? []).map((t) => t.target.metric)))];
+  const metrics: string[] = [];
+  for (let i = inForce.length - 1; i >= 0; i--) for (const metric of (inForce[i] as RuleEpoch).rule?.metrics ?? []) if (!metrics.includes(metric)) metrics.push(metric);
   if (metrics.length === 0) return reportOf(id, asOf, rule?.rule.id ?? null, clocks, reasons, upcoming);
   const timeline = buildTimeline(created, known, c.paused, c.resolved);
   for (const metric of metrics) {
     const segments = targetSegments(inForce, metric);
     // Spans are cut by the target in force last (its pauses, reopen mode, start).
-    const lastTarget = [...segments].reverse().find((segment) => segment.target)?.target as CompiledTarget;
+    let lastTarget: CompiledTarget | undefined;
+    for (let i = segments.length - 1; i >= 0 && !lastTarget; i--) lastTarget = (segments[i] as TargetSegment).target;
+    // A metric some rule measures, but no target of which ever applied to this ticket (its `when`).
+    if (!lastTarget) continue;
     const spans = spansOf(lastTarget.goal, timeline, reasons, lastTarget.fromCreation?.((epochs[0] as Epoch).attributes));
     for (const span of spans) {
       const clock = clockAcross(segments, span, asOf, reasons, upcoming);
@@ -320,8 +371,8 @@ function clockAcross(segments: readonly TargetSegment[], span: ClockSpan, asOf: 
     reasons.push({
       code: 'SLA_TARGET_WITHDRAWN',
       rule: target.id,
-      facts: { metric: target.metric, cycle: span.cycle, at: new Date(last.from).toISOString() },
-      message: `${target.metric} (cycle ${span.cycle}) is no longer measured from ${new Date(last.from).toISOString()}: no target applies to the ticket any more, and it was within ${target.id} until then.`,
+      facts: { metric: target.metric, cycle: span.cycle, at: formatInstant(last.from) },
+      message: `${target.metric} (cycle ${span.cycle}) is no longer measured from ${formatInstant(last.from)}: no target applies to the ticket any more, and it was within ${target.id} until then.`,
     });
     return undefined;
   }

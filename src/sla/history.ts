@@ -2,7 +2,7 @@
 // and, per metric, which target was in force over which stretch.
 
 import { matches } from '../_lib/condition.js';
-import type { CompiledRule, CompiledTarget } from './policy.js';
+import { pickTarget, type CompiledRule, type CompiledTarget } from './policy.js';
 import type { TicketAttributes } from './request.js';
 import type { TimelineEvent } from './ticket.js';
 
@@ -66,7 +66,7 @@ export function epochsOf(created: number, attributes: TicketAttributes, events: 
 /** The first target of the rule for a metric whose `when` the attributes match. */
 export function targetFor(rule: CompiledRule | null, metric: string, attributes: TicketAttributes): CompiledTarget | undefined {
   if (!rule) return undefined;
-  for (const target of rule.targets) if (target.target.metric === metric && matches(target.when, attributes)) return target;
+  for (const target of rule.targets) if (target.target.metric === metric && matches(target.when, attributes)) return pickTarget(target, attributes);
   return undefined;
 }
 

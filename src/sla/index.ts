@@ -20,12 +20,14 @@ export type { SlaPolicySpec, SlaRule, SlaTarget, SlaCondition as Condition, With
 export { defineSlaPolicy, SlaPolicyError } from './policy.js';
 export type { SlaPolicy } from './policy.js';
 export type { SlaVocabulary } from './request.js';
-export type { Ticket, TicketEvent, EventTime } from './ticket.js';
+export type { Ticket, TicketEvent, EventTime, TicketChanges, ChangeableAttribute } from './ticket.js';
 export type { Reason } from '../_lib/reason.js';
+export { CLOCK_STATUSES } from './clock.js';
 export type { SlaClock, ClockStatus } from './clock.js';
 export { selectSlaRule, evaluateSla } from './evaluate.js';
 export type { SlaRuleDecision, SlaReport } from './evaluate.js';
+export { timeInStatus, type TimeInStatusOptions, type TicketTime, type StatusTime, type GroupTime, type AssigneeTime } from './time-in.js';
 export { backOfficeClock } from './back-office.js';
 export type { BackOfficeTask } from './back-office.js';
-export { serviceLevel, breachesByGroup, medianClockTime } from './aggregate.js';
-export type { ServiceLevel, GroupBreaches } from './aggregate.js';
+export { serviceLevel, breachesByGroup, medianClockTime, slaStatusByMetric } from './aggregate.js';
+export type { ServiceLevel, GroupBreaches, BreachWindow, BreachesByGroupOptions } from './aggregate.js';

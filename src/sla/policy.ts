@@ -5,7 +5,7 @@ import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar } from '../calendar/index.js';
-import { SupportRulesError } from '../errors/index.js';
+import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
 import type { ClockTarget } from './clock.js';
 import { slaVocabulary, ticketCheckers, type SlaVocabulary, type TicketAttributes, type TicketChecker } from './request.js';
 import { compileSlaCondition } from './condition.js';
@@ -37,6 +37,18 @@ export interface CompiledTarget {
    * firstResponse target of the rule applies to the ticket (then it starts at the first reply).
    */
   readonly fromCreation?: (attributes: TicketAttributes) => Reason | undefined;
+  /**
+   * A target whose calendar a ticket field chooses: the compiled target on the calendar the
+   * ticket's attributes pick (one object per calendar, compiled at definition, so equal choices
+   * are the same object), with the reason that says so. Throws `MISSING_FACT` when the ticket
+   * has no value for the field and the choice has no `otherwise`.
+   */
+  readonly pick?: (attributes: TicketAttributes) => { readonly target: CompiledTarget; readonly reason: Reason };
+}
+
+/** The target on the calendar the ticket picks (itself when its calendar is fixed). */
+export function pickTarget(target: CompiledTarget, attributes: TicketAttributes): CompiledTarget {
+  return target.pick ? target.pick(attributes).target : target;
 }
 
 /** A rule compiled: its condition and its targets. */
@@ -44,10 +56,16 @@ export interface CompiledRule {
   readonly rule: SlaRule;
   readonly when: Condition;
   readonly targets: readonly CompiledTarget[];
+  /** The metrics its targets measure, each once, in target order. */
+  readonly metrics: readonly string[];
 }
 
 /** Internal compiled form. */
 export interface CompiledSla {
+  /** The policy's calendars by name, each compiled once. */
+  readonly calendars: ReadonlyMap<string, Calendar>;
+  /** The status a ticket is in before its first status event: the first active status (null if none). */
+  readonly opening: string | null;
   readonly paused: ReadonlySet<string>;
   readonly resolved: ReadonlySet<string>;
   readonly rules: readonly CompiledRule[];
@@ -114,17 +132,15 @@ export function defineSlaPolicy(spec: SlaPolicySpec): SlaPolicy {
     return pauseSets.get(key) as ReadonlySet<string>;
   };
   const compiled: CompiledSla = {
+    calendars,
+    opening: statuses.active[0] ?? null,
     paused,
     resolved: new Set(statuses.resolved),
     rules: valid.rules.map((rule) => ({
       rule,
       when: compileSlaCondition(rule.when),
-      targets: rule.targets.map((target) => ({
-        target,
-        when: compileSlaCondition(target.when),
-        goal: clockTarget({ calendars, dayCalendars, pauseSet }, rule.id, target),
-        ...(target.metric === 'nextResponse' ? { fromCreation: nextResponseFromCreation(rule, target) } : {}),
-      })),
+      targets: rule.targets.map((target) => compileTarget({ calendars, dayCalendars, pauseSet }, rule, target)),
+      metrics: [...new Set(rule.targets.map((target) => target.metric))],
     })),
     check: checkers.ticket,
     checkAttributes: checkers.attributes,
@@ -175,15 +191,51 @@ function nextResponseFromCreation(rule: SlaRule, target: SlaTarget): (attributes
   return (attributes) => (conditions.some((when) => matches(when, attributes)) ? undefined : reason);
 }
 
-function clockTarget(c: Calendars, rule: string | null, target: SlaTarget): ClockTarget {
+/** A target compiled; with a calendar chosen by a ticket field, one variant per calendar. */
+function compileTarget(c: Calendars, rule: SlaRule, target: SlaTarget): CompiledTarget {
+  const when = compileSlaCondition(target.when);
+  const fromCreation = target.metric === 'nextResponse' ? nextResponseFromCreation(rule, target) : undefined;
+  const on = (calendar: string): CompiledTarget => ({ target, when, goal: clockTarget(c, rule.id, target, calendar), ...(fromCreation ? { fromCreation } : {}) });
+  const choice = target.calendar;
+  if (typeof choice === 'string') return on(choice);
+  const { by } = choice;
+  const variants = new Map<string, CompiledTarget>();
+  const listed = new Map<string, CompiledTarget>();
+  for (const [value, calendar] of Object.entries(choice.calendars)) {
+    if (!variants.has(calendar)) variants.set(calendar, on(calendar));
+    listed.set(value, variants.get(calendar) as CompiledTarget);
+  }
+  const otherwise = choice.otherwise === undefined ? undefined : (variants.get(choice.otherwise) ?? on(choice.otherwise));
+  const chosen = (value: string | null, calendar: string, fallback: boolean): Reason => ({
+    code: 'SLA_CALENDAR_CHOSEN',
+    rule: target.id,
+    facts: { metric: target.metric, by, value, calendar, otherwise: fallback },
+    message: fallback
+      ? `Target ${target.id} counts on calendar ${calendar}: ${value === null ? `the ticket has no ${by}` : `${by} ${value} is not listed`}, so the otherwise calendar applies.`
+      : `Target ${target.id} counts on calendar ${calendar}, chosen by ${by} ${value}.`,
+  });
+  // The reasons of listed values are built once.
+  const reasons = new Map([...listed].map(([value, t]) => [value, deepFreeze(chosen(value, t.goal.calendarName, false))]));
+  const pick = (attributes: TicketAttributes) => {
+    const value = (attributes as Readonly<Record<string, unknown>>)[by] as string | undefined;
+    const hit = value === undefined ? undefined : listed.get(value);
+    if (hit) return { target: hit, reason: reasons.get(value as string) as Reason };
+    if (otherwise) return { target: otherwise, reason: chosen(value ?? null, otherwise.goal.calendarName, true) };
+    throw new InvalidArgumentError([{ code: 'MISSING_FACT', path: [by], message: messages.SLA_CALENDAR_NOT_CHOSEN(target.id, by) }]);
+  };
+  // The first variant stands for the target where no ticket is at hand; clocks always use pick.
+  return { ...(listed.values().next().value as CompiledTarget), pick };
+}
+
+function clockTarget(c: Calendars, rule: string | null, target: SlaTarget, calendarName: string): ClockTarget {
   const days = target.within.businessDays ?? target.within.days;
   const ms = withinMs(target.within);
   return {
     metric: target.metric,
     rule,
     target: target.id,
-    calendarName: target.calendar,
-    calendar: (target.within.days !== undefined ? c.dayCalendars : c.calendars).get(target.calendar) as ClockTarget['calendar'],
+    calendarName,
+    calendar: (target.within.days !== undefined ? c.dayCalendars : c.calendars).get(calendarName) as ClockTarget['calendar'],
     ...(ms !== undefined ? { ms } : { days: days as number }),
     // warnBefore alone replaces the 75 % default; with atRiskPercent, whichever comes first.
     atRiskPercent: target.atRiskPercent ?? (target.warnBefore !== undefined ? 100 : 75),

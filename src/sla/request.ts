@@ -31,6 +31,8 @@ export interface SlaVocabulary {
   readonly queue: readonly string[];
   /** @remarks Since 0.2.0 */
   readonly group: readonly string[];
+  /** @remarks Since 0.2.0 */
+  readonly region: readonly string[];
   /** Null: tags are free text. */
   readonly tag: readonly string[] | null;
   readonly status: readonly string[];
@@ -48,6 +50,7 @@ export const ATTRIBUTE_FIELDS: Fields = {
   category: { type: 'term', vocabulary: 'category' },
   queue: { type: 'term', vocabulary: 'queue' },
   group: { type: 'term', vocabulary: 'group' },
+  region: { type: 'term', vocabulary: 'region' },
   assignee: { type: 'text' },
   vip: { type: 'boolean' },
   tags: { type: 'terms', vocabulary: 'tag' },
@@ -116,6 +119,7 @@ export function slaVocabulary(spec: SlaPolicySpec): SlaVocabulary {
     category: vocabularyOf(declared?.category, named, 'category'),
     queue: vocabularyOf(declared?.queue, named, 'queue'),
     group: vocabularyOf(declared?.group, named, 'group'),
+    region: vocabularyOf(declared?.region, named, 'region'),
     tag: declared?.tag ?? null,
     status: [...new Set([...statuses.active, ...statuses.paused, ...statuses.resolved])],
     metric: [...new Set(spec.rules.flatMap((rule) => rule.targets.map((target) => target.metric)))].sort(),

@@ -6,7 +6,7 @@ import { suggest } from '../_lib/suggest.js';
 import { checkNamed, uniqueNames, vocabularySchema } from '../_lib/vocabulary.js';
 import { addIssue, checkUniqueIds } from '../_lib/zod-issues.js';
 import { PolicyCalendarSpecSchema } from '../calendar/index.js';
-import { compileSlaCondition, slaNamedValues, TESTED_FIELDS } from './condition.js';
+import { compileSlaCondition, slaNamedValues, TESTED_FIELDS, type SlaPolicyRules } from './condition.js';
 import { checkStatuses, resolveStatuses, type StatusList } from './statuses.js';
 
 const id = z.string().min(1);
@@ -90,11 +90,38 @@ export const SLA_VOCABULARY_NAMES = {
   category: 'category',
   queue: 'queue',
   group: 'group',
+  region: 'region',
   tags: 'tag',
   tag: 'tag',
   status: 'status',
   metric: 'metric',
 } as const;
+
+/** The ticket fields a target's calendar can be chosen by. */
+export const CALENDAR_CHOICE_FIELDS = ['region', 'queue', 'group', 'channel', 'tier', 'category', 'priority'] as const;
+
+/**
+ * A target's calendar chosen by a ticket field: the customer's region (or queue, group, …) picks
+ * one of the policy's calendars, `otherwise` for any other value or none. Every calendar is
+ * compiled when the policy is defined.
+ *
+ * @example
+ * ```json
+ * { "by": "region", "calendars": { "emea": "london", "apac": "sydney" }, "otherwise": "chicago" }
+ * ```
+ * @remarks Since 0.2.0
+ */
+export const CalendarChoiceSchema = z.strictObject({
+  /** The ticket field whose value picks the calendar. */
+  by: z.enum(CALENDAR_CHOICE_FIELDS),
+  /** Field value → name of a calendar in the policy's `calendars`; the values join the field's vocabulary. */
+  calendars: z.record(id, id),
+  /**
+   * The calendar for a ticket whose value is not listed (or who has none). Left out, every value
+   * of the field's vocabulary must be listed, and a ticket without the field is an error.
+   */
+  otherwise: id.optional(),
+});
 
 /**
  * One SLA target: a metric, which tickets it covers, how long it allows and on which calendar.
@@ -116,8 +143,11 @@ export const TargetSchema = z.strictObject({
   when: ConditionSchema.optional(),
   /** How long it allows (for `periodicUpdate`: the interval between updates). */
   within: WithinSchema,
-  /** Name of a calendar in the policy's `calendars`. */
-  calendar: id,
+  /**
+   * Name of a calendar in the policy's `calendars`, or a choice of calendar by a ticket field
+   * (`{ by: 'region', calendars: { emea: 'london' }, otherwise: 'chicago' }`; since 0.2.0).
+   */
+  calendar: z.union([id, CalendarChoiceSchema]),
   /** Percent of the target after which a running clock is `at-risk`, between 0 and 100. @defaultValue 75 */
   atRiskPercent: z.number().min(0).max(100).optional(),
   /**
@@ -209,7 +239,7 @@ export const SlaPolicySchema = z
      *
      * @remarks Since 0.2.0
      */
-    vocabulary: vocabularySchema(['priority', 'channel', 'tier', 'category', 'queue', 'group', 'tag']).optional(),
+    vocabulary: vocabularySchema(['priority', 'channel', 'tier', 'category', 'queue', 'group', 'region', 'tag']).optional(),
     rules: z.array(SlaRuleSchema).min(1),
   })
   .superRefine((policy, ctx) => {
@@ -227,10 +257,11 @@ export const SlaPolicySchema = z
         if (target.reopen !== undefined && (ONCE_ONLY_METRICS as readonly string[]).includes(target.metric)) {
           addIssue(ctx, 'REOPEN_NOT_APPLICABLE', messages.SLA_REOPEN_NOT_APPLICABLE(target.metric), [...path, 'reopen']);
         }
-        // Own properties only: "constructor" or "toString" must not find Object.prototype's.
-        if (!Object.hasOwn(policy.calendars, target.calendar)) {
-          addIssue(ctx, 'UNKNOWN_CALENDAR', messages.SLA_UNKNOWN_CALENDAR(target.calendar, calendars, suggest(target.calendar, calendars)), [...path, 'calendar']);
+        for (const [name, at] of calendarNames(target.calendar, [...path, 'calendar'])) {
+          // Own properties only: "constructor" or "toString" must not find Object.prototype's.
+          if (!Object.hasOwn(policy.calendars, name)) addIssue(ctx, 'UNKNOWN_CALENDAR', messages.SLA_UNKNOWN_CALENDAR(name, calendars, suggest(name, calendars)), at);
         }
+        if (typeof target.calendar !== 'string') checkCalendarChoice(ctx, target.calendar, policy, [...path, 'calendar']);
       });
       // First match per metric within a rule: a target an earlier one of its metric covers never applies.
       for (const metric of new Set(rule.targets.map((target) => target.metric))) {
@@ -246,6 +277,24 @@ export const SlaPolicySchema = z
 
 /** Metrics that run once from creation: a reopening never restarts them, so `reopen` means nothing. */
 const ONCE_ONLY_METRICS = ['firstResponse', 'acknowledgement'] as const;
+
+/** The calendar names a target's `calendar` gives, each with its path. */
+function calendarNames(calendar: SlaTarget['calendar'], path: (string | number)[]): [string, (string | number)[]][] {
+  if (typeof calendar === 'string') return [[calendar, path]];
+  const out = Object.entries(calendar.calendars).map(([value, name]): [string, (string | number)[]] => [name, [...path, 'calendars', value]]);
+  if (calendar.otherwise !== undefined) out.push([calendar.otherwise, [...path, 'otherwise']]);
+  return out;
+}
+
+/** A calendar choice lists at least one value, and without `otherwise` every value the field may take. */
+function checkCalendarChoice(ctx: z.RefinementCtx, choice: z.infer<typeof CalendarChoiceSchema>, policy: { vocabulary?: Partial<Record<string, readonly string[]>>; rules: SlaPolicyRules }, path: (string | number)[]): void {
+  const listed = Object.keys(choice.calendars);
+  if (listed.length === 0) return addIssue(ctx, 'EMPTY', messages.SLA_CALENDAR_CHOICE_EMPTY(choice.by), [...path, 'calendars']);
+  if (choice.otherwise !== undefined) return;
+  const values = policy.vocabulary?.[choice.by] ?? [...new Set(slaNamedValues(policy).filter((n) => n.field === choice.by).map((n) => n.value as string))];
+  const missing = values.filter((value) => !Object.hasOwn(choice.calendars, value));
+  if (missing.length > 0) addIssue(ctx, 'UNCOVERED', messages.SLA_CALENDAR_UNCOVERED(choice.by, missing), path);
+}
 
 /** A target's `warnBefore`: business time, shorter than a time target. */
 function checkWarnBefore(ctx: z.RefinementCtx, target: z.infer<typeof TargetSchema>, path: (string | number)[]): void {

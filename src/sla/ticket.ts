@@ -50,7 +50,7 @@ export type TicketEvent =
  *
  * @remarks Since 0.2.0
  */
-export type ChangeableAttribute = 'priority' | 'channel' | 'tier' | 'category' | 'queue' | 'group' | 'assignee' | 'vip' | 'tags';
+export type ChangeableAttribute = 'priority' | 'channel' | 'tier' | 'category' | 'queue' | 'group' | 'region' | 'assignee' | 'vip' | 'tags';
 
 /**
  * New values of a ticket's attributes, from a `changed` event.
@@ -75,6 +75,8 @@ export interface Ticket {
   readonly queue?: string;
   /** The team that owns the ticket (rules can match on it). @remarks Since 0.2.0 */
   readonly group?: string;
+  /** The customer's region (rules can match on it; a target's calendar can be chosen by it). @remarks Since 0.2.0 */
+  readonly region?: string;
   /** Who works on the ticket (free text; for time with each assignee). @remarks Since 0.2.0 */
   readonly assignee?: string;
   readonly vip?: boolean;

@@ -52,7 +52,13 @@ describe('escalation cases from JSON and plain JavaScript', () => {
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect([error.code, error.path, error.issues[0]?.suggestion]).toEqual(['UNKNOWN_CATEGORY', ['category'], 'legal-complaint']);
     expect(error.issues[0]?.allowed).toEqual(['legal-complaint', 'product-quality']);
-    expect(policy.vocabulary).toEqual({ tier: spec.tiers, severity: spec.severities, category: ['legal-complaint', 'product-quality'] });
+    expect(policy.vocabulary).toEqual({
+      tier: spec.tiers,
+      severity: spec.severities,
+      category: ['legal-complaint', 'product-quality'],
+      // No rule names an SLA metric: the built-in ones (since 0.2.0).
+      metric: ['acknowledgement', 'firstResponse', 'nextResponse', 'periodicUpdate', 'resolution'],
+    });
   });
 
   it('knows a declared category vocabulary: a category no rule names is decided, a typo is not', () => {

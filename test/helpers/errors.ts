@@ -10,3 +10,14 @@ export function errorOf(fn: () => unknown): [string, string] {
   }
   throw new Error('expected a SupportRulesError');
 }
+
+/** The SupportRulesError a call throws (its issues, message, details); fails the test otherwise. */
+export function thrownError(fn: () => unknown): SupportRulesError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof SupportRulesError) return error;
+    throw error;
+  }
+  throw new Error('expected a SupportRulesError');
+}

@@ -331,9 +331,10 @@ describe.concurrent('checking a built-in preset', () => {
   it('runs every preset against its case file', async () => {
     const names = ['primos', 'pelpro', 'homepro', 'amare', 'trufit'];
     const runs = await Promise.all(names.map((name) => cli('check', `preset:${name}`, `examples/${name}.cases.json`)));
-    for (const run of runs) {
+    for (const [i, run] of runs.entries()) {
+      const count = (JSON.parse(readFileSync(join(root, `examples/${names[i]}.cases.json`), 'utf8')) as { cases: unknown[] }).cases.length;
       expect(ended(run), run.stdout).toBe(0);
-      expect(run.stdout).toContain('5 case(s): 5 passed, 0 failed');
+      expect(run.stdout).toContain(`${count} case(s): ${count} passed, 0 failed`);
     }
   });
 });

@@ -158,7 +158,7 @@ export const scenarioArb = (statuses: readonly string[] = STATUSES): fc.Arbitrar
 
 /** The calendar a target counts on, built afresh from the spec (a `days` target counts every day in the zone). */
 export function targetCalendar(spec: SlaPolicySpec, target: SlaTarget): Calendar {
-  return calendarFor(spec.calendars[target.calendar] as CalendarSpec, target.within);
+  return calendarFor(spec.calendars[target.calendar as string] as CalendarSpec, target.within);
 }
 
 export function calendarFor(spec: CalendarSpec, within: Within): Calendar {
@@ -203,13 +203,20 @@ export function activeStretches(events: readonly TicketEvent[], created: number,
 
 /**
  * Two rules on a random scenario's targets: the scenario's own for priority `p2`, and a stricter
- * copy (half the hours, ids suffixed `-p1`) for `p1`, so a `changed` event can move a ticket
- * between them.
+ * copy (half the hours, ids suffixed `-p1`, the custom metric for VIPs only) for `p1`, so a
+ * `changed` event can move a ticket between them.
  */
 export function twoRulePolicy(s: { spec: SlaPolicySpec }) {
   const [rule] = s.spec.rules;
-  const strict = rule?.targets.map((t) => ({ ...t, id: `${t.id}-p1`, within: t.within.hours !== undefined ? { hours: Math.max(1, Math.floor(t.within.hours / 2)) } : t.within }));
-  return defineSlaPolicy({ ...s.spec, vocabulary: { priority: ['p1', 'p2'] }, rules: [{ id: 'p1', when: { priority: 'p1' }, targets: strict ?? [] }, { ...(rule as SlaPolicySpec['rules'][number]), id: 'p2' }] });
+  // The custom metric's strict copy is for VIPs only, which no scenario ticket is: moving to p1
+  // withdraws that clock.
+  const strict = rule?.targets.map((t) => ({
+    ...t,
+    id: `${t.id}-p1`,
+    within: t.within.hours !== undefined ? { hours: Math.max(1, Math.floor(t.within.hours / 2)) } : t.within,
+    ...(t.metric === CUSTOM ? { when: { vip: true } } : {}),
+  }));
+  return defineSlaPolicy({ ...s.spec, vocabulary: { priority: ['p1', 'p2'], group: ['g1', 'g2'] }, rules: [{ id: 'p1', when: { priority: 'p1' }, targets: strict ?? [] }, { ...(rule as SlaPolicySpec['rules'][number]), id: 'p2' }] });
 }
 
 /** A scenario and an instant between its creation and `now`, for a change. */

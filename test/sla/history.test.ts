@@ -86,6 +86,18 @@ describe('a change of priority mid-ticket', () => {
     expect(clock(later, 'rmaIssued')).toMatchObject({ status: 'met', elapsedMs: 0, target: 'rma' });
   });
 
+  it('skips a metric no target of which ever applied to the ticket', () => {
+    // The custom metric's only target is for warranty tickets: this ticket never was one.
+    const scoped = defineSlaPolicy({
+      ...spec,
+      vocabulary: { ...spec.vocabulary, category: ['warranty', 'billing'] },
+      rules: [{ id: 'all', targets: [{ id: 'rma', metric: 'rmaIssued', when: { category: 'warranty' }, within: { hours: 8 }, calendar: 'always' }, { id: 'ttr', metric: 'resolution', within: { hours: 8 }, calendar: 'always' }] }],
+    });
+    const report = evaluateSla(scoped, { category: 'billing', events: [created, changed(1, { priority: 'urgent' })] }, h(2));
+    expect(report.clocks.map((c) => c.metric)).toEqual(['resolution']);
+    expect(report.reasons.find((r) => r.code === 'SLA_TARGET_NOT_MATCHED')?.facts).toMatchObject({ metric: 'rmaIssued', field: 'category' });
+  });
+
   it('stops measuring a clock whose target is withdrawn, and keeps it only if it was already over', () => {
     const within = evaluateSla(sla, { priority: 'normal', events: [created, changed(3, { priority: 'low' })] }, h(12));
     expect(within.clocks.map((c) => c.metric)).toEqual(['resolution']);
@@ -198,5 +210,66 @@ describe('laws of ticket histories', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('docs/sla.md: one ticket through a priority change, a pending spell and a reopen', () => {
+  const day = ['09:00-17:00'];
+  const desk = { timeZone: 'America/Chicago', hours: { mon: day, tue: day, wed: day, thu: day, fri: day } };
+  const policy = (reopen: 'new-cycle' | 'resume' | 'once') =>
+    defineSlaPolicy({
+      id: 'walkthrough',
+      calendars: { desk },
+      vocabulary: { priority: ['normal', 'urgent'] },
+      rules: [
+        {
+          id: 'urgent',
+          when: { priority: 'urgent' },
+          targets: [
+            { id: 'urgent-first', metric: 'firstResponse', within: { minutes: 30 }, calendar: 'desk' },
+            { id: 'urgent-ttr', metric: 'resolution', within: { hours: 4 }, calendar: 'desk', reopen },
+          ],
+        },
+        {
+          id: 'normal',
+          when: { priority: 'normal' },
+          targets: [
+            { id: 'normal-first', metric: 'firstResponse', within: { hours: 2 }, calendar: 'desk' },
+            { id: 'normal-ttr', metric: 'resolution', within: { hours: 8 }, calendar: 'desk', reopen },
+          ],
+        },
+      ],
+    });
+  const ct = (s: string) => `2026-11-${s}-06:00`;
+  const events = [
+    { type: 'created', at: ct('23T09:00:00') },
+    { type: 'agentReply', at: ct('23T09:45:00') },
+    { type: 'status', at: ct('23T10:00:00'), status: 'pending' },
+    { type: 'status', at: ct('23T12:00:00'), status: 'open' },
+    { type: 'changed', at: ct('23T13:00:00'), set: { priority: 'urgent' } },
+    { type: 'status', at: ct('23T14:00:00'), status: 'solved' },
+    { type: 'status', at: ct('24T09:00:00'), status: 'reopened' },
+    { type: 'status', at: ct('24T11:00:00'), status: 'solved' },
+  ] as TicketEvent[];
+  const rows = (reopen: 'new-cycle' | 'resume' | 'once') =>
+    evaluateSla(policy(reopen), { priority: 'normal', events }, ct('25T12:00:00')).clocks.map((c) => [
+      c.metric,
+      c.cycle,
+      c.target,
+      c.startedAt.toISOString(),
+      c.stoppedAt?.toISOString(),
+      c.pausedMs / 3_600_000,
+      c.elapsedMs / 3_600_000,
+      c.deadline.toISOString(),
+      c.status,
+    ]);
+  const z = (s: string) => new Date(ct(s)).toISOString();
+
+  it('gives the clocks of the table under each reopen mode', () => {
+    const first = ['firstResponse', 1, 'normal-first', z('23T09:00:00'), z('23T09:45:00'), 0, 0.75, z('23T11:00:00'), 'met'];
+    const cycle1 = ['resolution', 1, 'urgent-ttr', z('23T09:00:00'), z('23T14:00:00'), 2, 3, z('23T15:00:00'), 'met'];
+    expect(rows('new-cycle')).toEqual([first, cycle1, ['resolution', 2, 'urgent-ttr', z('24T09:00:00'), z('24T11:00:00'), 0, 2, z('24T13:00:00'), 'met']]);
+    expect(rows('resume')).toEqual([first, ['resolution', 1, 'urgent-ttr', z('23T09:00:00'), z('24T11:00:00'), 5, 5, z('24T10:00:00'), 'missed']]);
+    expect(rows('once')).toEqual([first, cycle1]);
   });
 });

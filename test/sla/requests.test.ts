@@ -376,6 +376,7 @@ describe('an SLA policy definition accepts decides every valid ticket', () => {
       category: ['rma'],
       queue: [],
       group: [],
+      region: [],
       tag: null,
       status: ['new', 'open', 'in-progress', 'reopened', 'pending', 'on-hold', 'solved', 'closed'],
       metric: ['acknowledgement', 'firstResponse', 'resolution', 'rmaIssued'],

@@ -134,9 +134,11 @@ describe('laws of the schedule', () => {
 
   it('nextChangeAt is exact on tickets whose priority changed', () => {
     fc.assert(
-      fc.property(withChangeArb(), fc.boolean(), ([s, change], up) => {
+      fc.property(withChangeArb(), fc.boolean(), fc.boolean(), ([s, change], up, regroup) => {
         const policy = twoRulePolicy(s);
-        const ticket = { priority: up ? 'p2' : 'p1', events: [...s.events, { type: 'changed', at: change, set: { priority: up ? 'p1' : 'p2' } } as TicketEvent] };
+        // A change of priority moves the ticket to the other rule; a change of group keeps it (a new stretch, the same targets).
+        const set = regroup ? { group: 'g2' } : { priority: up ? 'p1' : 'p2' };
+        const ticket = { priority: up ? 'p2' : 'p1', group: 'g1', events: [...s.events, { type: 'changed', at: change, set } as TicketEvent] };
         const report = evaluateSla(policy, ticket, s.now);
         const next = report.nextChangeAt?.getTime();
         if (next === undefined) return void expect(statuses(evaluateSla(policy, ticket, s.now + 30 * DAY_MS))).toEqual(statuses(report));

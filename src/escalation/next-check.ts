@@ -1,0 +1,127 @@
+// When to decide again. A decision is a function of the case and `now`; with the case's facts held
+// fixed, only two things change with time: a time trigger passes ("unresolved for more than 48
+// hours"), and the count of breaches in the rolling window rises (a breach instant after `now` is
+// reached) or falls (a counted breach leaves the window). `nextCheckAt` is the first such instant at
+// which the decision's effect would differ: its target tier, its reach or acknowledge deadline, or
+// the workflows it opens. Instants at which only a reason would change are skipped.
+
+import { matches, type Condition } from '../_lib/condition.js';
+import { countAt } from './breaches.js';
+import type { Rule, Span } from './compile.js';
+
+/** A rule whose every fact that cannot change with time holds: it fires once its time has come. */
+export interface Contender {
+  readonly rule: Rule;
+  /** When it fired or will fire: the latest of the creation and the instants its time triggers pass. */
+  readonly firedAt: number;
+  /** Its time triggers hold strictly after these instants. */
+  readonly after: readonly number[];
+  /** Its `breachesInWindow` test, when the count is taken from breach instants (and so changes). */
+  readonly breach: Condition | undefined;
+}
+
+/** The part of a decision that acting on it depends on. */
+export interface Effect {
+  readonly targetTier: string;
+  readonly reachBy: number | null;
+  readonly acknowledgeBy: number | null;
+  /** The fired rules that open workflows, in rule order (their due dates follow from `firedAt`). */
+  readonly workflowRules: readonly string[];
+}
+
+/** How to turn a set of fired rules into an effect (`strict`: a deadline out of range throws). */
+export type EffectOf = (fired: readonly Contender[], strict?: boolean) => Effect;
+
+type Deadline = 'reachWithin' | 'acknowledgeWithin';
+
+/**
+ * The effect of a set of fired rules, as a decision states it: the highest tier among them (never
+ * below `currentTier`), the earliest reach and acknowledge deadlines of the rules of that tier, and
+ * the rules that open workflows. Each rule's deadlines are computed once. A deadline out of range
+ * refuses the decision now (`strict`); in a later decision the next check considers it only makes
+ * that decision different (it would be refused), so it counts as NaN, unequal to anything.
+ */
+export function effects(currentTier: string, rankOf: (tier: string) => number, after: (start: number, span: Span, id: string) => number): EffectOf {
+  const known = new Map<string, number | null>();
+  const deadlineOf = (x: Contender, kind: Deadline, strict: boolean): number | null => {
+    const key = `${kind}:${x.rule.id}`;
+    const cached = known.get(key);
+    if (cached !== undefined) return cached;
+    const span = x.rule[kind];
+    let value: number | null;
+    try {
+      value = span ? after(x.firedAt, span, `${x.rule.id}.${kind === 'reachWithin' ? 'reach' : 'ack'}`) : null;
+    } catch (error) {
+      if (strict) throw error;
+      return Number.NaN;
+    }
+    known.set(key, value);
+    return value;
+  };
+  return (set, strict = false) => {
+    let targetTier = currentTier;
+    for (const x of set) if (rankOf(x.rule.tier) > rankOf(targetTier)) targetTier = x.rule.tier;
+    const earliest = (kind: Deadline) => {
+      let best: number | null = null;
+      for (const x of set) {
+        if (x.rule.tier !== targetTier) continue;
+        const at = deadlineOf(x, kind, strict);
+        if (at === null) continue;
+        if (Number.isNaN(at)) return Number.NaN;
+        if (best === null || at < best) best = at;
+      }
+      return best;
+    };
+    return { targetTier, reachBy: earliest('reachWithin'), acknowledgeBy: earliest('acknowledgeWithin'), workflowRules: set.filter((x) => (x.rule.workflows?.length ?? 0) > 0).map((x) => x.rule.id) };
+  };
+}
+
+/** The breaches a count is taken from, sorted, and the window length. */
+export interface Breaches {
+  readonly sorted: readonly number[];
+  readonly windowMs: number;
+}
+
+/** Whether a contender fires at `t`. */
+export function firesAt(x: Contender, t: number, breaches: Breaches | undefined): boolean {
+  for (const at of x.after) if (!(t > at)) return false;
+  if (x.breach && breaches) return matches(x.breach, { breachesInWindow: countAt(breaches.sorted, t, breaches.windowMs) });
+  return true;
+}
+
+const same = (a: Effect, b: Effect) =>
+  a.targetTier === b.targetTier &&
+  a.reachBy === b.reachBy &&
+  a.acknowledgeBy === b.acknowledgeBy &&
+  a.workflowRules.length === b.workflowRules.length &&
+  a.workflowRules.every((id, i) => id === b.workflowRules[i]);
+
+/**
+ * The first instant after `now` at which the effect of deciding the same case would differ from
+ * `current`, with the rules that start or stop firing then; undefined when none.
+ */
+export function nextCheck(
+  contenders: readonly Contender[],
+  now: number,
+  breaches: Breaches | undefined,
+  breachChanges: readonly number[],
+  current: { readonly fired: readonly Contender[]; readonly effect: Effect },
+  effectOf: EffectOf,
+): { readonly at: number; readonly starting: readonly string[]; readonly stopping: readonly string[] } | undefined {
+  const instants = new Set<number>(breachChanges);
+  for (const x of contenders) for (const at of x.after) if (at >= now) instants.add(at + 1);
+  if (instants.size === 0) return undefined;
+  const firedNow = new Set(current.fired);
+  for (const t of [...instants].sort((a, b) => a - b)) {
+    const fired = contenders.filter((x) => firesAt(x, t, breaches));
+    if (fired.length === firedNow.size && fired.every((x) => firedNow.has(x))) continue;
+    if (same(effectOf(fired), current.effect)) continue;
+    const firing = new Set(fired);
+    return {
+      at: t,
+      starting: fired.filter((x) => !firedNow.has(x)).map((x) => x.rule.id),
+      stopping: current.fired.filter((x) => !firing.has(x)).map((x) => x.rule.id),
+    };
+  }
+  return undefined;
+}
