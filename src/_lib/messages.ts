@@ -185,6 +185,8 @@ export const messages = {
     `"reopen" does not apply to "${metric}": it runs once, from creation to the first answer, and a reopened ticket never restarts it; remove "reopen".`,
   // sla: ticket histories
   SLA_EMPTY_CHANGE: () => `A "changed" event must set or unset at least one attribute ("set": { "priority": "urgent" }, "unset": ["queue"]).`,
+  SLA_CONFLICTING_CHANGES: (field: string, at: string, first: number, second: number, a: string, b: string) =>
+    `events[${first}] and events[${second}] both change "${field}" at ${at}, to ${a} and to ${b}: a ticket has one value at a time. Keep one, or give them different instants.`,
   SLA_SET_AND_UNSET: (field: string) => `"${field}" is both set and unset by one "changed" event; keep one.`,
   // escalation reads SLA state; the breach window lives in the policy (issue 12, points 5 and 7)
   BREACH_WINDOW_CONFLICT: () => `Give "windowMs" or "window", not both: they are two spellings of the window's length.`,

@@ -19,6 +19,7 @@ export const ISSUE_CODES = [
   'UNKNOWN_IN_POLICY',
   'UNKNOWN_CATEGORY',
   'CONFLICTING_FIELDS',
+  'CONFLICTING_CHANGES',
   // Instants, durations and day counts.
   'INVALID_INSTANT',
   'INSTANT_WITHOUT_OFFSET',

@@ -246,7 +246,8 @@ function noteUpcoming(upcoming: Upcoming | undefined, target: ClockTarget, span:
   if (upcoming === undefined || span.stop !== null || m.paused || m.breachedAt !== null) return;
   let breach = Number.POSITIVE_INFINITY;
   if (m.deadline < upcoming.breach || (status === 'at-risk' && m.deadline < upcoming.change)) {
-    breach = isOpen(target.calendar, m.deadline) ? m.deadline + 1 : instantAt(target.calendar, span.start, m.active, m.targetMs + 1);
+    // A deadline still ahead is counted (the clock runs on); one already passed may lie in a pause.
+    breach = m.deadline >= m.active.end ? (isOpen(target.calendar, m.deadline) ? m.deadline + 1 : instantAt(target.calendar, span.start, m.active, m.targetMs + 1)) : firstOver(target.calendar, span.start, m.active, m.deadline, m.targetMs);
     if (breach < upcoming.breach) upcoming.breach = breach;
   }
   const [at, to]: [number, ClockStatus] = status === 'ok' ? [m.atRiskAt, 'at-risk'] : [breach, 'breached'];

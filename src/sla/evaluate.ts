@@ -7,11 +7,11 @@ import type { Instant } from '../calendar/index.js';
 import { InvalidArgumentError, type Issue, type JsonPath } from '../errors/index.js';
 import type { Condition } from '../_lib/condition.js';
 import { evaluateClock, evaluateClockOver, noUpcoming, type ClockSpan, type SlaClock, type Upcoming } from './clock.js';
-import { buildTimeline, spansOf } from './cycles.js';
+import { buildTimeline, spansOf, type Timeline } from './cycles.js';
 import { epochsOf, targetSegments, type Epoch, type RuleEpoch, type TargetSegment } from './history.js';
 import { compiledSla, type CompiledRule, type CompiledSla, type CompiledTarget, type SlaPolicy } from './policy.js';
 import type { TicketAttributes, TicketFacts } from './request.js';
-import { inCanonicalOrder, timelineOf, type Ticket, type TimelineEvent } from './ticket.js';
+import { checkSameInstantChanges, inCanonicalOrder, timelineOf, type Ticket, type TimelineEvent } from './ticket.js';
 
 /**
  * Which SLA rule applies to a ticket, and why.
@@ -136,7 +136,12 @@ export function selectSlaRule(policy: SlaPolicy, ticket: Ticket): SlaRuleDecisio
   const facts = c.checkAttributes(ticket);
   const changes = facts.events.filter((event) => event.change !== null);
   // The attributes after every change given (evaluateSla as of after the last event agrees).
-  const attributes = changes.length === 0 ? facts.attributes : (epochsOf(Number.NEGATIVE_INFINITY, facts.attributes, inCanonicalOrder(changes)).pop() as Epoch).attributes;
+  let attributes = facts.attributes;
+  if (changes.length > 0) {
+    const ordered = inCanonicalOrder(changes);
+    checkSameInstantChanges(ordered, facts.events);
+    attributes = (epochsOf(Number.NEGATIVE_INFINITY, facts.attributes, ordered).pop() as Epoch).attributes;
+  }
   const { rule, verdicts } = decide(c.rules, attributes);
   return { rule: rule?.rule.id ?? null, reasons: ruleReasons(verdicts, rule) };
 }
@@ -337,18 +342,47 @@ function evaluateHistory(c: CompiledSla, id: string | null, epochs: readonly Epo
   const timeline = buildTimeline(created, known, c.paused, c.resolved);
   for (const metric of metrics) {
     const segments = targetSegments(inForce, metric);
-    // Spans are cut by the target in force last (its pauses, reopen mode, start).
-    let lastTarget: CompiledTarget | undefined;
-    for (let i = segments.length - 1; i >= 0 && !lastTarget; i--) lastTarget = (segments[i] as TargetSegment).target;
-    // A metric some rule measures, but no target of which ever applied to this ticket (its `when`).
-    if (!lastTarget) continue;
-    const spans = spansOf(lastTarget.goal, timeline, reasons, lastTarget.fromCreation?.((epochs[0] as Epoch).attributes));
+    const spans = spansAcross(segments, timeline, (epochs[0] as Epoch).attributes, reasons);
     for (const span of spans) {
       const clock = clockAcross(segments, span, asOf, reasons, upcoming);
       if (clock) clocks.push(clock);
     }
   }
   return reportOf(id, asOf, rule?.rule.id ?? null, clocks, reasons, upcoming);
+}
+
+const endOf = (span: ClockSpan) => span.stop ?? Number.POSITIVE_INFINITY;
+const overlap = (a: ClockSpan, b: ClockSpan) => a.start === b.start || (a.start < endOf(b) && b.start < endOf(a));
+
+/**
+ * A metric's clocks over a ticket's history. A clock is cut (its pause statuses, its reopen mode,
+ * whether a next response runs from the opening message) by the target in force when it started,
+ * or, started while no target was, by the next target to come into force; later changes only
+ * change what it is measured against. So a change never re-cuts a clock that already ran, and a
+ * verdict reached stays. A `resume` target that comes into force after another target resumes
+ * nothing measured under that one: reopenings from then on start new cycles. Cycles are numbered
+ * in order of their start. Reasons of a target (a resumed clock, cycles not measured, the
+ * opening message) are given when it cut at least one clock.
+ */
+function spansAcross(segments: readonly TargetSegment[], timeline: Timeline, opening: TicketAttributes, reasons: Reason[]): ClockSpan[] {
+  const kept: ClockSpan[] = [];
+  let from = Number.NEGATIVE_INFINITY;
+  let earlier = false;
+  for (const { to, target } of segments) {
+    if (!target) continue;
+    const goal = earlier && target.goal.reopen === 'resume' ? { ...target.goal, reopen: 'new-cycle' as const } : target.goal;
+    const own: Reason[] = [];
+    const mine = spansOf(goal, timeline, own, target.fromCreation?.(opening)).filter((span) => span.start >= from && span.start < to && !kept.some((k) => overlap(k, span)));
+    if (mine.length > 0) {
+      kept.push(...mine);
+      reasons.push(...own);
+    }
+    from = to;
+    earlier = true;
+  }
+  if (kept.length === 0) return kept;
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map((span, i) => (span.cycle === i + 1 ? span : { ...span, cycle: i + 1 }));
 }
 
 /** One span measured under the targets in force while it ran, or undefined when none was. */

@@ -8,7 +8,7 @@ import { parseIsoInstant } from '../_lib/iso.js';
 import { messages } from '../_lib/messages.js';
 import { compileRequest, type Field, type Fields, type RequestChecker, type Vocabulary } from '../_lib/request.js';
 import { vocabulary, vocabularyOf } from '../_lib/vocabulary.js';
-import { InvalidArgumentError } from '../errors/index.js';
+import { InvalidArgumentError, type Issue } from '../errors/index.js';
 import { isRecord } from './arguments.js';
 import { slaNamedValues } from './condition.js';
 import { SLA_VOCABULARY_NAMES, type SlaPolicySpec } from './schema.js';
@@ -153,8 +153,19 @@ export function ticketCheckers(vocab: SlaVocabulary): { readonly ticket: TicketC
   const fastEvents = compileFastEvents(vocabularies);
   /** The shared checker's verdict on the whole ticket: it throws, or (rarely) accepts what the fast path gave up on. */
   const slow = (check: RequestChecker, ticket: unknown): TicketFacts => {
-    const { events, ...attributes } = check(ticket) as TicketAttributes & { events?: CheckedEvent[] };
-    return { attributes, events: (events ?? []).map((event, i) => timelineEvent(event, i)) };
+    // What the declaration cannot say about a change (empty; a field both set and unset), found
+    // on the raw events so it is listed with every other problem, in one pass.
+    const changes = isRecord(ticket) ? changeIssues((ticket as { events?: unknown }).events) : [];
+    let checked: TicketAttributes & { events?: CheckedEvent[] };
+    try {
+      checked = check(ticket) as TicketAttributes & { events?: CheckedEvent[] };
+    } catch (error) {
+      if (changes.length > 0 && error instanceof InvalidArgumentError) throw new InvalidArgumentError([...error.issues, ...changes], error.details as Record<string, unknown>);
+      throw error;
+    }
+    if (changes.length > 0) throw new InvalidArgumentError(changes);
+    const { events, ...attributes } = checked;
+    return { attributes, events: (events ?? []).map(timelineEvent) };
   };
   const checker =
     (check: RequestChecker): TicketChecker =>
@@ -169,17 +180,30 @@ export function ticketCheckers(vocab: SlaVocabulary): { readonly ticket: TicketC
   return { ticket: checker(whole), attributes: checker(optionalEvents) };
 }
 
-function timelineEvent(event: CheckedEvent, index: number): TimelineEvent {
-  let change: TimelineEvent['change'] = null;
-  if (event.type === 'changed') {
-    change = { set: event.set ?? {}, unset: event.unset ?? [] };
-    if (Object.keys(change.set).length === 0 && change.unset.length === 0) {
-      throw new InvalidArgumentError([{ code: 'EMPTY', path: ['events', index], message: messages.SLA_EMPTY_CHANGE() }]);
-    }
-    const both = change.unset.find((field) => Object.hasOwn(change?.set ?? {}, field));
-    if (both !== undefined) throw new InvalidArgumentError([{ code: 'INVALID_VALUE', path: ['events', index, 'unset'], message: messages.SLA_SET_AND_UNSET(both) }]);
-  }
+function timelineEvent(event: CheckedEvent): TimelineEvent {
+  const change: TimelineEvent['change'] = event.type === 'changed' ? { set: event.set ?? {}, unset: event.unset ?? [] } : null;
   return { type: event.type, at: event.at, public: event.public !== false, status: event.status ?? '', metric: event.metric ?? '', change };
+}
+
+/**
+ * The problems of `changed` events the field declaration cannot express: a change that sets and
+ * unsets nothing (`EMPTY`), and an attribute both set and unset by one event (`INVALID_VALUE` at
+ * its `unset`). Read from the raw events; shapes the declaration refuses are left to it.
+ */
+function changeIssues(events: unknown): Issue[] {
+  if (!Array.isArray(events)) return [];
+  const issues: Issue[] = [];
+  events.forEach((event: unknown, index) => {
+    if (!isRecord(event) || event.type !== 'changed') return;
+    const { set, unset } = event as { set?: unknown; unset?: unknown };
+    const setKeys = set === undefined ? [] : isRecord(set) ? Object.keys(set) : undefined;
+    const unsetList = unset === undefined ? [] : Array.isArray(unset) ? (unset as unknown[]) : undefined;
+    if (setKeys === undefined || unsetList === undefined) return;
+    if (setKeys.length === 0 && unsetList.length === 0) issues.push({ code: 'EMPTY', path: ['events', index], message: messages.SLA_EMPTY_CHANGE() });
+    const both = unsetList.find((field): field is string => typeof field === 'string' && setKeys.includes(field));
+    if (both !== undefined) issues.push({ code: 'INVALID_VALUE', path: ['events', index, 'unset'], message: messages.SLA_SET_AND_UNSET(both) });
+  });
+  return issues;
 }
 
 /** What the fast path checks for one event type, read from {@link EVENT_FIELDS}. */

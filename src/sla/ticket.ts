@@ -127,6 +127,35 @@ export function inCanonicalOrder(events: readonly TimelineEvent[]): TimelineEven
     );
 }
 
+/** A value a change gives an attribute, as text to compare and show (unset: "nothing"). */
+const shown = (value: unknown) => (value === undefined ? 'nothing (unset)' : JSON.stringify(value));
+
+/**
+ * Changes at one instant must not contradict each other: two that give one attribute different
+ * values (or one sets it and one unsets it) would leave the ticket's value to the order of the
+ * events, so they are refused, each pair at the later event in the input.
+ */
+export function checkSameInstantChanges(sorted: readonly TimelineEvent[], checked: readonly TimelineEvent[]): void {
+  let issues: Issue[] | undefined;
+  for (let i = 0; i < sorted.length; i++) {
+    const first = sorted[i] as TimelineEvent;
+    if (first.change === null) continue;
+    for (let j = i + 1; j < sorted.length && (sorted[j] as TimelineEvent).at === first.at; j++) {
+      const second = sorted[j] as TimelineEvent;
+      if (second.change === null) continue;
+      for (const field of new Set([...Object.keys(first.change.set), ...first.change.unset])) {
+        const a = (first.change.set as Record<string, unknown>)[field];
+        const b = (second.change.set as Record<string, unknown>)[field];
+        const touched = b !== undefined || second.change.unset.includes(field as ChangeableAttribute);
+        if (!touched || shown(a) === shown(b)) continue;
+        const [x, y] = [checked.indexOf(first), checked.indexOf(second)].sort((p, q) => p - q) as [number, number];
+        (issues ??= []).push({ code: 'CONFLICTING_CHANGES', path: ['events', y], message: messages.SLA_CONFLICTING_CHANGES(field, new Date(first.at).toISOString(), x, y, shown(a), shown(b)) });
+      }
+    }
+  }
+  if (issues) fail(issues);
+}
+
 /**
  * Puts a checked ticket's events in canonical order and returns them with the creation instant.
  * The events' shapes were checked against the policy (see request.ts); what is left are the
@@ -142,6 +171,7 @@ export function timelineOf(checked: readonly TimelineEvent[]): { created: number
     else fail([{ code: 'DUPLICATE_CREATED', path: ['events'], message: messages.DUPLICATE_CREATED(new Date(event.at).toISOString()) }]);
   }
   if (createdCount === 0) fail([{ code: 'MISSING_CREATED', path: ['events'], message: messages.MISSING_CREATED() }]);
+  checkSameInstantChanges(events, checked);
   const first = events[0] as TimelineEvent;
   if (first.type !== 'created') {
     fail([

@@ -210,17 +210,25 @@ export function twoRulePolicy(s: { spec: SlaPolicySpec }) {
   const [rule] = s.spec.rules;
   // The custom metric's strict copy is for VIPs only, which no scenario ticket is: moving to p1
   // withdraws that clock.
-  const strict = rule?.targets.map((t) => ({
+  // It also cuts its clocks differently, so a change that re-cut clocks already run would show:
+  // another reopen mode, and its own pause statuses (or the policy's when the original has its own).
+  const once = t0Once(rule?.targets ?? []);
+  const strict = rule?.targets.map(({ pauseOn, reopen, warnBefore: _halvedTargetsWarnOnTheirOwn, ...t }): SlaTarget => ({
     ...t,
     id: `${t.id}-p1`,
     within: t.within.hours !== undefined ? { hours: Math.max(1, Math.floor(t.within.hours / 2)) } : t.within,
     ...(t.metric === CUSTOM ? { when: { vip: true } } : {}),
+    ...(pauseOn === undefined && t.pausable !== false ? { pauseOn: ['pending'] } : {}),
+    ...(t.metric === 'firstResponse' || t.metric === 'acknowledgement' ? {} : { reopen: reopen === 'resume' ? 'new-cycle' : once ? 'once' : 'resume' }),
   }));
   return defineSlaPolicy({ ...s.spec, vocabulary: { priority: ['p1', 'p2'], group: ['g1', 'g2'] }, rules: [{ id: 'p1', when: { priority: 'p1' }, targets: strict ?? [] }, { ...(rule as SlaPolicySpec['rules'][number]), id: 'p2' }] });
 }
 
-/** A scenario and an instant between its creation and `now`, for a change. */
-export const withChangeArb = () => scenarioArb().chain((s) => fc.tuple(fc.constant(s), fc.integer({ min: s.created, max: s.now })));
+/** Whether the strict copy's reopen mode is `once` rather than `resume` (varied by the targets' shape). */
+const t0Once = (targets: readonly SlaTarget[]) => targets.length % 2 === 0;
+
+/** A scenario (its targets sometimes with issue 12's options) and an instant between its creation and `now`, for a change. */
+export const withChangeArb = () => fc.oneof(scenarioArb(), optionsScenarioArb()).chain((s) => fc.tuple(fc.constant(s), fc.integer({ min: s.created, max: s.now })));
 
 /**
  * A scenario whose targets also take the per-target options of issue 12 at random: `warnBefore`

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breachesByGroup, defineSlaPolicy, evaluateSla, selectSlaRule, type SlaClock, type SlaPolicySpec, type SlaReport, type TicketEvent } from '../../src/sla/index.js';
-import { errorOf } from '../helpers/errors.js';
+import { breachesByGroup, defineSlaPolicy, evaluateSla, selectSlaRule, type SlaClock, type SlaPolicySpec, type SlaReport, type SlaTarget, type TicketEvent } from '../../src/sla/index.js';
+import { errorOf, thrownError } from '../helpers/errors.js';
 import { msOf, twoRulePolicy, withChangeArb } from './arbitraries.js';
 
 // Attribute changes are events: at each instant the rule and targets in force are those the
@@ -98,6 +98,47 @@ describe('a change of priority mid-ticket', () => {
     expect(report.reasons.find((r) => r.code === 'SLA_TARGET_NOT_MATCHED')?.facts).toMatchObject({ metric: 'rmaIssued', field: 'category' });
   });
 
+  it("cuts each clock by the target in force when it started: a later rule's pauses, reopen mode or opening message never re-cut it", () => {
+    const always = { always: { timeZone: 'UTC', alwaysOpen: true } };
+    const two = (a: SlaTarget, b: SlaTarget) =>
+      defineSlaPolicy({ id: 'cut', calendars: always, vocabulary: { priority: ['a', 'b'] }, rules: [{ id: 'A', when: { priority: 'a' }, targets: [a] }, { id: 'B', when: { priority: 'b' }, targets: [b] }] });
+    const toB = (at: number) => changed(at, { priority: 'b' });
+    // Pauses: A does not pause, B pauses on pending. Pending 1 h–6 h: A's clock was over at 04:00.
+    const pauses = two({ id: 'A-ttr', metric: 'resolution', within: { hours: 4 }, calendar: 'always', pausable: false }, { id: 'B-ttr', metric: 'resolution', within: { hours: 4 }, calendar: 'always', pauseOn: ['pending'] });
+    const pending = [created, { type: 'status', at: h(1), status: 'pending' }, { type: 'status', at: h(6), status: 'open' }] as TicketEvent[];
+    const running = clock(evaluateSla(pauses, { priority: 'a', events: [...pending, toB(7)] }, h(7.5)), 'resolution');
+    expect([running.status, running.breachedAt?.toISOString(), running.pausedMs]).toEqual(['breached', new Date(MONDAY + 4 * 3_600_000 + 1).toISOString(), 0]);
+    const stopped = clock(evaluateSla(pauses, { priority: 'a', events: [...pending, { type: 'status', at: h(6), status: 'solved' } as TicketEvent, toB(8)] }, h(9)), 'resolution');
+    expect([stopped.status, stopped.elapsedMs]).toEqual(['missed', 6 * 3_600_000]);
+    // Reopen modes: A new-cycle, B resume; both cycles were met before the change.
+    const modes = two({ id: 'A-ttr', metric: 'resolution', within: { hours: 4 }, calendar: 'always' }, { id: 'B-ttr', metric: 'resolution', within: { hours: 4 }, calendar: 'always', reopen: 'resume' });
+    const reopened = [created, { type: 'status', at: h(3), status: 'solved' }, { type: 'status', at: h(10), status: 'reopened' }, { type: 'status', at: h(12), status: 'solved' }] as TicketEvent[];
+    const cycles = (events: TicketEvent[]) => evaluateSla(modes, { priority: 'a', events }, h(21)).clocks.map((c) => [c.cycle, c.status, c.elapsedMs / 3_600_000]);
+    expect(cycles([...reopened, toB(20)])).toEqual(cycles(reopened));
+    // After the change, a reopening under the resume target starts a new cycle: it resumes nothing measured under A.
+    const later = evaluateSla(modes, { priority: 'a', events: [...reopened, toB(20), { type: 'status', at: h(25), status: 'reopened' }] as TicketEvent[] }, h(26)).clocks;
+    expect(later.map((c) => [c.cycle, c.target, c.startedAt.toISOString(), c.status])).toEqual([
+      [1, 'A-ttr', h(0), 'met'],
+      [2, 'A-ttr', h(10), 'met'],
+      [3, 'B-ttr', h(25), 'ok'],
+    ]);
+    // The opening message: email measures next response from creation; moved to phone afterwards, the missed cycle stays.
+    const channels = defineSlaPolicy({
+      id: 'open',
+      calendars: always,
+      vocabulary: { channel: ['email', 'phone'] },
+      rules: [
+        { id: 'E', when: { channel: 'email' }, targets: [{ id: 'E-nr', metric: 'nextResponse', within: { hours: 1 }, calendar: 'always' }] },
+        { id: 'P', when: { channel: 'phone' }, targets: [{ id: 'P-fr', metric: 'firstResponse', within: { hours: 1 }, calendar: 'always' }, { id: 'P-nr', metric: 'nextResponse', within: { hours: 1 }, calendar: 'always' }] },
+      ],
+    });
+    const replied = [created, { type: 'agentReply', at: h(1.5) }] as TicketEvent[];
+    const moved = evaluateSla(channels, { channel: 'email', events: [...replied, changed(2, { channel: 'phone' })] }, h(3));
+    expect(moved.clocks.map((c) => [c.metric, c.target, c.status])).toEqual([['nextResponse', 'E-nr', 'missed']]);
+    const back = evaluateSla(channels, { channel: 'phone', events: [...replied, changed(2, { channel: 'email' })] }, h(3));
+    expect(back.clocks.map((c) => [c.metric, c.target, c.status])).toEqual([['firstResponse', 'P-fr', 'missed']]);
+  });
+
   it('stops measuring a clock whose target is withdrawn, and keeps it only if it was already over', () => {
     const within = evaluateSla(sla, { priority: 'normal', events: [created, changed(3, { priority: 'low' })] }, h(12));
     expect(within.clocks.map((c) => c.metric)).toEqual(['resolution']);
@@ -157,6 +198,31 @@ describe('changed events from JSON', () => {
     expect(selectSlaRule(sla, { priority: 'urgent', events: [{ type: 'changed', at: h(1), unset: ['priority'] } as unknown as TicketEvent] }).rule).toBe('low');
   });
 
+  it('lists every problem of changed events in one pass, with the other problems of the ticket', () => {
+    const ticket = { priority: 'normal', events: [created, { type: 'changed', at: h(1) }, { type: 'status', at: h(1), status: 'Open' }, { type: 'changed', at: h(2), set: { group: 'tech' }, unset: ['group'] }] };
+    const error = thrownError(() => evaluateSla(sla, ticket as never, h(3)));
+    expect(error.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['UNKNOWN_IN_POLICY', 'events.2.status'],
+      ['EMPTY', 'events.1'],
+      ['INVALID_VALUE', 'events.3.unset'],
+    ]);
+  });
+
+  it('refuses changes at one instant that contradict each other, in any order, and accepts ones that agree', () => {
+    const urgent = changed(2, { priority: 'urgent' });
+    const normal = changed(2, { priority: 'normal' });
+    for (const events of [[created, urgent, normal], [normal, created, urgent]]) {
+      const error = thrownError(() => evaluateSla(sla, { priority: 'low', events }, h(3)));
+      expect([error.code, error.path.join('.')]).toEqual(['CONFLICTING_CHANGES', `events.${events.indexOf(urgent) > events.indexOf(normal) ? events.indexOf(urgent) : events.indexOf(normal)}`]);
+      expect(error.message).toContain('both change "priority" at 2026-11-23T02:00:00.000Z');
+      expect(errorOf(() => selectSlaRule(sla, { priority: 'low', events }))[0]).toBe('CONFLICTING_CHANGES');
+    }
+    const unset = { type: 'changed', at: h(2), unset: ['priority'] } as unknown as TicketEvent;
+    expect(errorOf(() => evaluateSla(sla, { priority: 'low', events: [created, urgent, unset] }, h(3)))[0]).toBe('CONFLICTING_CHANGES');
+    // The same value twice, or different attributes, at one instant: no conflict.
+    expect(evaluateSla(sla, { priority: 'low', events: [created, urgent, changed(2, { priority: 'urgent', group: 'tech' })] }, h(3)).rule).toBe('urgent');
+  });
+
   it('takes group and assignee as attributes, and rules can match on the group', () => {
     const byGroup = defineSlaPolicy({ ...spec, rules: [{ id: 'billing', when: { group: 'billing' }, targets: [{ id: 'b', metric: 'resolution', within: { hours: 1 }, calendar: 'always' }] }, ...spec.rules] });
     const report = evaluateSla(byGroup, { priority: 'low', group: 'tech', assignee: 'ana', events: [created, changed(2, { group: 'billing', assignee: 'bo' })] }, h(3));
@@ -204,7 +270,7 @@ describe('laws of ticket histories', () => {
     fc.assert(
       fc.property(withChangeArb(), fc.integer(), ([s, at], seed) => {
         const policy = twoRules(s);
-        const events = [...s.events, { type: 'changed', at, set: { priority: 'p1' } } as TicketEvent, { type: 'changed', at: Math.min(s.now, at + 3_600_000), set: { priority: 'p2' } } as TicketEvent];
+        const events = [...s.events, { type: 'changed', at, set: { priority: 'p1' } } as TicketEvent, { type: 'changed', at: at + 3_600_000, set: { priority: 'p2' } } as TicketEvent];
         const shuffled = [...events].sort((a, b) => ((msOf(a.at) * 31 + seed) % 7) - ((msOf(b.at) * 31 + seed) % 7));
         expect(evaluateSla(policy, { priority: 'p2', events: shuffled }, s.now)).toEqual(evaluateSla(policy, { priority: 'p2', events }, s.now));
       }),

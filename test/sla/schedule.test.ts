@@ -82,6 +82,18 @@ describe('nextBreachAt and nextChangeAt', () => {
     expect(at(evaluateSla(sla, { events: [created('23T13:00:00')] }, ct('24T09:00:00')), 'resolution')?.status).toBe('at-risk');
   });
 
+  it('never point into the past: a deadline reached at the start of a pause is over only when time counts again', () => {
+    // Resolution 3 h from Mon 09:00: exactly used up at 12:00, when the ticket went pending until the 17:00 close.
+    const three = policyWith([{ id: 'ttr', metric: 'resolution', within: { hours: 3 }, calendar: 'desk' }]);
+    const events: TicketEvent[] = [created('23T09:00:00'), { type: 'status', at: ct('23T12:00:00'), status: 'pending' }, { type: 'status', at: ct('23T17:00:00'), status: 'open' }];
+    const report = evaluateSla(three, { events }, ct('23T17:30:00'));
+    expect(at(report, 'resolution')?.status).toBe('at-risk');
+    const tuesday = new Date(Date.parse(ct('24T09:00:00')) + 1).toISOString();
+    expect([report.nextChangeAt?.toISOString(), report.nextBreachAt?.toISOString()]).toEqual([tuesday, tuesday]);
+    expect(at(evaluateSla(three, { events }, ct('24T09:00:00')), 'resolution')?.status).toBe('at-risk');
+    expect(at(evaluateSla(three, { events }, tuesday), 'resolution')?.status).toBe('breached');
+  });
+
   it('are null when nothing will change by itself: every clock stopped, paused or already over', () => {
     const resolved = evaluateSla(sla, { events: [created('23T09:00:00'), { type: 'status', at: ct('23T09:30:00'), status: 'solved' }] }, ct('23T10:00:00'));
     expect([resolved.nextChangeAt, resolved.nextBreachAt]).toEqual([null, null]);
