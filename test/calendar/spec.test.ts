@@ -3,7 +3,6 @@ import {
   CalendarSpecError,
   InvalidArgumentError,
   NoOpenTimeError,
-  SupportRulesError,
   addBusinessDays,
   addBusinessTime,
   createCalendar,
@@ -16,6 +15,7 @@ import {
   type CalendarSpec,
 } from '../../src/calendar/index.js';
 import { at } from './helpers.js';
+import { thrownError } from '../helpers/errors.js';
 
 function issuesOf(spec: unknown): [string, string][] {
   const result = safeParseCalendarSpec(spec);
@@ -23,15 +23,7 @@ function issuesOf(spec: unknown): [string, string][] {
   return result.error.issues.map((issue) => [issue.code, issue.path.join('.')]);
 }
 
-function thrown(fn: () => unknown): SupportRulesError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SupportRulesError) return error;
-    throw error;
-  }
-  throw new Error('expected a SupportRulesError');
-}
+const thrown = thrownError;
 
 describe('invalid calendar specs', () => {
   it.each([

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CompensationPolicyError, decideCompensation, defineCompensationPolicy, type CompensationPolicySpec } from '../../src/compensation/index.js';
-import { InvalidArgumentError, SupportRulesError } from '../../src/errors/index.js';
+import { InvalidArgumentError } from '../../src/errors/index.js';
 import { money } from '../../src/money/index.js';
-import { errorOf } from '../helpers/errors.js';
+import { errorOf, thrownError } from '../helpers/errors.js';
 import { checkMalformedRequests } from '../helpers/malformed.js';
 
 // Incidents are parsed, not trusted: what a plain-JavaScript or JSON caller gets wrong is a typed
@@ -29,15 +29,7 @@ const spec: CompensationPolicySpec = {
 const policy = defineCompensationPolicy(spec);
 // A JSON or plain-JavaScript caller: no TypeScript to stop them.
 const decide = (input: unknown) => decideCompensation(policy, input as Parameters<typeof decideCompensation>[1]);
-const thrownBy = (fn: () => unknown): SupportRulesError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SupportRulesError) return error;
-    throw error;
-  }
-  throw new Error('expected a SupportRulesError');
-};
+const thrownBy = thrownError;
 const monday = '2026-11-02T12:00:00-05:00';
 
 describe('incidents from JSON and plain JavaScript', () => {
