@@ -205,6 +205,15 @@ export const messages = {
     `Give "breaches" (counted in the policy's ${days}-day window) or "breachesInWindow" (your own count), not both: the two counts could disagree.`,
 } as const;
 
+const SPAN_UNITS: Readonly<Record<string, string>> = { hours: 'hour', minutes: 'minute', seconds: 'second', milliseconds: 'millisecond', businessDays: 'business day', days: 'day' };
+
+/** A span (an SLA or escalation `within`) in words: "48 hours", "1 hour 30 minutes", "1 business day". */
+export const spanText = (within: Readonly<Record<string, number | undefined>>): string =>
+  Object.entries(within)
+    .filter(([, n]) => n !== undefined)
+    .map(([unit, n]) => `${String(n)} ${SPAN_UNITS[unit] ?? unit}${n === 1 ? '' : 's'}`)
+    .join(' ');
+
 /** A value as a message quotes it: strings in quotes, NaN and Infinity by name, long values cut. */
 export function describe(value: unknown): string {
   if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()})`;

@@ -51,13 +51,6 @@ export interface Compiled {
   readonly breachWindow: { readonly window: Window; readonly ms: number } | undefined;
 }
 
-const UNITS: Readonly<Record<string, string>> = { hours: 'hour', minutes: 'minute', seconds: 'second', milliseconds: 'millisecond', businessDays: 'business day', days: 'day' };
-/** A span in words: "48 hours", "1 business day". */
-export const spanText = (within: Within): string =>
-  Object.entries(within)
-    .map(([unit, n]) => `${String(n)} ${UNITS[unit] ?? unit}${n === 1 ? '' : 's'}`)
-    .join(' ');
-
 /** The fact a rule's `slaStatus` test of one metric reads. */
 export const slaFact = (metric: string): string => `slaStatus.${metric}`;
 

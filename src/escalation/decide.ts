@@ -1,6 +1,6 @@
 import { mismatches, type Mismatch } from '../_lib/condition.js';
 import { brand, seal, unseal } from '../_lib/compiled.js';
-import { messages } from '../_lib/messages.js';
+import { messages, spanText } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
 import type { Calendar } from '../calendar/index.js';
@@ -8,7 +8,7 @@ import { SupportRulesError } from '../errors/index.js';
 import { backOfficeClock } from '../sla/index.js';
 import { breachChanges, breachFacts, breachText, countBreaches, type BreachCount } from './breaches.js';
 import { checkCase, checkCaseOrder, type EscalationCase } from './case.js';
-import { compileEscalation, slaFact, spanText, type Compiled, type Span } from './compile.js';
+import { compileEscalation, slaFact, type Compiled, type Span } from './compile.js';
 import { effects, nextCheck, type Breaches, type Contender } from './next-check.js';
 import { EscalationPolicySchema, type EscalationPolicySpec } from './schema.js';
 

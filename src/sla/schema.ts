@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { conditionShape } from '../_lib/condition.js';
 import { checkReachable } from '../_lib/subsumption.js';
-import { messages } from '../_lib/messages.js';
+import { messages, spanText } from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
 import { checkNamed, uniqueNames, vocabularySchema } from '../_lib/vocabulary.js';
 import { addIssue, checkUniqueIds } from '../_lib/zod-issues.js';
@@ -302,16 +302,9 @@ function checkWarnBefore(ctx: z.RefinementCtx, target: z.infer<typeof TargetSche
   const warn = withinMs(target.warnBefore);
   if (warn === undefined) return addIssue(ctx, 'INVALID_WITHIN', messages.SLA_WARN_BEFORE_DAYS(), [...path, 'warnBefore']);
   const allowed = withinMs(target.within);
-  if (allowed !== undefined && warn >= allowed) addIssue(ctx, 'OUT_OF_BOUNDS', messages.SLA_WARN_BEFORE_TOO_LONG(spanWords(warn), spanWords(allowed)), [...path, 'warnBefore']);
+  if (allowed !== undefined && warn >= allowed) addIssue(ctx, 'OUT_OF_BOUNDS', messages.SLA_WARN_BEFORE_TOO_LONG(spanText(target.warnBefore), spanText(target.within)), [...path, 'warnBefore']);
 }
 
-/** Milliseconds in words for messages: "4 h", "15 min", "30 s", "250 ms". */
-function spanWords(ms: number): string {
-  if (ms % 3_600_000 === 0) return `${ms / 3_600_000} h`;
-  if (ms % 60_000 === 0) return `${ms / 60_000} min`;
-  if (ms % 1000 === 0) return `${ms / 1000} s`;
-  return `${ms} ms`;
-}
 
 /** A target's `pauseOn`: statuses of the policy that can pause (not resolved ones), and a pausable clock. */
 function checkPauseOn(ctx: z.RefinementCtx, target: z.infer<typeof TargetSchema>, statuses: Record<StatusList, readonly string[]>, path: (string | number)[]): void {
