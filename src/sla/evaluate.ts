@@ -205,24 +205,35 @@ export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): Sl
   if (!rule) return reportOf(attributes.id ?? null, asOf, null, clocks, reasons, undefined);
   const upcoming = noUpcoming();
   const timeline = buildTimeline(created, known, c.paused, c.resolved);
-  const chosen = new Set<string>();
+  for (const { goal, fromCreation } of chosenTargets(rule, attributes, reasons)) {
+    for (const span of spansOf(goal, timeline, reasons, fromCreation?.(attributes))) clocks.push(evaluateClock(goal, span, asOf, upcoming));
+  }
+  return reportOf(attributes.id ?? null, asOf, rule.rule.id, clocks, reasons, upcoming);
+}
+
+/**
+ * The targets of a rule that apply to a ticket: per metric, the first whose `when` matches, on
+ * the calendar the ticket picks. Says why each target considered before it does not apply, and
+ * which calendar a choice picked.
+ */
+function chosenTargets(rule: CompiledRule, attributes: TicketAttributes, reasons: Reason[]): CompiledTarget[] {
+  const chosen: CompiledTarget[] = [];
   for (const compiled of rule.targets) {
     const { target, when } = compiled;
-    if (chosen.has(target.metric)) continue;
+    if (chosen.some((t) => t.target.metric === target.metric)) continue;
     if (!matches(when, attributes)) {
       reasons.push(targetNotMatched(target, when, attributes));
       continue;
     }
-    chosen.add(target.metric);
-    let goal = compiled.goal;
-    if (compiled.pick) {
-      const picked = compiled.pick(attributes);
-      goal = picked.target.goal;
-      reasons.push(picked.reason);
+    if (!compiled.pick) {
+      chosen.push(compiled);
+      continue;
     }
-    for (const span of spansOf(goal, timeline, reasons, compiled.fromCreation?.(attributes))) clocks.push(evaluateClock(goal, span, asOf, upcoming));
+    const picked = compiled.pick(attributes);
+    chosen.push(picked.target);
+    reasons.push(picked.reason);
   }
-  return reportOf(attributes.id ?? null, asOf, rule.rule.id, clocks, reasons, upcoming);
+  return chosen;
 }
 
 /** The report, with the next scheduled changes and a reason naming the clock that changes next. */
@@ -325,16 +336,8 @@ function evaluateHistory(c: CompiledSla, id: string | null, epochs: readonly Epo
     });
     if (to !== null) from = to;
   }
-  if (rule) {
-    const chosen = new Set<string>();
-    for (const { target, when, pick } of rule.targets) {
-      if (!matches(when, current)) reasons.push(targetNotMatched(target, when, current));
-      else if (!chosen.has(target.metric)) {
-        chosen.add(target.metric);
-        if (pick) reasons.push(pick(current).reason);
-      }
-    }
-  }
+  // Why the current rule's targets apply or not (the clocks follow the history below).
+  if (rule) chosenTargets(rule, current, reasons);
   // Metrics in target order: the current rule's first, then those only earlier rules measured.
   const metrics: string[] = [];
   for (let i = inForce.length - 1; i >= 0; i--) for (const metric of (inForce[i] as RuleEpoch).rule?.metrics ?? []) if (!metrics.includes(metric)) metrics.push(metric);
@@ -402,11 +405,12 @@ function clockAcross(segments: readonly TargetSegment[], span: ClockSpan, asOf: 
     const clock = evaluateClockOver(parts, withdrawn, asOf);
     const target = (measured[measured.length - 1] as TargetSegment & { target: CompiledTarget }).target.target;
     if (clock.status === 'missed') return clock;
+    const at = formatInstant(last.from);
     reasons.push({
       code: 'SLA_TARGET_WITHDRAWN',
       rule: target.id,
-      facts: { metric: target.metric, cycle: span.cycle, at: formatInstant(last.from) },
-      message: `${target.metric} (cycle ${span.cycle}) is no longer measured from ${formatInstant(last.from)}: no target applies to the ticket any more, and it was within ${target.id} until then.`,
+      facts: { metric: target.metric, cycle: span.cycle, at },
+      message: `${target.metric} (cycle ${span.cycle}) is no longer measured from ${at}: no target applies to the ticket any more, and it was within ${target.id} until then.`,
     });
     return undefined;
   }
