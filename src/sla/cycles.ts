@@ -30,13 +30,18 @@ const NO_PAUSES: Intervals = Object.freeze([]);
 /** The pause set of an unpausable clock (a key for the resume cache). */
 const NO_STATUSES: ReadonlySet<string> = new Set();
 
+/** What a status does to the clocks: stops them (resolved), pauses pausable ones, or runs them. */
+export function phaseIn(status: string, paused: ReadonlySet<string>, resolved: ReadonlySet<string>): Phase {
+  return resolved.has(status) ? 'resolved' : paused.has(status) ? 'paused' : 'active';
+}
+
 export function buildTimeline(
   created: number,
   events: readonly TimelineEvent[],
   paused: ReadonlySet<string>,
   resolved: ReadonlySet<string>,
 ): Timeline {
-  const phaseOf = (status: string): Phase => (resolved.has(status) ? 'resolved' : paused.has(status) ? 'paused' : 'active');
+  const phaseOf = (status: string): Phase => phaseIn(status, paused, resolved);
   const phases: [number, Phase][] = [[created, 'active']];
   for (const event of events) {
     if (event.type !== 'status') continue;

@@ -10,6 +10,7 @@ import { suggest } from '../_lib/suggest.js';
 import { businessTimeBetween, type Calendar, type Instant } from '../calendar/index.js';
 import type { Issue, JsonPath } from '../errors/index.js';
 import { checkKeys, isRecord, textAt } from './arguments.js';
+import { phaseIn } from './cycles.js';
 import { ticketAsOf } from './evaluate.js';
 import { epochsOf, type Epoch } from './history.js';
 import { compiledSla, type CompiledSla, type SlaPolicy } from './policy.js';
@@ -277,7 +278,7 @@ function measure(
   }
   const business = calendar !== null;
   const { attributes } = epochs[e] as Epoch;
-  const phaseOf = (key: string | null): StatusTime['phase'] => (key === null ? 'active' : c.resolved.has(key) ? 'resolved' : c.paused.has(key) ? 'paused' : 'active');
+  const phaseOf = (key: string | null): StatusTime['phase'] => (key === null ? 'active' : phaseIn(key, c.paused, c.resolved));
   return {
     ticket: facts.attributes.id ?? null,
     asOf: new Date(asOf),
