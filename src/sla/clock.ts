@@ -140,13 +140,16 @@ function instantAt(calendar: Calendar, start: number, active: Active, amount: nu
 }
 
 /**
- * The first instant at which more than `targetMs` has been counted, for a clock that is over (so
- * the deadline, where exactly the target has been counted, lies before the end of its active time).
+ * The first instant at which more than `targetMs` has been counted: for a clock that is over (the
+ * deadline, where exactly the target has been counted, lies inside its active time), or for one
+ * that runs on unpaused past the end of its active time (the deadline may lie beyond it).
  * Business time is counted in whole milliseconds: one millisecond after the deadline when that
  * millisecond is counted (open, and not paused), else one after the next instant that is.
  */
 function firstOver(calendar: Calendar, start: number, active: Active, deadline: number, targetMs: number): number {
   const { bounds } = active;
+  // Running on, every instant from the end of the active time on is counted when open.
+  if (deadline >= active.end) return isOpen(calendar, deadline) ? deadline + 1 : instantAt(calendar, start, active, targetMs + 1);
   // Most over clocks are simply past a deadline inside open, active time: one cheap isOpen then.
   for (let i = 0; i < bounds.length; i += 2) {
     if (deadline >= (bounds[i] as number) && deadline < (bounds[i + 1] as number)) {
@@ -246,8 +249,7 @@ function noteUpcoming(upcoming: Upcoming | undefined, target: ClockTarget, span:
   if (upcoming === undefined || span.stop !== null || m.paused || m.breachedAt !== null) return;
   let breach = Number.POSITIVE_INFINITY;
   if (m.deadline < upcoming.breach || (status === 'at-risk' && m.deadline < upcoming.change)) {
-    // A deadline still ahead is counted (the clock runs on); one already passed may lie in a pause.
-    breach = m.deadline >= m.active.end ? (isOpen(target.calendar, m.deadline) ? m.deadline + 1 : instantAt(target.calendar, span.start, m.active, m.targetMs + 1)) : firstOver(target.calendar, span.start, m.active, m.deadline, m.targetMs);
+    breach = firstOver(target.calendar, span.start, m.active, m.deadline, m.targetMs);
     if (breach < upcoming.breach) upcoming.breach = breach;
   }
   const [at, to]: [number, ClockStatus] = status === 'ok' ? [m.atRiskAt, 'at-risk'] : [breach, 'breached'];
