@@ -3,7 +3,7 @@
 import { messages } from '../_lib/messages.js';
 import type { Instant } from '../calendar/index.js';
 import type { Issue } from '../errors/index.js';
-import { checkKeys, given, instantAt, isRecord, listAt, msAt, numberAt, oneOf, textAt, throwIssues } from './arguments.js';
+import { checkKeys, given, instantAt, isRecord, listAt, msAt, numberAt, oneOf, recordAt, textAt, throwIssues } from './arguments.js';
 import { CLOCK_STATUSES, type ClockStatus, type SlaClock } from './clock.js';
 import { MAX_SPAN_DAYS } from './schema.js';
 
@@ -137,8 +137,7 @@ export function breachesByGroup(
   let now = Number.NaN;
   let windowMs = Number.NaN;
   let moreThan: number | undefined = 0;
-  if (!isRecord(options)) issues.push({ code: 'INVALID_TYPE', path: ['options'], message: messages.NOT_AN_OBJECT('options', '{ now, windowMs, moreThan }', options) });
-  else {
+  if (recordAt(options, ['options'], issues, 'options', '{ now, windowMs, moreThan }')) {
     checkKeys(options, OPTION_KEYS, 'of the options', [], issues);
     if (given(options.now, ['now'], issues, 'the instant the window ends')) now = instantAt(options.now, ['now'], issues);
     if (options.window !== undefined) {
@@ -150,11 +149,8 @@ export function breachesByGroup(
   const groups = new Map<string, { breaches: number; first: number; last: number }>();
   const list = listAt(clocks, ['clocks'], issues, 'clocks with a group') ?? [];
   for (let i = 0; i < list.length; i++) {
-    const clock = list[i];
-    if (!isRecord(clock)) {
-      issues.push({ code: 'INVALID_TYPE', path: ['clocks', i], message: messages.NOT_AN_OBJECT('clock', 'a clock with a group', clock) });
-      continue;
-    }
+    const clock = recordAt(list[i], ['clocks', i], issues, 'clock', 'a clock with a group');
+    if (!clock) continue;
     const group = given(clock.group, ['clocks', i, 'group'], issues) ? textAt(clock.group, ['clocks', i, 'group'], issues) : undefined;
     const status = given(clock.status, ['clocks', i, 'status'], issues) ? oneOf(clock.status, CLOCK_STATUSES, ['clocks', i, 'status'], issues) : undefined;
     const dated = clock.breachedAt === undefined || clock.breachedAt === null ? 'deadline' : 'breachedAt';
@@ -230,14 +226,11 @@ export function slaStatusByMetric(report: { readonly clocks: readonly Pick<SlaCl
   const issues: Issue[] = [];
   const latest = new Map<string, { cycle: number; status: ClockStatus }>();
   let list: readonly unknown[] = [];
-  if (!isRecord(report)) issues.push({ code: 'INVALID_TYPE', path: ['report'], message: messages.NOT_AN_OBJECT('report', 'an SLA report', report) });
-  else if (given(report.clocks, ['clocks'], issues, 'the report\'s SLA clocks')) list = listAt(report.clocks, ['clocks'], issues, 'SLA clocks') ?? [];
+  const checked = recordAt(report, ['report'], issues, 'report', 'an SLA report');
+  if (checked && given(checked.clocks, ['clocks'], issues, 'the report\'s SLA clocks')) list = listAt(checked.clocks, ['clocks'], issues, 'SLA clocks') ?? [];
   for (let i = 0; i < list.length; i++) {
-    const clock = list[i];
-    if (!isRecord(clock)) {
-      issues.push({ code: 'INVALID_TYPE', path: ['clocks', i], message: messages.NOT_AN_OBJECT('clock', 'an SLA clock', clock) });
-      continue;
-    }
+    const clock = recordAt(list[i], ['clocks', i], issues, 'clock', 'an SLA clock');
+    if (!clock) continue;
     const metric = given(clock.metric, ['clocks', i, 'metric'], issues) ? textAt(clock.metric, ['clocks', i, 'metric'], issues) : undefined;
     const cycle = given(clock.cycle, ['clocks', i, 'cycle'], issues) ? numberAt(clock.cycle, ['clocks', i, 'cycle'], issues, { min: 1, whole: true }) : undefined;
     const status = given(clock.status, ['clocks', i, 'status'], issues) ? oneOf(clock.status, CLOCK_STATUSES, ['clocks', i, 'status'], issues) : undefined;
@@ -280,11 +273,8 @@ export function medianClockTime(
   const list = listAt(clocks, ['clocks'], issues, 'clocks') ?? [];
   const values: number[] = [];
   for (let i = 0; i < list.length; i++) {
-    const clock = list[i];
-    if (!isRecord(clock)) {
-      issues.push({ code: 'INVALID_TYPE', path: ['clocks', i], message: messages.NOT_AN_OBJECT('clock', 'a clock', clock) });
-      continue;
-    }
+    const clock = recordAt(list[i], ['clocks', i], issues, 'clock', 'a clock');
+    if (!clock) continue;
     if (!given(clock.stoppedAt, ['clocks', i, 'stoppedAt'], issues, 'an instant, or null while the clock runs') || clock.stoppedAt === null) continue;
     const stop = instantAt(clock.stoppedAt, ['clocks', i, 'stoppedAt'], issues);
     if (by === 'calendar') {

@@ -6,7 +6,7 @@
 import { instantIssue } from '../_lib/instant.js';
 import { parseIsoInstant } from '../_lib/iso.js';
 import { messages } from '../_lib/messages.js';
-import { numberIssue, requiredIssue, unknownKeyIssue, type NumberBounds } from '../_lib/request.js';
+import { isRecord, numberIssue, requiredIssue, unknownKeyIssue, type NumberBounds } from '../_lib/request.js';
 import { suggest } from '../_lib/suggest.js';
 import type { Issue, JsonPath } from '../errors/index.js';
 
@@ -40,6 +40,13 @@ export function instantAt(value: unknown, path: JsonPath, issues: Issue[]): numb
 export function textAt(value: unknown, path: JsonPath, issues: Issue[]): string | undefined {
   if (typeof value === 'string' && value !== '') return value;
   issues.push({ code: 'INVALID_TYPE', path, message: value === null ? messages.NULL_VALUE(lastOf(path)) : messages.INVALID_TYPE('non-empty text', value) });
+  return undefined;
+}
+
+/** An object, or undefined after adding INVALID_TYPE naming what it should be (`name`: how a message calls it). */
+export function recordAt(value: unknown, path: JsonPath, issues: Issue[], name: string, expected: string): Record<string, unknown> | undefined {
+  if (isRecord(value)) return value;
+  issues.push({ code: 'INVALID_TYPE', path, message: messages.NOT_AN_OBJECT(name, expected, value) });
   return undefined;
 }
 

@@ -9,7 +9,7 @@ import type { Reason } from '../_lib/reason.js';
 import { suggest } from '../_lib/suggest.js';
 import { businessTimeBetween, type Calendar, type Instant } from '../calendar/index.js';
 import type { Issue, JsonPath } from '../errors/index.js';
-import { checkKeys, isRecord, textAt } from './arguments.js';
+import { checkKeys, recordAt, textAt } from './arguments.js';
 import { phaseIn } from './cycles.js';
 import { ticketAsOf } from './evaluate.js';
 import { epochsOf, type Epoch } from './history.js';
@@ -133,13 +133,11 @@ const names = (c: CompiledSla) => [...c.calendars.keys()];
 /** The calendar option's name, or null (none, or a problem added to `issues`). */
 function calendarOption(c: CompiledSla, options: unknown, issues: Issue[]): string | null {
   if (options === undefined) return null;
-  if (!isRecord(options)) {
-    issues.push({ code: 'INVALID_TYPE', path: OPTIONS, message: messages.NOT_AN_OBJECT('options', '{ calendar }', options) });
-    return null;
-  }
-  checkKeys(options, OPTION_KEYS, 'of the options', OPTIONS, issues);
-  if (options.calendar === undefined) return null;
-  const name = textAt(options.calendar, CALENDAR, issues);
+  const checked = recordAt(options, OPTIONS, issues, 'options', '{ calendar }');
+  if (!checked) return null;
+  checkKeys(checked, OPTION_KEYS, 'of the options', OPTIONS, issues);
+  if (checked.calendar === undefined) return null;
+  const name = textAt(checked.calendar, CALENDAR, issues);
   if (name === undefined) return null;
   // Own properties only: "constructor" or "toString" are not calendars.
   if (c.calendars.has(name)) return name;
