@@ -3,6 +3,7 @@
 // a step function of time: it rises when a breach's instant is reached and falls when the breach
 // leaves the window, so the instants it can change at are known in advance (for `nextCheckAt`).
 
+import { formatInstant as iso } from '../_lib/civil.js';
 import { upperBound } from '../_lib/sorted.js';
 import type { Reason } from '../_lib/reason.js';
 
@@ -55,7 +56,6 @@ export function breachChanges(sorted: readonly number[], now: number, windowMs: 
   return [...out].sort((a, b) => a - b);
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /** What a reason says about the count: the count, the window and every instant counted. */
 export function breachFacts(count: BreachCount, window: Window): Reason['facts'] {

@@ -1,3 +1,4 @@
+import { formatInstant as iso } from '../_lib/civil.js';
 import type { Instant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Fields, RequestChecker } from '../_lib/request.js';
@@ -91,7 +92,6 @@ export interface CaseFacts {
   readonly slaStatus?: Readonly<Record<string, ClockStatus>>;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * Throws when the case's facts disagree, once each field is readable: `now` before `createdAt`

@@ -1,3 +1,4 @@
+import { formatInstant as iso } from '../_lib/civil.js';
 import { mismatches, type Mismatch } from '../_lib/condition.js';
 import { brand, seal, unseal } from '../_lib/compiled.js';
 import { messages, spanText } from '../_lib/messages.js';
@@ -105,7 +106,6 @@ export interface EscalationDecision {
   readonly reasons: readonly Reason[];
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * Decides which tier a case belongs in. The case is checked first (every field against the
