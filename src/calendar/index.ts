@@ -16,5 +16,6 @@ export type { OpenInterval } from './open.js';
 export { addBusinessTime, subtractBusinessTime } from './add-business-time.js';
 export { businessTimeBetween } from './business-time-between.js';
 export { addBusinessDays, businessDaysBetween } from './business-days.js';
+export { formatLocal } from './format-local.js';
 export type { AddBusinessDaysOptions } from './business-days.js';
 export { SupportRulesError, CalendarSpecError, InvalidArgumentError, NoOpenTimeError } from '../errors/index.js';
