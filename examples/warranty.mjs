@@ -2,9 +2,11 @@
 // 36-month limited warranty on structural components for commercial units shipped after 2020";
 // "Warranty validation requires proof of purchase and serial number verification"; extended plans
 // "$49 (one-year extension for consumer units)"; "RMA number within 24 business hours";
-// "7–12 business days for depot repair" (12 here).
+// "7–12 business days for depot repair" (12 here). "Support verifies warranty status and issues an
+// RMA number within 24 business hours": the RMA comes after validation, so a claim still waiting
+// for its serial number has no deadline yet, only what follows once it arrives.
 // Run: npm run examples (or node examples/warranty.mjs after npm run build).
-import { checkWarrantyClaim, defineWarrantyPolicy } from 'support-rules';
+import { checkWarrantyClaim, defineWarrantyPolicy, formatLocal } from 'support-rules';
 
 const weekday = ['07:00-19:00'];
 const covers = { parts: true, labour: true, onSite: false, shipping: true };
@@ -32,7 +34,8 @@ const cases = [
   ['Frame of a 2022 commercial unit', { category: 'industrial-unit', segment: 'commercial', part: 'structural', purchasedAt: new Date('2022-09-01T12:00:00-05:00'), shippedAt: new Date('2024-01-15T12:00:00-06:00'), evidence: ['proofOfPurchase', 'serialNumber'] }],
 ];
 
-const day = (date) => (date ? date.toISOString().slice(0, 10) : '-');
+// Instants a person reads are shown in the policy's zone: '2026-11-30 15:00 CST (21:00Z)'.
+const at = (instant) => (instant ? formatLocal(instant, policy.spec.timeZone) : '-');
 console.table(
   cases.map(([label, claim]) => {
     const decision = checkWarrantyClaim(policy, { ...claim, claimedAt });
@@ -41,9 +44,27 @@ console.table(
       outcome: decision.outcome,
       'covered through': decision.coverage?.lastDay ?? '-',
       remedy: decision.remedy?.remedy ?? '-',
-      'RMA by': day(decision.deadlines.rmaBy),
-      'repair by': day(decision.remedy?.dueBy),
+      'RMA by': at(decision.deadlines.rmaBy),
+      'repair by': at(decision.remedy?.dueBy),
       why: decision.reasons.map((r) => r.code).join(', '),
     };
   }),
 );
+
+// One claim, followed: filed on Wednesday 25 November without its serial number, validated on
+// Friday 27 November at 10:00 (Thursday is Thanksgiving, a holiday on the calendar).
+const router = { category: 'electronics', segment: 'consumer', purchasedAt: new Date('2026-01-10T12:00:00-06:00'), evidence: ['proofOfPurchase'], claimedAt };
+const waiting = checkWarrantyClaim(policy, router);
+const { then } = waiting.awaiting;
+console.log(`\nFiled ${at(claimedAt)}: ${waiting.outcome}, waiting for ${waiting.awaiting.evidence.join(', ')}`);
+console.log(`  RMA by ${at(waiting.deadlines.rmaBy)}, repair by ${at(waiting.remedy?.dueBy)} (no deadline runs yet)`);
+console.log(`  once it arrives: ${then.remedy.remedy} within ${then.remedy.within.text}, RMA number within ${then.rmaWithin.text} of the evidence`);
+console.log(`  ${waiting.reasons.at(-1).message}`);
+
+const evidenceCompletedAt = new Date('2026-11-27T10:00:00-06:00');
+const validated = checkWarrantyClaim(policy, { ...router, evidence: ['proofOfPurchase', 'serialNumber'], evidenceCompletedAt });
+console.log(`\nSerial number verified ${at(evidenceCompletedAt)}: ${validated.outcome}, covered through ${validated.coverage.lastDay}`);
+console.log(`  deadlines count from ${at(validated.deadlines.countedFrom)}`);
+console.log(`  RMA number by ${at(validated.deadlines.rmaBy)}`);
+console.log(`  ${validated.remedy.remedy} by ${at(validated.remedy.dueBy)}`);
+console.log(`  ${validated.reasons.map((r) => r.code).join(', ')}`);

@@ -1,75 +1,22 @@
 import { MS_PER_DAY, addMonthsToDay, dayOfLocal, formatIsoDate } from '../_lib/civil.js';
 import { matches, mismatches } from '../_lib/condition.js';
-import type { Instant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { getZone } from '../_lib/zone.js';
-import type { Calendar } from '../calendar/index.js';
+import { formatLocal, type Calendar } from '../calendar/index.js';
 import { InvalidArgumentError, formatPath, type Issue } from '../errors/index.js';
 import { money, type Money } from '../money/index.js';
 import { backOfficeClock, type Within } from '../sla/index.js';
+import { awaitingOf, type EvidenceGap } from './awaiting.js';
+import type { WarrantyClaim, WarrantyCoverage, WarrantyDecision } from './decision.js';
 import { compiledOf } from './define.js';
 import type { WarrantyPolicy } from './define.js';
-import type { CLAIM_EVIDENCE, REMEDIES, SEGMENTS } from './schema.js';
-
-/**
- * A warranty claim. Checked at run time against the policy (see `WARRANTY_CLAIM_FIELDS`): an
- * unknown key, a wrong type, `null`, or a value outside the policy's vocabulary is an error.
- *
- * @remarks Since 0.1.0
- */
-export interface WarrantyClaim {
-  readonly category: string;
-  readonly segment: (typeof SEGMENTS)[number];
-  /** The part the claim is about (e.g. `structural`); omitted: the product. */
-  readonly part?: string;
-  readonly modelLine?: string;
-  readonly purchasedAt: Instant;
-  readonly deliveredAt?: Instant;
-  readonly shippedAt?: Instant;
-  readonly claimedAt: Instant;
-  readonly evidence?: readonly (typeof CLAIM_EVIDENCE)[number][];
-  /** Extended plans bought, with when (each plan once). */
-  readonly plans?: readonly { readonly plan: string; readonly boughtAt: Instant }[];
-  /** Whether replacement stock is available (express replacement "where stock permits"). */
-  readonly inStock?: boolean;
-}
-
-/**
- * `covered`, `not-covered`, or `needs-evidence` (covered once the missing evidence arrives).
- *
- * @remarks Since 0.1.0
- */
-export type WarrantyOutcome = 'covered' | 'not-covered' | 'needs-evidence';
-
-/**
- * The answer to a warranty claim.
- *
- * @remarks Since 0.1.0
- */
-export interface WarrantyDecision {
-  readonly outcome: WarrantyOutcome;
-  readonly reasons: readonly Reason[];
-  /** The term that applies, with its coverage end (`lastDay` covered; `endsAt` exclusive). */
-  readonly coverage: {
-    readonly term: string;
-    readonly from: string;
-    readonly startDay: string;
-    readonly lastDay: string;
-    readonly endsAt: Date;
-    readonly plans: readonly string[];
-    readonly covers: { readonly parts: boolean; readonly labour: boolean; readonly onSite: boolean; readonly shipping: boolean };
-  } | null;
-  readonly remedy: { readonly id: string; readonly remedy: (typeof REMEDIES)[number]; readonly dueBy: Date | null } | null;
-  readonly deadlines: { readonly rmaBy: Date | null; readonly processedBy: Date | null };
-  /** What to keep, and until which local date. */
-  readonly retention: readonly { readonly id: string; readonly what: readonly string[]; readonly keepUntil: string }[];
-}
+import type { CLAIM_EVIDENCE } from './schema.js';
 
 /** A claim after checking: instants as epoch ms. */
 interface Facts {
   readonly category: string;
-  readonly segment: string;
+  readonly segment?: string;
   readonly part?: string;
   readonly modelLine?: string;
   readonly purchasedAt: number;
@@ -77,6 +24,7 @@ interface Facts {
   readonly shippedAt?: number;
   readonly claimedAt: number;
   readonly evidence?: readonly string[];
+  readonly evidenceCompletedAt?: number;
   readonly plans?: readonly { readonly plan: string; readonly boughtAt: number }[];
   readonly inStock?: boolean;
 }
@@ -84,9 +32,14 @@ interface Facts {
 const FROM_FIELD = { purchase: 'purchasedAt', delivery: 'deliveredAt', ship: 'shippedAt' } as const;
 /** The last day number a Date can hold, less a margin for the zone offset. */
 const MAX_DAY = Math.floor(8.64e15 / MS_PER_DAY) - 2;
+const NO_DEADLINES = Object.freeze({ rmaBy: null, processedBy: null, countedFrom: null });
 
-/** DATE_AFTER_REQUEST for every date after the claim, DUPLICATE_VALUE for a plan listed twice. */
-function claimIssues(facts: Facts): Issue[] {
+/**
+ * DATE_AFTER_REQUEST for every date after the claim, DUPLICATE_VALUE for a plan listed twice,
+ * INVALID_RANGE for evidence completed before the claim, CONFLICTING_FIELDS for evidence said to be
+ * complete while a rule still finds some missing.
+ */
+function claimIssues(facts: Facts, gaps: readonly EvidenceGap[], zone: string): Issue[] {
   const issues: Issue[] = [];
   const claimed = new Date(facts.claimedAt).toISOString();
   const after = (at: number | undefined, path: (string | number)[]) => {
@@ -99,6 +52,14 @@ function claimIssues(facts: Facts): Issue[] {
     if (seen.has(bought.plan)) issues.push({ code: 'DUPLICATE_VALUE', path: ['plans', i, 'plan'], message: messages.DUPLICATE_VALUE(bought.plan) });
     seen.add(bought.plan);
   });
+  const completed = facts.evidenceCompletedAt;
+  if (completed !== undefined && completed < facts.claimedAt) {
+    issues.push({ code: 'INVALID_RANGE', path: ['evidenceCompletedAt'], message: messages.WARRANTY_EVIDENCE_BEFORE_CLAIM(formatLocal(completed, zone), formatLocal(facts.claimedAt, zone)) });
+  }
+  if (completed !== undefined && gaps.length > 0) {
+    const missing = [...new Set(gaps.flatMap((gap) => gap.missing))];
+    issues.push({ code: 'CONFLICTING_FIELDS', path: ['evidenceCompletedAt'], message: messages.WARRANTY_EVIDENCE_NOT_COMPLETE(missing, gaps.map((gap) => gap.rule)) });
+  }
   return issues;
 }
 
@@ -109,29 +70,56 @@ function claimIssues(facts: Facts): Issue[] {
  * still needs, the remedy, the deadlines (RMA number, claim processed, remedy) and what evidence
  * to keep until when. The claim is checked first, against the policy's vocabularies.
  *
- * @returns The decision; "not covered" is a result, never an exception.
+ * A claim within coverage that lacks evidence is `needs-evidence`, not accepted: it carries no
+ * remedy and no deadline, but `awaiting` lists every missing item and what follows once the
+ * evidence is complete (the remedy, and each deadline as a span of the evidence). Give the
+ * completed `evidence` with `evidenceCompletedAt` and the claim is `covered`, its deadlines
+ * counted from that instant (`deadlines.countedFrom`).
+ *
+ * @returns The decision, a union on `outcome`; "not covered" is a result, never an exception.
  * @throws {@link InvalidArgumentError} listing every problem of the claim, each at the caller's
- *   own path: `UNKNOWN_KEY`, `INVALID_TYPE`, `REQUIRED`, `UNKNOWN_CATEGORY`, `UNKNOWN_IN_POLICY`
- *   (a segment, part, model line, evidence kind or plan the policy lacks), `INVALID_INSTANT`,
- *   `INSTANT_WITHOUT_OFFSET`, `INSTANT_OUT_OF_RANGE`, `DATE_AFTER_REQUEST` (a date, or a plan's
- *   `boughtAt`, after `claimedAt`), `DUPLICATE_VALUE` (a plan listed twice); then `MISSING_DATE`
- *   (the term counts from a date the claim lacks) and `RESULT_OUT_OF_RANGE` (a deadline past 2200).
- *   {@link WarrantyPolicyError} `INVALID_WARRANTY_POLICY` for a policy not made by
- *   {@link defineWarrantyPolicy}.
+ *   own path: `UNKNOWN_KEY`, `INVALID_TYPE`, `REQUIRED` (`segment` only where the policy's rules
+ *   name a segment), `UNKNOWN_CATEGORY`, `UNKNOWN_IN_POLICY` (a segment, part, model line,
+ *   evidence kind or plan the policy lacks), `INVALID_INSTANT`, `INSTANT_WITHOUT_OFFSET`,
+ *   `INSTANT_OUT_OF_RANGE`, `DATE_AFTER_REQUEST` (a date, or a plan's `boughtAt`, after
+ *   `claimedAt`), `DUPLICATE_VALUE` (a plan listed twice), `INVALID_RANGE` (`evidenceCompletedAt`
+ *   before `claimedAt`), `CONFLICTING_FIELDS` (`evidenceCompletedAt` while evidence is still
+ *   missing); then `MISSING_DATE` (the term counts from a date the claim lacks) and
+ *   `RESULT_OUT_OF_RANGE` (a deadline past 2200). {@link WarrantyPolicyError}
+ *   `INVALID_WARRANTY_POLICY` for a policy not made by {@link defineWarrantyPolicy}.
  * @example
  * ```ts
  * const decision = checkWarrantyClaim(policy, { category: 'electronics', segment: 'consumer',
  *   purchasedAt: new Date('2026-01-31T18:00:00Z'), claimedAt: '2028-01-30T12:00:00-06:00' });
  * decision.outcome;               //=> 'covered'
  * decision.coverage?.lastDay;     //=> '2028-01-30'
+ *
+ * // PelPro: "Warranty validation requires proof of purchase and serial number verification".
+ * const waiting = checkWarrantyClaim(pelpro, { category: 'electronics', segment: 'consumer',
+ *   evidence: ['proofOfPurchase'], purchasedAt: '2026-01-10T12:00:00-06:00',
+ *   claimedAt: '2026-11-25T15:00:00-06:00' });
+ * waiting.outcome;                        //=> 'needs-evidence'
+ * waiting.awaiting?.evidence;             //=> ['serialNumber']
+ * waiting.awaiting?.then.rmaWithin?.text; //=> '24 business hours'
+ * waiting.deadlines.rmaBy;                //=> null
+ * const validated = checkWarrantyClaim(pelpro, { category: 'electronics', segment: 'consumer',
+ *   evidence: ['proofOfPurchase', 'serialNumber'], evidenceCompletedAt: '2026-11-27T10:00:00-06:00',
+ *   purchasedAt: '2026-01-10T12:00:00-06:00', claimedAt: '2026-11-25T15:00:00-06:00' });
+ * validated.deadlines.rmaBy?.toISOString(); //=> '2026-12-01T16:00:00.000Z' (Tue 10:00 CST)
  * ```
- * @remarks Since 0.1.0
+ * @remarks Since 0.1.0 (`awaiting`, `evidenceCompletedAt` and an optional `segment` since 0.2.0)
  */
 export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim): WarrantyDecision {
   const c = compiledOf(policy);
   const { spec } = c;
   const facts = c.check(claim) as unknown as Facts;
-  const problems = claimIssues(facts);
+  // What every evidence rule that applies to the claim still finds missing.
+  const gaps: EvidenceGap[] = [];
+  for (const { rule, when } of c.evidence) {
+    const missing = matches(when, facts) ? rule.requires.filter((item) => !facts.evidence?.includes(item)) : [];
+    if (missing.length > 0) gaps.push({ rule: rule.id, missing: missing as (typeof CLAIM_EVIDENCE)[number][] });
+  }
+  const problems = claimIssues(facts, gaps, spec.timeZone);
   if (problems.length > 0) throw new InvalidArgumentError(problems);
   const { claimedAt } = facts;
   const zone = getZone(spec.timeZone);
@@ -146,10 +134,10 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
   if (!term) {
     reasons.push({
       code: 'NO_WARRANTY_TERM',
-      facts: { category: facts.category, segment: facts.segment, part: facts.part ?? null, modelLine: facts.modelLine ?? null, shippedOn: shippedDay === undefined ? null : formatIsoDate(shippedDay) },
+      facts: { category: facts.category, segment: facts.segment ?? null, part: facts.part ?? null, modelLine: facts.modelLine ?? null, shippedOn: shippedDay === undefined ? null : formatIsoDate(shippedDay) },
       message: 'No warranty term covers this product, segment and part.',
     });
-    return { outcome: 'not-covered', reasons, coverage: null, remedy: null, deadlines: { rmaBy: null, processedBy: null }, retention };
+    return { outcome: 'not-covered', reasons, coverage: null, remedy: null, deadlines: NO_DEADLINES, awaiting: null, retention };
   }
   const field = FROM_FIELD[term.from];
   const fromMs = facts[field];
@@ -195,36 +183,45 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
   if (!(endDay <= MAX_DAY)) throw new InvalidArgumentError([{ code: 'RESULT_OUT_OF_RANGE', path: ['plans'], message: messages.RESULT_OUT_OF_RANGE('coverage end') }]);
 
   const claimDay = localDay(claimedAt);
-  const endsAt = new Date(zone.localToUtc(endDay * MS_PER_DAY));
-  let outcome: WarrantyOutcome = 'covered';
-  if (claimDay >= endDay) {
-    outcome = 'not-covered';
-    reasons.push({ code: 'WARRANTY_EXPIRED', rule: term.id, facts: { lastDay: formatIsoDate(endDay - 1), daysLate: claimDay - endDay + 1 }, message: `Coverage ended on ${formatIsoDate(endDay - 1)}; claimed ${claimDay - endDay + 1} day(s) later.` });
-  } else {
-    reasons.push({ code: 'WARRANTY_COVERED', rule: term.id, facts: { lastDay: formatIsoDate(endDay - 1), daysLeft: endDay - claimDay - 1 }, message: `Covered: the claim is ${endDay - claimDay - 1} day(s) before coverage ends.` });
-  }
-  for (const { rule, when } of c.evidence) {
-    if (!matches(when, facts)) continue;
-    const missing = rule.requires.filter((item) => !facts.evidence?.includes(item));
-    if (missing.length > 0) {
-      if (outcome === 'covered') outcome = 'needs-evidence';
-      reasons.push({ code: 'EVIDENCE_MISSING', rule: rule.id, facts: { missing }, message: `Missing evidence: ${missing.join(', ')}.` });
-    }
+  const lastDay = formatIsoDate(endDay - 1);
+  const coverage: WarrantyCoverage = { term: term.id, from: term.from, startDay: formatIsoDate(startDay), lastDay, endsAt: new Date(zone.localToUtc(endDay * MS_PER_DAY)), plans: usedPlans, covers: { ...term.covers } };
+  const expired = claimDay >= endDay;
+  if (expired) reasons.push({ code: 'WARRANTY_EXPIRED', rule: term.id, facts: { lastDay, daysLate: claimDay - endDay + 1 }, message: `Coverage ended on ${lastDay}; claimed ${claimDay - endDay + 1} day(s) later.` });
+  for (const gap of gaps) reasons.push({ code: 'EVIDENCE_MISSING', rule: gap.rule, facts: { missing: gap.missing }, message: `Missing evidence: ${gap.missing.join(', ')}.` });
+  // An expired claim stays not covered whatever evidence it lacks: no evidence would change that.
+  if (expired) return { outcome: 'not-covered', reasons, coverage, remedy: null, deadlines: NO_DEADLINES, awaiting: null, retention };
+
+  const remedyRule = c.remedies.find((r) => matches(r.when, facts))?.rule;
+  if (gaps.length > 0) {
+    // Within coverage but not accepted: PelPro issues the RMA number after validation, so no
+    // deadline runs yet; the spans say what follows once the evidence is complete.
+    const { awaiting, reason } = awaitingOf(c, gaps, remedyRule, lastDay);
+    reasons.push(reason);
+    return { outcome: 'needs-evidence', reasons, coverage, remedy: null, deadlines: NO_DEADLINES, awaiting, retention };
   }
 
-  const remedyRule = outcome === 'not-covered' ? undefined : c.remedies.find((r) => matches(r.when, facts))?.rule;
+  reasons.push({ code: 'WARRANTY_COVERED', rule: term.id, facts: { lastDay, daysLeft: endDay - claimDay - 1 }, message: `Covered: the claim is ${endDay - claimDay - 1} day(s) before coverage ends.` });
+  // Deadlines count from the claim, or from when its evidence was complete when that came later.
+  const start = facts.evidenceCompletedAt ?? claimedAt;
+  if (start > claimedAt) {
+    reasons.push({
+      code: 'WARRANTY_DEADLINES_FROM_EVIDENCE',
+      facts: { claimedAt: new Date(claimedAt).toISOString(), evidenceCompletedAt: new Date(start).toISOString() },
+      message: messages.WARRANTY_DEADLINES_FROM_EVIDENCE(formatLocal(start, spec.timeZone), formatLocal(claimedAt, spec.timeZone)),
+    });
+  }
   const due = (within: Within | undefined, id: string, calendar: Calendar = c.calendar) =>
-    within === undefined ? null : backOfficeClock({ id, calendar, within, start: claimedAt }, claimedAt).deadline;
+    within === undefined ? null : backOfficeClock({ id, calendar, within, start }, start).deadline;
   if (remedyRule) reasons.push({ code: 'REMEDY', rule: remedyRule.id, facts: { remedy: remedyRule.remedy }, message: `Remedy: ${remedyRule.remedy}.` });
-  const covered = outcome !== 'not-covered';
   return {
-    outcome,
+    outcome: 'covered',
     reasons,
-    coverage: { term: term.id, from: term.from, startDay: formatIsoDate(startDay), lastDay: formatIsoDate(endDay - 1), endsAt, plans: usedPlans, covers: { ...term.covers } },
+    coverage,
     remedy: remedyRule
       ? { id: remedyRule.id, remedy: remedyRule.remedy, dueBy: due(remedyRule.within, remedyRule.id, remedyRule.clock === 'around-the-clock' ? c.clock : c.calendar) }
       : null,
-    deadlines: { rmaBy: covered ? due(spec.rmaWithin, 'rmaIssued') : null, processedBy: covered ? due(spec.claimProcessedWithin, 'claimProcessed') : null },
+    deadlines: { rmaBy: due(spec.rmaWithin, 'rmaIssued'), processedBy: due(spec.claimProcessedWithin, 'claimProcessed'), countedFrom: new Date(start) },
+    awaiting: null,
     retention,
   };
 }

@@ -2,8 +2,8 @@ import { brand, seal, unseal } from '../_lib/compiled.js';
 import type { Condition } from '../_lib/condition.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { messages } from '../_lib/messages.js';
-import { compileRequest, type Fields, type RequestChecker } from '../_lib/request.js';
-import { vocabulary, vocabularyOf } from '../_lib/vocabulary.js';
+import { compileRequest, type Field, type Fields, type RequestChecker } from '../_lib/request.js';
+import { vocabulary, vocabularyOf, type Named } from '../_lib/vocabulary.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar } from '../calendar/index.js';
 import { SupportRulesError } from '../errors/index.js';
@@ -64,7 +64,8 @@ export interface WarrantyVocabulary {
  */
 export const WARRANTY_CLAIM_FIELDS = {
   category: { type: 'term', vocabulary: 'category', required: true, hint: 'the product category' },
-  segment: { type: 'term', vocabulary: 'segment', required: true, hint: 'consumer or commercial' },
+  // Required only where the policy's rules name a segment (see segmentField).
+  segment: { type: 'term', vocabulary: 'segment' },
   part: { type: 'term', vocabulary: 'part' },
   modelLine: { type: 'term', vocabulary: 'modelLine' },
   purchasedAt: { type: 'instant', required: true, hint: 'when the product was bought' },
@@ -72,6 +73,7 @@ export const WARRANTY_CLAIM_FIELDS = {
   shippedAt: { type: 'instant' },
   claimedAt: { type: 'instant', required: true, hint: 'when the customer claimed' },
   evidence: { type: 'terms', vocabulary: 'evidence' },
+  evidenceCompletedAt: { type: 'instant' },
   plans: {
     type: 'list',
     of: {
@@ -85,6 +87,26 @@ export const WARRANTY_CLAIM_FIELDS = {
   },
   inStock: { type: 'boolean' },
 } as const satisfies Fields;
+
+const RULE_KIND: Readonly<Record<string, string>> = { terms: 'term', plans: 'plan', evidence: 'evidence rule', remedies: 'remedy' };
+
+/**
+ * The claim's `segment` field for this policy: required, naming the rules that depend on it, when
+ * a term, plan, evidence rule or remedy names a segment; optional when none does. A `{ present }`
+ * test names no segment: it is how a policy tells claims with and without one apart.
+ */
+function segmentField(policy: WarrantyPolicySpec, named: readonly Named[]): Field {
+  const dependents: string[] = [];
+  for (const { field, path } of named) {
+    if (field !== 'segment') continue;
+    const [key, i] = path as [keyof typeof RULE_KIND & keyof WarrantyPolicySpec, number];
+    const rule = (policy[key] as readonly { readonly id: string }[] | undefined)?.[i];
+    const label = `${RULE_KIND[key] ?? key} "${rule?.id ?? i}"`;
+    if (!dependents.includes(label)) dependents.push(label);
+  }
+  if (dependents.length === 0) return WARRANTY_CLAIM_FIELDS.segment;
+  return { ...WARRANTY_CLAIM_FIELDS.segment, required: true, hint: messages.WARRANTY_SEGMENT_REQUIRED(dependents) };
+}
 
 type Rule<K extends 'terms' | 'plans' | 'evidence' | 'remedies'> = NonNullable<WarrantyPolicySpec[K]>[number];
 
@@ -140,7 +162,7 @@ export function defineWarrantyPolicy(spec: WarrantyPolicySpec): WarrantyPolicy {
     spec: valid,
     calendar,
     clock,
-    check: compileRequest('a warranty claim', WARRANTY_CLAIM_FIELDS, {
+    check: compileRequest('a warranty claim', { ...WARRANTY_CLAIM_FIELDS, segment: segmentField(valid, named) }, {
       vocabularies: Object.fromEntries(Object.entries(vocab).map(([field, values]) => [field, vocabulary(WARRANTY_VOCABULARY_NAMES[field as keyof WarrantyVocabulary], values)])),
     }),
     terms: valid.terms.map((term) => ({ term, when: termCondition(term) })),

@@ -8,4 +8,4 @@ export type { WarrantyPolicySpec } from './schema.js';
 export { defineWarrantyPolicy, WarrantyPolicyError } from './define.js';
 export type { WarrantyPolicy, WarrantyVocabulary } from './define.js';
 export { checkWarrantyClaim } from './claim.js';
-export type { WarrantyClaim, WarrantyDecision, WarrantyOutcome } from './claim.js';
+export type { WarrantyClaim, WarrantyDecision, WarrantyOutcome, WarrantyCoverage, WarrantyAwaiting, WarrantySpan } from './decision.js';

@@ -369,6 +369,7 @@ describe('laws: malformed claims are refused at their own path', () => {
         deliveredAt: { kind: 'instant' },
         shippedAt: { kind: 'instant' },
         claimedAt: { kind: 'instant' },
+        evidenceCompletedAt: { kind: 'instant' },
         evidence: { kind: 'terms', values: ['proofOfPurchase', 'serialNumber', 'photos'] },
         inStock: { kind: 'boolean' },
       },
