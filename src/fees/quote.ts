@@ -2,12 +2,12 @@ import { compileCondition, mismatches, type Condition } from '../_lib/condition.
 import { brand, seal, unseal } from '../_lib/compiled.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
-import { compileRequest, type Fields, type RequestChecker } from '../_lib/request.js';
+import { compileRequest, isRecord, type Fields, type RequestChecker } from '../_lib/request.js';
 import { vocabulary, vocabularyOf } from '../_lib/vocabulary.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
 import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
 import { compare, maximum, minimum, money, moneyIn, percentOf, sum, type Money } from '../money/index.js';
-import { FEE_FACTS, FEE_VOCABULARY_NAMES, FeeScheduleSchema, PRODUCT_CONDITIONS, feeNamedValues, type FeeRule, type FeeScheduleSpec } from './schema.js';
+import { FEE_FACTS, FEE_VOCABULARY_NAMES, FeeScheduleSchema, PRODUCT_CONDITIONS, RETIRED_DEFECTIVE, feeNamedValues, type FeeRule, type FeeScheduleSpec } from './schema.js';
 
 /**
  * A fee schedule failed validation; `issues` lists every problem with its JSON path.
@@ -53,6 +53,7 @@ export const FEE_REQUEST_FIELDS: Fields = {
   service: { type: 'term', vocabulary: 'service' },
   daysSinceDelivery: { type: 'number', min: 0, max: 36_500, unit: 'days' },
   weightKg: { type: 'number', min: 0, max: 1_000_000, unit: 'kg' },
+  defective: { type: 'boolean' },
   warranty: { type: 'boolean' },
   repairPerformed: { type: 'boolean' },
   sameDay: { type: 'boolean' },
@@ -80,12 +81,23 @@ interface Compiled {
 export interface FeeRequest {
   readonly price?: Money | string;
   readonly orderValue?: Money | string;
+  /** The packaging state: `unopened`, `opened`, `used` or `damaged-by-customer`. */
   readonly condition?: (typeof PRODUCT_CONDITIONS)[number];
+  /**
+   * The item is faulty, whatever its packaging state ("opened but defective" is
+   * `condition: 'opened', defective: true`). Left out, it is not defective: a rule testing
+   * `defective: false` ("non-defective returns") matches.
+   *
+   * @defaultValue false
+   * @remarks Since 0.2.0
+   */
+  readonly defective?: boolean;
   readonly category?: string;
   readonly sizeClass?: string;
   readonly service?: string;
   readonly daysSinceDelivery?: number;
   readonly weightKg?: number;
+  /** The item is replaced or repaired under warranty (free warranty shipping, say). @defaultValue false */
   readonly warranty?: boolean;
   readonly repairPerformed?: boolean;
   readonly sameDay?: boolean;
@@ -144,7 +156,7 @@ function vocabularyOfSchedule(spec: FeeScheduleSpec): FeeVocabulary {
  * const fees = defineFeeSchedule({
  *   id: 'pelpro', currency: 'USD',
  *   rules: [{ id: 'restock-after-30', kind: 'restocking', percent: 15,
- *     when: { condition: ['unopened', 'opened', 'used'], daysSinceDelivery: { gt: 30 } } }],
+ *     when: { defective: false, daysSinceDelivery: { gt: 30 } } }],
  * });
  * fees.currency; //=> 'USD'
  * ```
@@ -177,6 +189,22 @@ function compiledOf(schedule: FeeSchedule): Compiled {
 type Facts = Omit<FeeRequest, 'price' | 'orderValue'> & { readonly price?: Money; readonly orderValue?: Money };
 
 
+/**
+ * Runs a request check, and where it refused `condition: "defective"` says how to write it now
+ * (`defective: true` beside the packaging state) instead of only listing the conditions.
+ */
+function checkWithDefectiveHint(check: RequestChecker, request: unknown): Record<string, unknown> {
+  try {
+    return check(request);
+  } catch (error) {
+    if (!(error instanceof InvalidArgumentError) || !isRecord(request) || request.condition !== RETIRED_DEFECTIVE) throw error;
+    const issues = error.issues.map((issue) =>
+      issue.path.length === 1 && issue.path[0] === 'condition' ? { code: issue.code, path: issue.path, message: messages.DEFECTIVE_IS_A_FACT_REQUEST(), allowed: PRODUCT_CONDITIONS } : issue,
+    );
+    throw new InvalidArgumentError(issues, error.details as Record<string, unknown>);
+  }
+}
+
 function missing(fact: string, rule: string): never {
   throw new InvalidArgumentError([{ code: 'MISSING_FACT', path: [fact], message: messages.MISSING_FACT(fact, rule) }]);
 }
@@ -190,22 +218,24 @@ function missing(fact: string, rule: string): never {
  * @param request - The facts (price, condition, days since delivery, weight, …).
  * @returns The fee lines, their total and the reasons.
  * @throws {@link InvalidArgumentError} `MISSING_FACT` when a matching rule needs a fact the
- *   request lacks (a percentage of a missing price, a weight band without a weight), or bad amounts.
+ *   request lacks (a percentage of a missing price, a weight band without a weight), bad amounts,
+ *   or `UNKNOWN_IN_POLICY` for `condition: 'defective'` (give `defective: true` instead).
  * @example
  * ```ts
  * const quote = quoteFees(fees, { price: '129.99', condition: 'opened', daysSinceDelivery: 41 });
  * quote.total;                  //=> { amount: '19.50', currency: 'USD' }
  * quote.reasons[0]?.code;       //=> 'FEE_APPLIED'
  * quoteFees(fees, { price: '129.99', condition: 'opened', daysSinceDelivery: 30 }).total.amount; //=> '0.00'
+ * quoteFees(fees, { price: '129.99', condition: 'opened', defective: true, daysSinceDelivery: 41 }).total.amount; //=> '0.00'
  * ```
- * @remarks Since 0.1.0
+ * @remarks Since 0.1.0; the `defective` fact since 0.2.0.
  */
 export function quoteFees(schedule: FeeSchedule, request: FeeRequest): FeeQuote {
   const c = compiledOf(schedule);
   const { spec } = c;
   const { currency } = spec;
   const rounding = spec.rounding ?? 'half-up';
-  const facts = c.check(request) as Facts;
+  const facts = checkWithDefectiveHint(c.check, request) as Facts;
   const price = facts.price;
   const orderValue = facts.orderValue;
   const reasons: Reason[] = [];

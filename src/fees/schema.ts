@@ -10,13 +10,27 @@ import { isCurrency, money } from '../money/index.js';
 
 const id = z.string().min(1);
 
-/** Product conditions a return can be in. */
-export const PRODUCT_CONDITIONS = ['unopened', 'opened', 'used', 'damaged-by-customer', 'defective'] as const;
+/**
+ * The packaging states a returned item can be in. Whether it is faulty is a separate fact,
+ * `defective` (so "opened but defective" is `condition: 'opened', defective: true`); `defective`
+ * is not a condition.
+ *
+ * @remarks Since 0.1.0; `defective` left the list in 0.2.0 (it is the boolean fact `defective`).
+ */
+export const PRODUCT_CONDITIONS = ['unopened', 'opened', 'used', 'damaged-by-customer'] as const;
+
+/**
+ * The condition value that became the boolean fact `defective`; policies and requests naming it
+ * get a typed error that says to write `defective: true`.
+ */
+export const RETIRED_DEFECTIVE = 'defective';
 
 /**
  * The facts a fee rule can test, by type (see the condition language in docs/fees.md): the
- * product `condition`, `category`, `sizeClass` and `service` (`return`, `exchange`, `repair`, …),
- * ranges over `daysSinceDelivery`, `weightKg` and `orderValue`, and yes/no facts.
+ * packaging `condition`, `category`, `sizeClass` and `service` (`return`, `exchange`, `repair`,
+ * …), ranges over `daysSinceDelivery`, `weightKg` and `orderValue`, and yes/no facts: `defective`
+ * (the item is faulty; left out, it is not), `warranty`, `repairPerformed`, `sameDay`,
+ * `expedited`.
  *
  * @remarks Since 0.2.0
  */
@@ -28,6 +42,7 @@ export const FEE_FACTS = {
   daysSinceDelivery: 'number',
   weightKg: 'number',
   orderValue: 'money',
+  defective: 'boolean',
   warranty: 'boolean',
   repairPerformed: 'boolean',
   sameDay: 'boolean',
@@ -109,13 +124,17 @@ export const FeeScheduleSchema = z
     /**
      * The categories, size classes and services requests may name. A list given here is complete:
      * a rule naming another value is refused, and so is a request. Left out, a field's values are
-     * those the rules name. Product conditions are always the five of {@link PRODUCT_CONDITIONS}.
+     * those the rules name. Product conditions are always the four of {@link PRODUCT_CONDITIONS}.
      */
     vocabulary: vocabularySchema(['category', 'sizeClass', 'service']).optional(),
   })
   .superRefine((schedule, ctx) => {
     if (!isCurrency(schedule.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(schedule.currency), ['currency']);
-    checkNamed(ctx, feeNamedValues(schedule), { ...schedule.vocabulary, condition: PRODUCT_CONDITIONS }, FEE_VOCABULARY_NAMES);
+    const named = feeNamedValues(schedule);
+    // "defective" was a condition before it became its own fact: say how to write it now.
+    const retired = (n: Named) => n.field === 'condition' && n.value === RETIRED_DEFECTIVE;
+    for (const n of named.filter(retired)) addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.DEFECTIVE_IS_A_FACT_RULE(), [...n.path]);
+    checkNamed(ctx, named.filter((n) => !retired(n)), { ...schedule.vocabulary, condition: PRODUCT_CONDITIONS }, FEE_VOCABULARY_NAMES);
     const kinds = [...new Set(schedule.rules.map((rule) => rule.kind))];
     for (const kind of Object.keys(schedule.hitPolicy ?? {})) {
       if (!kinds.includes(kind)) {

@@ -3,12 +3,14 @@ import { matches } from '../_lib/condition.js';
 import type { Instant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
+import { isRecord, type RequestChecker } from '../_lib/request.js';
 import { getZone } from '../_lib/zone.js';
 import { InvalidArgumentError } from '../errors/index.js';
-import { PRODUCT_CONDITIONS, quoteFees, type FeeLine } from '../fees/index.js';
-import { isNegative, maximum, money, negate, sum, type Money } from '../money/index.js';
+import { PRODUCT_CONDITIONS } from '../fees/index.js';
+import type { Money } from '../money/index.js';
 import { backOfficeClock } from '../sla/index.js';
 import { compiledOf, type Compiled, type Facts, type ReturnPolicy } from './define.js';
+import { quoteOf, type ReturnQuote } from './quote.js';
 import type { EVIDENCE, RETURN_SERVICES, ReturnPolicySpec } from './schema.js';
 
 /**
@@ -21,7 +23,32 @@ export interface ReturnRequest {
   /** What was paid for the item, in the policy's currency. */
   readonly price: Money | string;
   readonly orderValue?: Money | string;
+  /** The packaging state: `unopened`, `opened`, `used` or `damaged-by-customer`. */
   readonly condition: (typeof PRODUCT_CONDITIONS)[number];
+  /**
+   * The item is faulty, whatever its packaging state ("opened but defective" is
+   * `condition: 'opened', defective: true`). Left out, it is not defective, so a fee rule for
+   * non-defective returns (`defective: false`) applies.
+   *
+   * @defaultValue false
+   * @remarks Since 0.2.0
+   */
+  readonly defective?: boolean;
+  /**
+   * The defective item is covered by a warranty (decided by `checkWarrantyClaim`): the fee
+   * schedule's warranty rules apply (free shipping for a replacement under warranty). Needs
+   * `defective: true`.
+   *
+   * @defaultValue false
+   * @remarks Since 0.2.0
+   */
+  readonly warranty?: boolean;
+  /**
+   * `return` (money back), `exchange` (another item) or `replacement` (a new item for a faulty
+   * one).
+   *
+   * @defaultValue 'return'
+   */
   readonly service?: (typeof RETURN_SERVICES)[number];
   readonly sizeClass?: string;
   readonly weightKg?: number;
@@ -63,17 +90,27 @@ export interface ReturnDecision {
     readonly daysLate: number;
   };
   /** Null when the return is ineligible. */
-  readonly quote: {
-    readonly lines: readonly { readonly item: string; readonly kind: string; readonly amount: Money }[];
-    readonly fees: readonly FeeLine[];
-    readonly refund: Money;
-    readonly method: string;
-  } | null;
+  readonly quote: ReturnQuote | null;
   readonly deadlines: { readonly authorizeBy: Date | null; readonly refundBy: Date | null };
 }
 
-
 const FROM_FIELD = { delivery: 'deliveredAt', purchase: 'purchasedAt', lastItemDelivered: 'lastItemDeliveredAt' } as const;
+
+/**
+ * Runs the request check, and where it refused `condition: "defective"` says how to write it now
+ * (`defective: true` beside the packaging state) instead of only listing the conditions.
+ */
+function checkWithDefectiveHint(check: RequestChecker, request: unknown): Record<string, unknown> {
+  try {
+    return check(request);
+  } catch (error) {
+    if (!(error instanceof InvalidArgumentError) || !isRecord(request) || request.condition !== 'defective') throw error;
+    const issues = error.issues.map((issue) =>
+      issue.path.length === 1 && issue.path[0] === 'condition' ? { code: issue.code, path: issue.path, message: messages.DEFECTIVE_IS_A_FACT_REQUEST(), allowed: PRODUCT_CONDITIONS } : issue,
+    );
+    throw new InvalidArgumentError(issues, error.details as Record<string, unknown>);
+  }
+}
 
 /**
  * Decides a return or exchange request: window (counted between local dates in the store's zone
@@ -84,22 +121,34 @@ const FROM_FIELD = { delivery: 'deliveredAt', purchase: 'purchasedAt', lastItemD
  * @param policy - From {@link defineReturnPolicy}.
  * @param request - The request.
  * @returns The decision (never throws for "not eligible").
- * @throws {@link InvalidArgumentError} `UNKNOWN_CATEGORY`, `MISSING_DATE`, `DATE_AFTER_REQUEST`,
- *   `INVALID_FACT` (negative price), `CURRENCY_MISMATCH`, bad instants.
+ * @throws {@link InvalidArgumentError} `UNKNOWN_CATEGORY`, `UNKNOWN_IN_POLICY` (`condition:
+ *   'defective'`: give `defective: true` instead), `CONFLICTING_FIELDS` (`warranty: true` without
+ *   `defective: true`), `MISSING_DATE`, `DATE_AFTER_REQUEST`, `INVALID_FACT` (negative price),
+ *   `CURRENCY_MISMATCH`, bad instants.
  * @example
  * ```ts
  * const decision = checkReturn(policy, { category: 'electronics', price: '129.99', condition: 'opened',
  *   deliveredAt: new Date('2026-10-01T15:00:00Z'), requestedAt: new Date('2026-11-05T15:00:00Z') });
  * decision.outcome;          //=> 'ineligible'
  * decision.reasons[0]?.code; //=> 'RETURN_WINDOW_EXPIRED' (facts: lastDay '2026-10-31', daysLate 5)
+ *
+ * const exchange = checkReturn(policy, { category: 'electronics', price: '49.99', condition: 'opened',
+ *   service: 'exchange', sizeClass: 'small', deliveredAt: new Date('2026-10-01T15:00:00Z'),
+ *   requestedAt: new Date('2026-10-10T15:00:00Z') });
+ * exchange.quote?.balance;  //=> { amount: '-7.00', currency: 'USD' } (lines: handling -7.00)
+ * exchange.quote?.charge;   //=> { amount: '7.00', currency: 'USD' }
+ * exchange.reasons.at(-1)?.message; //=> 'The customer pays 7.00 USD for the exchange.'
  * ```
- * @remarks Since 0.1.0
+ * @remarks Since 0.1.0; `balance`, `charge`, `defective`, `warranty` and `replacement` since 0.2.0.
  */
 export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): ReturnDecision {
   const c = compiledOf(policy);
   const { spec } = c;
-  const facts = c.check(request) as unknown as Facts;
+  const facts = checkWithDefectiveHint(c.check, request) as unknown as Facts;
   const { requestedAt } = facts;
+  if (facts.warranty === true && facts.defective !== true) {
+    throw new InvalidArgumentError([{ code: 'CONFLICTING_FIELDS', path: ['warranty'], message: messages.WARRANTY_NEEDS_DEFECTIVE() }]);
+  }
   for (const field of ['purchasedAt', 'deliveredAt', 'lastItemDeliveredAt'] as const) {
     const at = facts[field];
     if (at !== undefined && at > requestedAt) {
@@ -137,7 +186,7 @@ export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): Retur
   for (const { rule, when } of c.nonReturnable) {
     if (matches(when, facts)) {
       mark('ineligible');
-      reasons.push({ code: 'NOT_RETURNABLE', rule: rule.id, facts: { category: facts.category, flags: [...(facts.flags ?? [])] }, message: `${rule.id}: this item cannot be returned.` });
+      reasons.push({ code: 'NOT_RETURNABLE', rule: rule.id, facts: { category: facts.category, flags: [...(facts.flags ?? [])], defective: facts.defective ?? false }, message: `${rule.id}: this item cannot be returned.` });
     }
   }
   if (spec.reviewConditions?.includes(facts.condition as (typeof PRODUCT_CONDITIONS)[number])) {
@@ -153,39 +202,12 @@ export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): Retur
     }
   }
 
-  let quote: ReturnDecision['quote'] = null;
-  const service = facts.service ?? 'return';
-  if (outcome !== 'ineligible') {
-    const feeQuote = quoteFees(c.fees, {
-      price: facts.price,
-      ...(facts.orderValue ? { orderValue: facts.orderValue } : {}),
-      condition: facts.condition as (typeof PRODUCT_CONDITIONS)[number],
-      category: facts.category,
-      ...(facts.sizeClass ? { sizeClass: facts.sizeClass } : {}),
-      service,
-      daysSinceDelivery: Math.max(0, daysSince),
-      ...(facts.weightKg !== undefined ? { weightKg: facts.weightKg } : {}),
-      warranty: false,
-    });
-    reasons.push(...feeQuote.reasons);
-    const price = facts.price;
-    const paid = service === 'exchange' ? money('0', spec.fees.currency) : price;
-    const lines = [
-      ...(service === 'exchange' ? [] : [{ item: 'Item price', kind: 'price', amount: price }]),
-      ...feeQuote.fees.map((fee) => ({ item: fee.description ?? fee.rule, kind: fee.kind, amount: negate(fee.amount) })),
-    ];
-    let refund = sum([paid, negate(feeQuote.total)]);
-    if (isNegative(refund)) {
-      reasons.push({ code: 'FEES_EXCEED_PRICE', facts: { fees: feeQuote.total.amount, price: paid.amount }, message: 'The fees exceed what is refunded, so nothing is refunded (fees are not charged beyond it).' });
-      refund = maximum(refund, money('0', spec.fees.currency));
-    }
-    quote = { lines, fees: feeQuote.fees, refund, method: spec.refund.method };
-  }
+  const quote = outcome === 'ineligible' ? null : quoteOf(c, facts, daysSince, reasons);
 
-  const due = (start: number | undefined, within: ReturnPolicySpec['refund']['issuedWithin'] | undefined, id: string) =>
-    start === undefined || within === undefined ? null : backOfficeClock({ id, calendar: c.calendar, within, start }, start).deadline;
+  const due = (start: number | undefined, within: ReturnPolicySpec['refund']['issuedWithin'] | undefined, id: string, calendar = c.calendar) =>
+    start === undefined || within === undefined ? null : backOfficeClock({ id, calendar, within, start }, start).deadline;
   const deadlines = {
-    authorizeBy: outcome === 'ineligible' ? null : due(requestedAt, spec.authorizationWithin, 'returnAuthorization'),
+    authorizeBy: outcome === 'ineligible' ? null : due(requestedAt, spec.authorizationWithin, 'returnAuthorization', spec.authorizationClock === 'around-the-clock' ? c.clock : c.calendar),
     refundBy: outcome === 'ineligible' ? null : due(facts.receivedAt, spec.refund.issuedWithin, 'refundIssued'),
   };
   return {

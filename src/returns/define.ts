@@ -31,9 +31,19 @@ export interface ReturnPolicy {
   readonly id: string;
   readonly spec: Readonly<ReturnPolicySpec>;
   /**
-   * The policy's fee schedule, compiled: return decisions quote through it, and `quoteFees` can
-   * price the other services it lists (repairs, visits, expedited replacements).
+   * The policy's fee schedule, compiled: return decisions quote through it, and `quoteFees` prices
+   * the other services it lists (diagnostics, on-site visits, same-day premiums, expedited
+   * replacements) without redefining the schedule by hand. It knows the policy's categories, and
+   * `return`, `exchange` and `replacement` among its services.
    *
+   * @example
+   * ```ts
+   * import { presets, quoteFees } from 'support-rules';
+   * const visit = quoteFees(presets.homepro.returns!.fees, { service: 'visit', sameDay: true });
+   * visit.fees.map((f) => [f.rule, f.amount.amount]);
+   * //=> [['diagnostic', '350.00'], ['visit', '500.00'], ['same-day', '150.00']]
+   * visit.total; //=> { amount: '1000.00', currency: 'THB' }
+   * ```
    * @remarks Since 0.2.0
    */
   readonly fees: FeeSchedule;
@@ -42,9 +52,9 @@ export interface ReturnPolicy {
 }
 
 /**
- * The values a return policy knows for each request field: its categories, the five product
- * conditions, `return` / `exchange`, the fee schedule's size classes, its flags and the evidence
- * kinds.
+ * The values a return policy knows for each request field: its categories, the four packaging
+ * conditions, `return` / `exchange` / `replacement`, the fee schedule's size classes, its flags
+ * and the evidence kinds.
  *
  * @remarks Since 0.2.0
  */
@@ -62,7 +72,9 @@ export const RETURN_REQUEST_FIELDS: Fields = {
   category: { type: 'term', vocabulary: 'category', required: true, hint: 'the product category' },
   price: { type: 'money', required: true, hint: 'what was paid for the item, a decimal string such as "129.99"' },
   orderValue: { type: 'money' },
-  condition: { type: 'term', vocabulary: 'condition', required: true, hint: 'the product condition' },
+  condition: { type: 'term', vocabulary: 'condition', required: true, hint: 'the packaging state: unopened, opened, used or damaged-by-customer' },
+  defective: { type: 'boolean' },
+  warranty: { type: 'boolean' },
   service: { type: 'term', vocabulary: 'service' },
   sizeClass: { type: 'term', vocabulary: 'sizeClass' },
   weightKg: { type: 'number', min: 0, max: 1_000_000, unit: 'kg' },
@@ -81,7 +93,9 @@ export interface Facts {
   readonly price: Money;
   readonly orderValue?: Money;
   readonly condition: string;
-  readonly service?: 'return' | 'exchange';
+  readonly defective?: boolean;
+  readonly warranty?: boolean;
+  readonly service?: (typeof RETURN_SERVICES)[number];
   readonly sizeClass?: string;
   readonly weightKg?: number;
   readonly flags?: readonly string[];
@@ -97,6 +111,8 @@ export interface Compiled {
   readonly spec: ReturnPolicySpec;
   readonly fees: FeeSchedule;
   readonly calendar: Calendar;
+  /** Open around the clock in the policy's zone (for `authorizationClock: 'around-the-clock'`). */
+  readonly clock: Calendar;
   readonly check: RequestChecker;
   readonly windows: readonly { readonly window: ReturnPolicySpec['windows'][number]; readonly when: Condition }[];
   readonly nonReturnable: readonly { readonly rule: NonNullable<ReturnPolicySpec['nonReturnable']>[number]; readonly when: Condition }[];
@@ -135,11 +151,14 @@ export function defineReturnPolicy(spec: ReturnPolicySpec): ReturnPolicy {
     flag: vocabularyOf(valid.vocabulary?.flag, returnNamedValues(valid), 'flags'),
     evidence: EVIDENCE,
   };
-  const when = <R extends { readonly category?: unknown; readonly flags?: unknown }>(rule: R) => compileCondition({ category: rule.category, flags: rule.flags }, RETURN_FACTS);
+  const when = <R extends { readonly category?: unknown; readonly flags?: unknown; readonly defective?: unknown }>(rule: R) =>
+    compileCondition({ category: rule.category, flags: rule.flags, defective: rule.defective }, RETURN_FACTS);
+  const clock = createCalendar({ timeZone: valid.timeZone, alwaysOpen: true });
   const compiled: Compiled = {
     spec: valid,
     fees,
-    calendar: createCalendar(valid.calendar ?? { timeZone: valid.timeZone, alwaysOpen: true }),
+    calendar: valid.calendar ? createCalendar(valid.calendar) : clock,
+    clock,
     check: compileRequest('a return request', RETURN_REQUEST_FIELDS, {
       vocabularies: Object.fromEntries(Object.entries(vocab).map(([field, values]) => [field, vocabulary(RETURN_VOCABULARY_NAMES[field as keyof ReturnVocabulary], values)])),
       money: (value, path) => moneyIn(value as string, valid.fees.currency, path, { nonNegative: true }),

@@ -10,3 +10,4 @@ export { defineReturnPolicy, ReturnPolicyError } from './define.js';
 export type { ReturnPolicy, ReturnVocabulary } from './define.js';
 export { checkReturn } from './check.js';
 export type { ReturnRequest, ReturnDecision, ReturnOutcome } from './check.js';
+export type { ReturnQuote, ReturnQuoteLine } from './quote.js';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { compileCondition, matches, namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
 import { checkReachable } from '../_lib/subsumption.js';
 import { messages } from '../_lib/messages.js';
+import { suggest } from '../_lib/suggest.js';
 import { checkNamed, uniqueNames, vocabularySchema, type Named } from '../_lib/vocabulary.js';
 import { addIssue, checkTimeZone, checkUniqueIds } from '../_lib/zod-issues.js';
 import { PolicyCalendarSpecSchema } from '../calendar/index.js';
@@ -15,15 +16,21 @@ const days = z.number().int().positive().max(MAX_SPAN_DAYS);
 export const WINDOW_FROM = ['delivery', 'purchase', 'lastItemDelivered'] as const;
 /** Evidence a request can carry. */
 export const EVIDENCE = ['proofOfPurchase', 'photos', 'serialNumber'] as const;
-/** What a request asks for. */
-export const RETURN_SERVICES = ['return', 'exchange'] as const;
+/**
+ * What a request asks for: its money back (`return`), another item instead (`exchange`), or a new
+ * item for a faulty one (`replacement`, `warranty: true` when under warranty).
+ *
+ * @remarks Since 0.1.0; `replacement` since 0.2.0.
+ */
+export const RETURN_SERVICES = ['return', 'exchange', 'replacement'] as const;
 
 /**
- * The facts a return rule can test, by type (the condition language of docs/returns.md).
+ * The facts a return rule can test, by type (the condition language of docs/returns.md): the
+ * `category`, the `flags` and whether the item is `defective` (left out, it is not).
  *
  * @remarks Since 0.2.0
  */
-export const RETURN_FACTS = { category: 'term', flags: 'terms' } as const;
+export const RETURN_FACTS = { category: 'term', flags: 'terms', defective: 'boolean' } as const;
 
 /** What a message calls each vocabulary of a return policy. */
 export const RETURN_VOCABULARY_NAMES = {
@@ -67,17 +74,34 @@ export const ReturnPolicySchema = z
         }),
       )
       .min(1),
-    /** Classes that can never be returned (installed goods, final sale). */
-    nonReturnable: z.array(z.strictObject({ id, category: TEST_SCHEMAS.term.optional(), flags: TEST_SCHEMAS.terms.optional() })).optional(),
-    /** Product conditions a human must look at (e.g. damaged by the customer). */
-    reviewConditions: z.array(z.enum(PRODUCT_CONDITIONS)).optional(),
-    /** Evidence required, for every request or for some categories. */
-    evidence: z.array(z.strictObject({ id, requires: z.array(z.enum(EVIDENCE)).min(1), category: TEST_SCHEMAS.term.optional() })).optional(),
+    /**
+     * Classes that can never be returned (installed goods, final sale); `defective: false` limits
+     * a class to items that are not faulty ("final sale unless defective").
+     */
+    nonReturnable: z.array(z.strictObject({ id, category: TEST_SCHEMAS.term.optional(), flags: TEST_SCHEMAS.terms.optional(), defective: TEST_SCHEMAS.boolean.optional() })).optional(),
+    /**
+     * Packaging states a human must look at (e.g. damaged by the customer): some of
+     * `unopened`, `opened`, `used`, `damaged-by-customer`.
+     */
+    reviewConditions: z.array(z.string().min(1)).optional(),
+    /** Evidence required, for every request, for some categories, or for defective items (`defective: true`). */
+    evidence: z
+      .array(z.strictObject({ id, requires: z.array(z.enum(EVIDENCE)).min(1), category: TEST_SCHEMAS.term.optional(), defective: TEST_SCHEMAS.boolean.optional() }))
+      .optional(),
     fees: FeeScheduleSchema,
     /** Business calendar for the deadlines; omitted, they run around the clock in `timeZone`. */
     calendar: PolicyCalendarSpecSchema.optional(),
-    /** Return authorisation due this long after the request (e.g. 48 hours). */
+    /** Return authorisation due this long after the request (e.g. `{ hours: 48 }`). */
     authorizationWithin: WithinSchema.optional(),
+    /**
+     * What `authorizationWithin` counts on: the policy's business `calendar`, or every hour of the
+     * day in `timeZone` (Amare's "return authorization within 48 hours of a verified request" is 48
+     * elapsed hours).
+     *
+     * @defaultValue 'business'
+     * @remarks Since 0.2.0
+     */
+    authorizationClock: z.enum(['business', 'around-the-clock']).optional(),
     refund: z.strictObject({
       method: z.enum(['original-payment', 'store-credit', 'exchange']),
       /** Refund issued this long after the item is received. */
@@ -104,6 +128,13 @@ export const ReturnPolicySchema = z
     if (policy.fees.vocabulary?.category) addIssue(ctx, 'INVALID_VALUE', messages.VOCABULARY_OWNED('category', '"categories"'), ['fees', 'vocabulary', 'category']);
     // Size classes, services and product conditions are checked by the fee schedule itself.
     checkNamed(ctx, returnNamedValues(policy), { category: policy.categories, flags: policy.vocabulary?.flag }, RETURN_VOCABULARY_NAMES);
+    (policy.reviewConditions ?? []).forEach((condition, i) => {
+      // "defective" was a condition before it became its own fact: say how to write it now.
+      if (condition === 'defective') addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.DEFECTIVE_IS_A_FACT_RULE(), ['reviewConditions', i]);
+      else if (!(PRODUCT_CONDITIONS as readonly string[]).includes(condition)) {
+        addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('condition', condition, PRODUCT_CONDITIONS, suggest(condition, PRODUCT_CONDITIONS)), ['reviewConditions', i]);
+      }
+    });
     const windows = policy.windows.map((window, i) => ({ id: window.id, condition: compileCondition({ category: window.category }, RETURN_FACTS), path: ['windows', i] }));
     checkReachable(ctx, windows);
     for (const category of policy.categories) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineFeeSchedule, quoteFees } from '../../src/fees/index.js';
 import { compare, fromMinorUnits, sum, toMinorUnits } from '../../src/money/index.js';
-import { homepro, primos } from './seed-schedules.js';
+import { homepro, pelpro, primos } from './seed-schedules.js';
 
 const priceArb = fc.bigInt({ min: 0n, max: 10n ** 9n }).map((units) => fromMinorUnits(units, 'USD'));
 const percentArb = fc.integer({ min: 0, max: 100_000 }).map((n) => n / 1000);
@@ -30,7 +30,8 @@ describe('laws of fee quotes', () => {
     const requestArb = fc.record(
       {
         price: fc.bigInt({ min: 0n, max: 10n ** 8n }).map((units) => fromMinorUnits(units, 'USD').amount),
-        condition: fc.constantFrom('unopened', 'opened', 'used', 'damaged-by-customer', 'defective' as const),
+        condition: fc.constantFrom('unopened', 'opened', 'used', 'damaged-by-customer' as const),
+        defective: fc.boolean(),
         category: fc.constantFrom('electronics', 'furniture'),
         sizeClass: fc.constantFrom('small', 'large'),
         service: fc.constantFrom('return', 'exchange', 'replacement', 'visit', 'repair'),
@@ -51,6 +52,32 @@ describe('laws of fee quotes', () => {
         for (const line of quote.fees) expect(toMinorUnits(line.amount) >= 0n).toBe(true);
         // Every rule is explained.
         expect(new Set(quote.reasons.map((r) => r.rule))).toEqual(new Set(schedule.spec.rules.map((r) => r.id)));
+      }),
+      params,
+    );
+  });
+
+  it('absent is false: a request that leaves "defective" out is quoted as one that says defective: false', () => {
+    const schedules = [defineFeeSchedule(pelpro), defineFeeSchedule(primos), defineFeeSchedule(homepro)];
+    const requestArb = fc.record({
+      price: fc.bigInt({ min: 0n, max: 10n ** 8n }).map((units) => fromMinorUnits(units, 'USD').amount),
+      condition: fc.constantFrom('unopened', 'opened', 'used', 'damaged-by-customer' as const),
+      daysSinceDelivery: fc.integer({ min: 0, max: 90 }),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(...schedules), requestArb, (schedule, request) => {
+        expect(quoteFees(schedule, request)).toEqual(quoteFees(schedule, { ...request, defective: false }));
+      }),
+      params,
+    );
+  });
+
+  it('a defective item is never restocked under the seed schedules, whatever its packaging state', () => {
+    const schedules = [defineFeeSchedule(pelpro), defineFeeSchedule(homepro)];
+    fc.assert(
+      fc.property(fc.constantFrom(...schedules), fc.constantFrom('unopened', 'opened', 'used', 'damaged-by-customer' as const), fc.integer({ min: 0, max: 365 }), (schedule, condition, days) => {
+        const quote = quoteFees(schedule, { price: '100.00', condition, defective: true, daysSinceDelivery: days });
+        expect(quote.fees.filter((f) => f.kind === 'restocking')).toEqual([]);
       }),
       params,
     );

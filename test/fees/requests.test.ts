@@ -11,7 +11,7 @@ const quote = (input: unknown) => quoteFees(fees, input as Parameters<typeof quo
 describe('fee requests from JSON and plain JavaScript', () => {
   it('knows the values its rules name', () => {
     expect(fees.vocabulary).toEqual({
-      condition: ['unopened', 'opened', 'used', 'damaged-by-customer', 'defective'],
+      condition: ['unopened', 'opened', 'used', 'damaged-by-customer'],
       category: ['electronics'],
       sizeClass: ['large', 'small'],
       service: ['exchange', 'replacement', 'return'],
@@ -23,6 +23,8 @@ describe('fee requests from JSON and plain JavaScript', () => {
     expect(errorOf(() => quote({ condition: 'opened ', price: '10.00' }))).toEqual(['UNKNOWN_IN_POLICY', 'condition']);
     expect(errorOf(() => quote({ expedited: 'yes', weightKg: 2 }))).toEqual(['INVALID_TYPE', 'expedited']);
     expect(errorOf(() => quote({ expedite: true, weightKg: 2 }))).toEqual(['UNKNOWN_KEY', 'expedite']);
+    expect(errorOf(() => quote({ defective: 'yes', price: '10.00' }))).toEqual(['INVALID_TYPE', 'defective']);
+    expect(errorOf(() => quote({ defect: true, price: '10.00' }))).toEqual(['UNKNOWN_KEY', 'defect']);
   });
 
   it('law: a broken field is refused at its own path, an unknown key is refused, junk is never decided', () => {
@@ -38,6 +40,7 @@ describe('fee requests from JSON and plain JavaScript', () => {
         service: { kind: 'term', values: fees.vocabulary.service },
         daysSinceDelivery: { kind: 'number', min: 0, max: 36_500 },
         weightKg: { kind: 'number', min: 0, max: 1_000_000 },
+        defective: { kind: 'boolean' },
         warranty: { kind: 'boolean' },
         repairPerformed: { kind: 'boolean' },
         sameDay: { kind: 'boolean' },

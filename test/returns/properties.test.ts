@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compare, fromMinorUnits, isNegative, money, sum } from '../../src/money/index.js';
+import { compare, fromMinorUnits, isNegative, isZero, money, subtract, sum } from '../../src/money/index.js';
 import { checkReturn, defineReturnPolicy } from '../../src/returns/index.js';
 
 const policy = defineReturnPolicy({
@@ -14,10 +14,13 @@ const policy = defineReturnPolicy({
     currency: 'USD',
     hitPolicy: { restocking: 'collect' },
     rules: [
-      { id: 'restock', kind: 'restocking', percent: 15, when: { condition: ['opened', 'used'] } },
+      { id: 'restock', kind: 'restocking', percent: 15, when: { condition: ['opened', 'used'], defective: false } },
       { id: 'late', kind: 'restocking', percent: 10, when: { daysSinceDelivery: { gt: 30 } } },
       { id: 'handling', kind: 'handling', flat: '25.00', when: { sizeClass: ['large'] } },
-      { id: 'label', kind: 'label', flat: '6.95', when: { orderValue: { lte: '75' } } },
+      { id: 'warranty-shipping', kind: 'shipping', free: true, when: { service: ['replacement'], warranty: true } },
+      { id: 'replacement-shipping', kind: 'shipping', flat: '9.50', when: { service: ['replacement'] } },
+      // Tru Fit: "allow pre-paid returns labels for orders over $75".
+      { id: 'prepaid-label', kind: 'label', free: true, when: { service: ['return'], orderValue: { gt: '75.00' } } },
     ],
     vocabulary: { sizeClass: ['small', 'large'] },
   },
@@ -25,18 +28,24 @@ const policy = defineReturnPolicy({
 });
 
 const DAY = 86_400_000;
-const requestArb = fc.record({
-  category: fc.constantFrom('electronics', 'equipment'),
-  price: fc.bigInt({ min: 0n, max: 10n ** 7n }).map((units) => fromMinorUnits(units, 'USD')),
-  orderValue: fc.integer({ min: 0, max: 20_000 }).map((cents) => (cents / 100).toFixed(2)),
-  condition: fc.constantFrom('unopened', 'opened', 'used', 'damaged-by-customer', 'defective' as const),
-  sizeClass: fc.constantFrom('small', 'large'),
-  deliveredAt: fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) }),
-  afterMs: fc.integer({ min: 0, max: 90 * DAY }),
-});
+const requestArb = fc
+  .record({
+    category: fc.constantFrom('electronics', 'equipment'),
+    price: fc.bigInt({ min: 0n, max: 10n ** 7n }).map((units) => fromMinorUnits(units, 'USD')),
+    orderValue: fc.integer({ min: 0, max: 20_000 }).map((cents) => (cents / 100).toFixed(2)),
+    condition: fc.constantFrom('unopened', 'opened', 'used', 'damaged-by-customer' as const),
+    defective: fc.boolean(),
+    service: fc.constantFrom('return', 'exchange', 'replacement' as const),
+    sizeClass: fc.constantFrom('small', 'large'),
+    deliveredAt: fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) }),
+    afterMs: fc.integer({ min: 0, max: 90 * DAY }),
+    warranty: fc.boolean(),
+  })
+  // A warranty covers faults: warranty: true only with defective: true.
+  .map(({ warranty, ...rest }) => (rest.defective && warranty ? { ...rest, warranty } : rest));
 
 describe('laws of return decisions', () => {
-  it('the refund never exceeds what was paid and is never negative; lines sum to it unless fees exceed the price', () => {
+  it('balance: the lines sum to the balance, balance = refund - charge, and one of refund and charge is zero', () => {
     fc.assert(
       fc.property(requestArb, ({ deliveredAt, afterMs, ...rest }) => {
         const decision = checkReturn(policy, { ...rest, deliveredAt, requestedAt: deliveredAt + afterMs });
@@ -44,14 +53,43 @@ describe('laws of return decisions', () => {
           expect(decision.outcome).toBe('ineligible');
           return;
         }
-        const { refund, lines } = decision.quote;
-        expect(isNegative(refund)).toBe(false);
+        const { lines, balance, refund, charge } = decision.quote;
+        expect(sum(lines.map((line) => line.amount), 'USD')).toEqual(balance);
+        expect(subtract(refund, charge)).toEqual(balance);
+        expect(isNegative(refund) || isNegative(charge)).toBe(false);
+        expect(isZero(refund) || isZero(charge)).toBe(true);
+        // The quote says so in words, with the same amounts.
+        expect(decision.reasons.find((r) => r.code === 'QUOTE_BALANCE')?.facts).toMatchObject({ balance: balance.amount, refund: refund.amount, charge: charge.amount });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a return never charges the customer, and never refunds more than was paid; fees beyond the price are a fee-limit line', () => {
+    fc.assert(
+      fc.property(requestArb, ({ deliveredAt, afterMs, ...rest }) => {
+        const decision = checkReturn(policy, { ...rest, service: 'return', deliveredAt, requestedAt: deliveredAt + afterMs });
+        if (!decision.quote) return;
+        const { refund, charge, lines } = decision.quote;
+        expect(charge).toEqual(money('0', 'USD'));
         expect(compare(refund, rest.price)).toBeLessThanOrEqual(0);
-        const exceeded = decision.reasons.some((r) => r.code === 'FEES_EXCEED_PRICE');
-        if (!exceeded) expect(refund).toEqual(sum(lines.map((line) => line.amount)));
-        else expect(refund).toEqual(money('0', 'USD'));
+        const limited = decision.reasons.some((r) => r.code === 'FEES_EXCEED_PRICE');
+        expect(lines.some((line) => line.kind === 'fee-limit')).toBe(limited);
+        if (limited) expect(refund).toEqual(money('0', 'USD'));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('an exchange or a replacement pays its fees in full: the charge is the fees\' total', () => {
+    fc.assert(
+      fc.property(requestArb, fc.constantFrom('exchange', 'replacement' as const), ({ deliveredAt, afterMs, ...rest }, service) => {
+        const decision = checkReturn(policy, { ...rest, service, deliveredAt, requestedAt: deliveredAt + afterMs });
+        if (!decision.quote) return;
+        expect(decision.quote.charge).toEqual(sum(decision.quote.fees.map((fee) => fee.amount), 'USD'));
+        expect(decision.quote.refund).toEqual(money('0', 'USD'));
+      }),
+      { numRuns: 200 },
     );
   });
 
@@ -62,7 +100,10 @@ describe('laws of return decisions', () => {
         const late = checkReturn(policy, { ...rest, deliveredAt, requestedAt: deliveredAt + afterMs + extra });
         if (early.outcome === 'ineligible') expect(late.outcome).toBe('ineligible');
         expect(late.window.daysLate).toBeGreaterThanOrEqual(early.window.daysLate);
-        if (early.quote && late.quote) expect(compare(late.quote.refund, early.quote.refund)).toBeLessThanOrEqual(0);
+        if (early.quote && late.quote) {
+          expect(compare(late.quote.refund, early.quote.refund)).toBeLessThanOrEqual(0);
+          expect(compare(late.quote.balance, early.quote.balance)).toBeLessThanOrEqual(0);
+        }
       }),
       { numRuns: 300 },
     );

@@ -51,11 +51,18 @@ describe('return requests from JSON and plain JavaScript', () => {
     })();
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect([error?.code, error?.path, error?.issues[0]?.suggestion]).toEqual(['UNKNOWN_IN_POLICY', ['condition'], 'opened']);
-    expect(error?.issues[0]?.allowed).toEqual(['unopened', 'opened', 'used', 'damaged-by-customer', 'defective']);
+    expect(error?.issues[0]?.allowed).toEqual(['unopened', 'opened', 'used', 'damaged-by-customer']);
   });
 
   it.each([null, 42])('refuses the condition %j as the wrong type', (condition) => {
     expect(errorOf(() => decide({ ...request, condition }))).toEqual(['INVALID_TYPE', 'condition']);
+  });
+
+  it('knows the services return, exchange and replacement, and four packaging states', () => {
+    expect(policy.vocabulary.service).toEqual(['return', 'exchange', 'replacement']);
+    expect(policy.vocabulary.condition).toEqual(['unopened', 'opened', 'used', 'damaged-by-customer']);
+    expect(errorOf(() => decide({ ...request, defective: 'yes' }))).toEqual(['INVALID_TYPE', 'defective']);
+    expect(errorOf(() => decide({ ...request, service: 'repair' }))).toEqual(['UNKNOWN_IN_POLICY', 'service']);
   });
 
   it('refuses a typo in a key instead of ignoring it', () => {
@@ -100,12 +107,13 @@ describe('return requests from JSON and plain JavaScript', () => {
     const valid = fc.record({
       category: fc.constantFrom('electronics', 'appliances'),
       price: fc.integer({ min: 0, max: 100_000 }).map((cents) => (cents / 100).toFixed(2)),
-      condition: fc.constantFrom('unopened', 'opened', 'used', 'damaged-by-customer', 'defective'),
+      condition: fc.constantFrom('unopened', 'opened', 'used', 'damaged-by-customer'),
+      defective: fc.boolean(),
       evidence: fc.constant(['proofOfPurchase']),
       deliveredAt: fc.constant(request.deliveredAt),
       requestedAt: fc.constant(request.requestedAt),
     });
-    const condition = ['unopened', 'opened', 'used', 'damaged-by-customer', 'defective'];
+    const condition = ['unopened', 'opened', 'used', 'damaged-by-customer'];
     checkMalformedRequests({
       valid,
       decide,
@@ -114,7 +122,9 @@ describe('return requests from JSON and plain JavaScript', () => {
         price: { kind: 'money', currency: 'USD' },
         orderValue: { kind: 'money', currency: 'USD' },
         condition: { kind: 'term', values: condition },
-        service: { kind: 'term', values: ['return', 'exchange'] },
+        defective: { kind: 'boolean' },
+        warranty: { kind: 'boolean' },
+        service: { kind: 'term', values: ['return', 'exchange', 'replacement'] },
         sizeClass: { kind: 'term', values: ['small', 'large'] },
         weightKg: { kind: 'number', min: 0, max: 1_000_000 },
         flags: { kind: 'terms', values: ['installed', 'final-sale'] },
