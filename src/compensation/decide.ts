@@ -5,28 +5,13 @@ import type { Reason } from '../_lib/reason.js';
 import { compileRequest, type Fields, type RequestChecker } from '../_lib/request.js';
 import { vocabulary, vocabularyOf } from '../_lib/vocabulary.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
-import { businessDaysBetween, createCalendar, type Calendar, type Instant } from '../calendar/index.js';
-import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
+import { createCalendar, type Calendar, type Instant } from '../calendar/index.js';
+import { InvalidArgumentError } from '../errors/index.js';
 import { compare, maximum, minimum, money, moneyIn, percentOf, sum, type Money } from '../money/index.js';
-import {
-  COMPENSATION_FACTS,
-  COMPENSATION_VOCABULARY_NAMES,
-  CompensationPolicySchema,
-  compensationNamedValues,
-  type APPROVAL_LEVELS,
-  type CompensationPolicySpec,
-  type CompensationRule,
-  type Offer,
-} from './schema.js';
-
-/**
- * A compensation policy failed validation; `issues` lists every problem with its JSON path.
- *
- * @remarks Since 0.1.0
- */
-export class CompensationPolicyError extends SupportRulesError {
-  static override readonly kind: string = 'CompensationPolicyError';
-}
+import { sealLadder, walkLadder, type ApprovalLadder, type CompiledLadder } from './approval.js';
+import { delayOf } from './delay.js';
+import { CompensationPolicyError, type ApprovalLevel } from './ladder.js';
+import { COMPENSATION_FACTS, COMPENSATION_VOCABULARY_NAMES, CompensationPolicySchema, compensationNamedValues, type CompensationPolicySpec, type CompensationRule, type Offer } from './schema.js';
 
 /**
  * A validated compensation policy. Create it once with {@link defineCompensationPolicy}.
@@ -38,6 +23,8 @@ export interface CompensationPolicy {
   readonly spec: Readonly<CompensationPolicySpec>;
   /** The incident types and tiers incidents may give: declared in `vocabulary`, else those the rules name. @remarks Since 0.2.0 */
   readonly vocabulary: Readonly<CompensationVocabulary>;
+  /** The approval ladder, compiled: pass the policy (or this) to `approvalFor`. @remarks Since 0.2.0 */
+  readonly approval: ApprovalLadder;
 }
 
 /**
@@ -66,18 +53,15 @@ export const INCIDENT_FIELDS: Fields = {
   monthlyFee: { type: 'money' },
   promisedAt: { type: 'instant' },
   deliveredAt: { type: 'instant' },
+  delayBusinessDays: { type: 'count', max: 36_500 },
 };
 
 interface CompiledRule {
   readonly rule: CompensationRule;
   readonly when: Condition;
   readonly cap: Money | undefined;
-}
-
-interface Step {
-  readonly level: (typeof APPROVAL_LEVELS)[number];
-  readonly limit: Money | null;
-  readonly comparison: '<=' | '<';
+  /** Every kind of offer the rule can give, for ladder steps limited to kinds. */
+  readonly kinds: readonly string[];
 }
 
 interface Compiled {
@@ -86,7 +70,7 @@ interface Compiled {
   readonly check: RequestChecker;
   /** The rules of each incident type, in policy order (first match applies). */
   readonly rules: ReadonlyMap<string, readonly CompiledRule[]>;
-  readonly ladder: readonly Step[];
+  readonly ladder: CompiledLadder;
 }
 
 const COMPILED = brand('compensation');
@@ -126,9 +110,11 @@ export function defineCompensationPolicy(spec: CompensationPolicySpec): Compensa
   const rules = new Map<string, CompiledRule[]>();
   for (const rule of valid.rules) {
     const list = rules.get(rule.incident) ?? [];
-    list.push({ rule, when: compileCondition(rule.when, COMPENSATION_FACTS), cap: rule.cap === undefined ? undefined : money(rule.cap, currency) });
+    const kinds = [...new Set([...rule.choose, ...(rule.plus ?? [])].map((offer) => offer.type))];
+    list.push({ rule, when: compileCondition(rule.when, COMPENSATION_FACTS), cap: rule.cap === undefined ? undefined : money(rule.cap, currency), kinds });
     rules.set(rule.incident, list);
   }
+  const { ladder, compiled: compiledLadder } = sealLadder(valid.approval, currency);
   const compiled: Compiled = {
     spec: valid,
     calendar: createCalendar(valid.calendar),
@@ -137,9 +123,9 @@ export function defineCompensationPolicy(spec: CompensationPolicySpec): Compensa
       money: (value, path) => moneyIn(value as string, currency, path, { nonNegative: true }),
     }),
     rules,
-    ladder: valid.approval.map((step) => ({ level: step.level, limit: step.limit === undefined ? null : money(step.limit, currency), comparison: step.comparison ?? '<=' })),
+    ladder: compiledLadder,
   };
-  return seal(COMPILED, { id: valid.id, spec: valid, vocabulary: vocab }, compiled);
+  return seal(COMPILED, { id: valid.id, spec: valid, vocabulary: vocab, approval: ladder }, compiled);
 }
 
 /**
@@ -165,6 +151,13 @@ export interface Incident {
    */
   readonly promisedAt?: Instant;
   readonly deliveredAt?: Instant;
+  /**
+   * The delay in business days, when you already know it (a whole number, 0 or more): used as
+   * it is, instead of counting from `promisedAt` to `deliveredAt`. Give this or those, not both.
+   *
+   * @remarks Since 0.2.0
+   */
+  readonly delayBusinessDays?: number;
 }
 
 /**
@@ -187,9 +180,23 @@ export interface CompensationDecision {
   readonly plus: readonly PricedOffer[];
   /** The most the decision can cost: the largest choice plus the additions, after the cap. */
   readonly maxValue: Money;
-  readonly approval: { readonly level: (typeof APPROVAL_LEVELS)[number]; readonly limit: Money | null } | null;
+  /**
+   * Who must approve it: `needed: true` with the ladder step (`level`, `limit`, `comparison`), or
+   * (since 0.2.0) `needed: false` when the rule is `preApproved`; null when no rule applies.
+   */
+  readonly approval: CompensationApproval | null;
   readonly reasons: readonly Reason[];
 }
+
+/**
+ * The approval a compensation decision needs: a step of the ladder, or none at all for a
+ * pre-approved rule ("immediate full refund"). Narrow on `needed`.
+ *
+ * @remarks Since 0.2.0 (`{ level, limit }` since 0.1.0)
+ */
+export type CompensationApproval =
+  | { readonly needed: true; readonly level: ApprovalLevel; readonly limit: Money | null; readonly comparison: '<=' | '<' | null }
+  | { readonly needed: false; readonly level: null; readonly limit: null; readonly comparison: null };
 
 /** An incident after checking: instants as epoch ms, amounts as Money, and the delay. */
 interface Facts {
@@ -240,7 +247,9 @@ function unknownDelay(facts: Facts): string {
 /**
  * Decides the compensation for an incident: the first matching rule of the matrix for its type,
  * the offers (alternatives to choose from and additions), their values, the cap, and the approval
- * level the most expensive outcome needs. Every rule for the incident type is explained.
+ * level the most expensive outcome needs (the ladder walk of `approvalFor`, or none for a
+ * `preApproved` rule). Every rule for the incident type is explained, and so is the delay: given
+ * or counted, and on which calendar.
  *
  * @param policy - From {@link defineCompensationPolicy}.
  * @param incident - The incident; checked against the policy's vocabularies first.
@@ -250,7 +259,9 @@ function unknownDelay(facts: Facts): string {
  *   `UNKNOWN_IN_POLICY` (an incident type or tier the policy does not know), `INVALID_TYPE`
  *   (wrong type, `null`, an amount given as a number), `INVALID_AMOUNT`, `TOO_PRECISE`,
  *   `CURRENCY_MISMATCH`, `INVALID_FACT` (a negative amount), `INVALID_INSTANT`,
- *   `INSTANT_WITHOUT_OFFSET`, `INSTANT_OUT_OF_RANGE`; `MISSING_FACT` when the matching rule
+ *   `INSTANT_WITHOUT_OFFSET`, `INSTANT_OUT_OF_RANGE`; `CONFLICTING_FIELDS` (since 0.2.0) at each of
+ *   `delayBusinessDays` and the instants when the incident gives the delay both ways;
+ *   `MISSING_FACT` when the matching rule
  *   offers something valued at the order value or the monthly fee and the incident lacks it; and
  *   a {@link CompensationPolicyError} `INVALID_COMPENSATION_POLICY` for a policy not made by
  *   {@link defineCompensationPolicy}.
@@ -273,11 +284,10 @@ export function decideCompensation(policy: CompensationPolicy, incident: Inciden
   });
   const { currency } = c.spec;
   const checked = c.check(incident) as unknown as Facts;
-  const delay =
-    checked.promisedAt !== undefined && checked.deliveredAt !== undefined ? Math.max(0, businessDaysBetween(c.calendar, checked.promisedAt, checked.deliveredAt)) : undefined;
+  const reasons: Reason[] = [];
+  const delay = delayOf(checked, c.calendar, reasons);
   const facts: Facts = delay === undefined ? checked : { ...checked, delayBusinessDays: delay };
   const type = facts.type;
-  const reasons: Reason[] = [];
   let chosen: CompiledRule | undefined;
   for (const candidate of c.rules.get(type) ?? []) {
     const { rule } = candidate;
@@ -310,13 +320,18 @@ export function decideCompensation(policy: CompensationPolicy, incident: Inciden
     maxValue = minimum(maxValue, cap);
     reasons.push({ code: 'COMPENSATION_CAPPED', rule: rule.id, facts: { cap: cap.amount }, message: `The offer is capped at ${cap.amount} ${currency}.` });
   }
-  // Definition makes the last level unlimited, so some level always covers the value.
-  const step = c.ladder.find((s) => s.limit === null || (s.comparison === '<' ? compare(maxValue, s.limit) < 0 : compare(maxValue, s.limit) <= 0)) as Step;
-  reasons.push({
-    code: 'APPROVAL_REQUIRED',
-    rule: step.level,
-    facts: { level: step.level, limit: step.limit?.amount ?? null, comparison: step.comparison, value: maxValue.amount },
-    message: `${maxValue.amount} ${currency} needs ${step.level} approval${step.limit ? ` (limit ${step.comparison} ${step.limit.amount})` : ''}.`,
-  });
-  return { rule: rule.id, choose, plus, maxValue, approval: { level: step.level, limit: step.limit }, reasons };
+  if (rule.preApproved === true) {
+    reasons.push({
+      code: 'APPROVAL_NOT_NEEDED',
+      rule: rule.id,
+      facts: { rule: rule.id, preApproved: true, value: maxValue.amount },
+      message: `${rule.id} is pre-approved: its offers (at most ${maxValue.amount} ${currency}) need no approval step.`,
+    });
+    return { rule: rule.id, choose, plus, maxValue, approval: { needed: false, level: null, limit: null, comparison: null }, reasons };
+  }
+  // The same walk as approvalFor: a step limited to kinds applies when every offer the rule can
+  // give is of those kinds.
+  const { step, reasons: ladder } = walkLadder(c.ladder, maxValue, chosen.kinds);
+  reasons.push(...ladder);
+  return { rule: rule.id, choose, plus, maxValue, approval: { needed: true, level: step.level, limit: step.limit, comparison: step.comparison }, reasons };
 }

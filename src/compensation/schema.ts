@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { amountText } from '../_lib/amount-text.js';
-import { amountsNamed, compareValues, compileCondition, conditionShape, namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
+import { amountsNamed, compileCondition, conditionShape, namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
 import { checkReachable } from '../_lib/subsumption.js';
 import { messages } from '../_lib/messages.js';
 import { checkNamed, vocabularySchema, type Named } from '../_lib/vocabulary.js';
 import { addIssue, addThrown, checkUniqueIds } from '../_lib/zod-issues.js';
 import { PolicyCalendarSpecSchema } from '../calendar/index.js';
 import { compare, isCurrency, money, sum } from '../money/index.js';
+import { ApprovalLadderSchema, checkLadderCurrency } from './ladder.js';
 
 const id = z.string().min(1);
 
@@ -16,7 +17,8 @@ const amount = amountText;
  * The facts a compensation rule's `when` can test, by type (the condition language of
  * docs/compensation.md): whether the incident is `verified`, the customer's `tier`, the
  * `orderValue` (a money range) and the delivery delay in business days (`delayBusinessDays`, a
- * number range, counted on the policy's calendar from `promisedAt` to `deliveredAt`).
+ * number range, counted on the policy's calendar from `promisedAt` to `deliveredAt`, or since
+ * 0.2.0 given by the incident).
  *
  * @remarks Since 0.2.0
  */
@@ -31,7 +33,7 @@ export const COMPENSATION_VOCABULARY_NAMES = { incident: 'incident type', tier: 
  * (any of them), `{ not: [...] }` or `{ present: bool }`; `orderValue` (decimal strings) and
  * `delayBusinessDays` (numbers, 0 or more) are ranges with `gt`/`gte`/`lt`/`lte`, or
  * `{ present: bool }` (a delay is present when the incident gives both `promisedAt` and
- * `deliveredAt`).
+ * `deliveredAt`, or `delayBusinessDays`).
  *
  * @remarks Since 0.2.0
  */
@@ -68,9 +70,6 @@ export const OfferSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('service-credit'), percentOfMonthlyFee: z.number().positive().max(100) }),
 ]);
 
-/** Approval levels, from the least authority up. */
-export const APPROVAL_LEVELS = ['auto', 'agent', 'team-lead', 'senior-manager', 'executive'] as const;
-
 /**
  * The compensation matrix: incident rules (the first match per incident type applies) with the
  * offers they allow, caps, and who may approve how much.
@@ -95,24 +94,24 @@ export const CompensationPolicySchema = z
           plus: z.array(OfferSchema).optional(),
           /** The most this rule may give in total. */
           cap: amount.optional(),
+          /**
+           * The rule's offers need no approval step ("immediate full refund or replacement"): the
+           * decision says so (`approval.needed: false`, reason `APPROVAL_NOT_NEEDED`) instead of
+           * walking the ladder.
+           *
+           * @defaultValue false
+           * @remarks Since 0.2.0
+           */
+          preApproved: z.boolean().optional(),
         }),
       )
       .min(1),
     /**
-     * Ascending authority: the first level whose limit covers the value approves it. Levels rise
-     * in the order of {@link APPROVAL_LEVELS}, limits rise, and the last level has no limit.
+     * Ascending authority: the first level whose limit covers the value approves it (see
+     * {@link ApprovalLadderSchema}: levels rise, limits rise, the last level has no limit; since
+     * 0.2.0 a level may be limited to `kinds` of offer).
      */
-    approval: z
-      .array(
-        z.strictObject({
-          level: z.enum(APPROVAL_LEVELS),
-          /** Up to this value; omitted on the last (unlimited) level. */
-          limit: amount.optional(),
-          /** `<=` (default) or `<` ("refunds under $50"); only with a `limit`. */
-          comparison: z.enum(['<=', '<']).optional(),
-        }),
-      )
-      .min(1),
+    approval: ApprovalLadderSchema,
     /**
      * The incident types and tiers incidents may name. A list given here is complete: a rule
      * naming another value is refused, and so is an incident. Left out, the incident types are
@@ -139,7 +138,6 @@ export const CompensationPolicySchema = z
         if (value !== undefined && value < 0) addIssue(ctx, 'OUT_OF_BOUNDS', messages.OUT_OF_BOUNDS(value, '0 or more (a delay in business days)'), ['rules', r, 'when', 'delayBusinessDays', bound]);
       }
     });
-    checkLadder(ctx, policy.approval);
     if (!isCurrency(policy.currency)) {
       addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(policy.currency), ['currency']);
       return;
@@ -167,7 +165,7 @@ export const CompensationPolicySchema = z
       }
       for (const bound of amountsNamed(rule.when, COMPENSATION_FACTS)) fits(bound.value, ['rules', r, 'when', ...bound.path]);
     });
-    policy.approval.forEach((level, i) => fits(level.limit, ['approval', i, 'limit']));
+    if (!checkLadderCurrency(ctx, policy.approval, policy.currency, ['approval'])) fit = false;
     if (fit) policy.rules.forEach((rule, r) => checkCap(ctx, rule, policy.currency, ['rules', r, 'cap']));
   });
 
@@ -208,31 +206,6 @@ function checkCap(ctx: z.RefinementCtx, rule: CompensationRule, currency: string
   if (compare(total, money(rule.cap, currency)) > 0) {
     addIssue(ctx, 'INVALID_RANGE', messages.CAP_BELOW_OFFERS(rule.cap, total.amount, given.map((g) => `${g.offer.type} ${g.value.amount}`), currency), path);
   }
-}
-
-/**
- * The approval ladder rises: levels strictly in the order of APPROVAL_LEVELS, limits strictly
- * increasing, only the last level unlimited and the last level unlimited (so every value has an
- * approver), and a `comparison` only where there is a limit to compare with.
- */
-function checkLadder(ctx: z.RefinementCtx, ladder: CompensationPolicySpec['approval']): void {
-  ladder.forEach((step, i) => {
-    const previous = ladder[i - 1];
-    const last = i === ladder.length - 1;
-    if (previous && APPROVAL_LEVELS.indexOf(step.level) <= APPROVAL_LEVELS.indexOf(previous.level)) {
-      addIssue(ctx, 'LADDER_ORDER', messages.LADDER_LEVEL_ORDER(step.level, previous.level, APPROVAL_LEVELS), ['approval', i, 'level']);
-    }
-    if (step.limit === undefined) {
-      if (!last) addIssue(ctx, 'LADDER_ORDER', messages.LADDER_UNLIMITED_NOT_LAST(step.level), ['approval', i]);
-      if (step.comparison !== undefined) addIssue(ctx, 'INVALID_VALUE', messages.COMPARISON_WITHOUT_LIMIT(step.level), ['approval', i, 'comparison']);
-      return;
-    }
-    if (last) addIssue(ctx, 'LADDER_ORDER', messages.LADDER_LAST_LIMITED(step.level, step.limit), ['approval', i, 'limit']);
-    const below = ladder.slice(0, i).reverse().find((earlier) => earlier.limit !== undefined);
-    if (below?.limit !== undefined && compareValues(step.limit, below.limit) <= 0) {
-      addIssue(ctx, 'LADDER_ORDER', messages.LADDER_LIMIT_ORDER(step.level, step.limit, below.level, below.limit), ['approval', i, 'limit']);
-    }
-  });
 }
 
 /** Every value a compensation policy's rules name, with its path: incident types and tiers. */

@@ -5,7 +5,8 @@ import { compileCondition, type Condition, type FactType } from '../_lib/conditi
 import { compileRequest, type Field, type RequestChecker } from '../_lib/request.js';
 import { vocabulary, vocabularyOf } from '../_lib/vocabulary.js';
 import { createCalendar, type Calendar } from '../calendar/index.js';
-import { moneyIn } from '../money/index.js';
+import { APPROVAL_LEVELS, defineApprovalLadder, type ApprovalLadder, type ApprovalLevel } from '../compensation/index.js';
+import { money, moneyIn } from '../money/index.js';
 import { CLOCK_STATUSES, type Within } from '../sla/index.js';
 import { windowMsOf, type Window } from './breaches.js';
 import { ESCALATION_CASE_FIELDS } from './case.js';
@@ -20,6 +21,8 @@ export interface CompiledRule {
   readonly head: Condition;
   /** The rank `severityAtLeast` needs, if the rule has one. */
   readonly severityRank: number | undefined;
+  /** What `approvalAtLeast` needs: the level, its rank in APPROVAL_LEVELS, and the amounts that hold in words. */
+  readonly approval: { readonly level: ApprovalLevel; readonly rank: number; readonly expected: string } | undefined;
   /** `amount`, `failedVisits` and `partsMissingDays`. */
   readonly body: Condition;
   /** `breachesInWindow`: apart, because a count taken from breach instants changes with time. */
@@ -49,6 +52,8 @@ export interface Compiled {
   readonly check: RequestChecker;
   /** The window breaches are counted in, and its length; undefined without a `breachWindow`. */
   readonly breachWindow: { readonly window: Window; readonly ms: number } | undefined;
+  /** The approval ladder `approvalAtLeast` walks, if the policy has one. */
+  readonly ladder: ApprovalLadder | null;
 }
 
 /** The fact a rule's `slaStatus` test of one metric reads. */
@@ -65,13 +70,14 @@ export function compileEscalation(valid: EscalationPolicySpec): Compiled {
   const severityRank = new Map(vocab.severity.map((s, i) => [s, i]));
   // One term field per metric the policy knows; the statuses are the five clock statuses.
   const slaStatusField: Field = { type: 'object', what: 'the SLA status by metric', fields: Object.fromEntries(vocab.metric.map((metric) => [metric, { type: 'term', vocabulary: 'slaStatus' } as const])) };
+  const ladder = valid.approval ? defineApprovalLadder({ currency: valid.currency, steps: valid.approval }) : null;
   return {
     spec: valid,
     vocabulary: vocab,
     calendars: new Map(Object.entries(valid.calendars).map(([name, calendar]) => [name, createCalendar(calendar)])),
     rank: new Map(valid.tiers.map((tier, i) => [tier, i])),
     severityRank,
-    rules: valid.rules.map((rule) => compileRule(rule, severityRank)),
+    rules: valid.rules.map((rule) => compileRule(rule, severityRank, ladder)),
     check: compileRequest(
       'an escalation case',
       { ...ESCALATION_CASE_FIELDS, slaStatus: slaStatusField },
@@ -86,10 +92,23 @@ export function compileEscalation(valid: EscalationPolicySpec): Compiled {
       },
     ),
     breachWindow: valid.breachWindow ? { window: valid.breachWindow, ms: windowMsOf(valid.breachWindow) } : undefined,
+    ladder,
   };
 }
 
-function compileRule(rule: Rule, severityRank: ReadonlyMap<string, number>): CompiledRule {
+/**
+ * The amounts that need at least `level` on the ladder, in words: above the limit of the highest
+ * step below it that applies to an amount without a kind (`> 1000.00`, or `>= 50.00` past a
+ * `<` limit), or any amount when no such step is below it.
+ */
+function approvalExpected(level: ApprovalLevel, ladder: ApprovalLadder): string {
+  const rank = APPROVAL_LEVELS.indexOf(level);
+  const below = ladder.steps.filter((step) => step.kinds === undefined && APPROVAL_LEVELS.indexOf(step.level) < rank).at(-1);
+  if (below?.limit === undefined) return `any amount (${level} approval or higher)`;
+  return `${below.comparison === '<' ? '>=' : '>'} ${money(below.limit, ladder.currency).amount} (${level} approval or higher)`;
+}
+
+function compileRule(rule: Rule, severityRank: ReadonlyMap<string, number>, ladder: ApprovalLadder | null): CompiledRule {
   const when = rule.when ?? {};
   const spans: CompiledRule['spans'][number][] = [];
   if (when.unresolvedFor) spans.push({ field: 'unresolvedFor', span: when.unresolvedFor });
@@ -105,6 +124,11 @@ function compileRule(rule: Rule, severityRank: ReadonlyMap<string, number>): Com
     rule,
     head: compileCondition({ category: when.category, inTier: when.inTier }, ESCALATION_FACTS),
     severityRank: when.severityAtLeast === undefined ? undefined : severityRank.get(when.severityAtLeast),
+    // Definition ensures a rule with `approvalAtLeast` has a ladder naming its level.
+    approval:
+      when.approvalAtLeast === undefined || ladder === null
+        ? undefined
+        : { level: when.approvalAtLeast, rank: APPROVAL_LEVELS.indexOf(when.approvalAtLeast), expected: approvalExpected(when.approvalAtLeast, ladder) },
     body: compileCondition({ amount: when.amount, failedVisits: when.failedVisits, partsMissingDays: when.partsMissingDays }, ESCALATION_FACTS),
     breach: compileCondition({ breachesInWindow: when.breachesInWindow }, ESCALATION_FACTS),
     sla: compileCondition(slaWhen, slaTypes),

@@ -5,6 +5,7 @@ import { messages, spanText } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
 import type { Calendar } from '../calendar/index.js';
+import { APPROVAL_LEVELS, approvalFor, type ApprovalDecision, type ApprovalLadder } from '../compensation/index.js';
 import { SupportRulesError } from '../errors/index.js';
 import { backOfficeClock } from '../sla/index.js';
 import { breachChanges, breachFacts, breachText, countBreaches, type BreachCount } from './breaches.js';
@@ -12,6 +13,8 @@ import { checkCase, checkCaseOrder, type EscalationCase } from './case.js';
 import { compileEscalation, slaFact, type Compiled, type Span } from './compile.js';
 import { effects, nextCheck, type Breaches, type Contender } from './next-check.js';
 import { EscalationPolicySchema, type EscalationPolicySpec } from './schema.js';
+import { isImmediate } from './span.js';
+import { deadlineWords, openWorkflows, type EscalationWorkflow } from './workflows.js';
 
 /**
  * An escalation policy failed validation; `issues` lists every problem with its JSON path.
@@ -32,6 +35,13 @@ export interface EscalationPolicy {
   readonly spec: Readonly<EscalationPolicySpec>;
   /** The values cases may give for each field. @remarks Since 0.2.0 */
   readonly vocabulary: Readonly<EscalationVocabulary>;
+  /**
+   * The approval ladder `approvalAtLeast` walks (the policy's `approval`; in a SupportPolicy
+   * without one, the compensation section's), or null; pass it to `approvalFor`.
+   *
+   * @remarks Since 0.2.0
+   */
+  readonly approval: ApprovalLadder | null;
 }
 
 /**
@@ -60,8 +70,12 @@ const COMPILED = brand('escalation');
  * @throws {@link EscalationPolicyError} listing every problem: `DUPLICATE_VALUE`, `DUPLICATE_ID`,
  *   `UNKNOWN_IN_POLICY`, `UNKNOWN_CATEGORY`, `UNKNOWN_CALENDAR`, `UNKNOWN_CURRENCY`, `TOO_PRECISE`,
  *   `UNREACHABLE_RULE`, `OUT_OF_BOUNDS`, `INVALID_RANGE`, `EMPTY` (an empty `slaStatus`), and
- *   shape codes; `UNKNOWN_IN_POLICY` also for an SLA status outside the five clock statuses
- *   (`rules.N.when.slaStatus.<metric>`) and a metric outside a declared `vocabulary.metric`.
+ *   shape codes; since 0.2.0 `UNKNOWN_IN_POLICY` for an `approvalAtLeast` with no ladder or a level
+ *   not on it, `LADDER_ORDER` for an `approval` ladder that does not rise, `INVALID_VALUE` for
+ *   `each: "breach"` on a rule that does not count breaches, `INVALID_WITHIN` for a deadline span
+ *   under a millisecond that is not zero (zero is "immediately"); `UNKNOWN_IN_POLICY` also for an
+ *   SLA status outside the five clock statuses (`rules.N.when.slaStatus.<metric>`) and a metric
+ *   outside a declared `vocabulary.metric`.
  * @example
  * ```ts
  * const policy = defineEscalationPolicy({
@@ -79,7 +93,7 @@ export function defineEscalationPolicy(spec: EscalationPolicySpec): EscalationPo
   const valid = parseFrozen(EscalationPolicySchema, spec, (issues) => new EscalationPolicyError(issues));
   const compiled = compileEscalation(valid);
   const vocab: EscalationVocabulary = { ...compiled.vocabulary };
-  return seal(COMPILED, { id: valid.id, spec: valid, vocabulary: Object.freeze(vocab) }, compiled);
+  return seal(COMPILED, { id: valid.id, spec: valid, vocabulary: Object.freeze(vocab), approval: compiled.ladder }, compiled);
 }
 
 /**
@@ -95,7 +109,13 @@ export interface EscalationDecision {
   readonly escalate: boolean;
   readonly fired: readonly { readonly rule: string; readonly tier: string; readonly firedAt: Date }[];
   readonly deadlines: { readonly reachBy: Date | null; readonly acknowledgeBy: Date | null };
-  readonly workflows: readonly { readonly id: string; readonly rule: string; readonly dueBy: Date | null; readonly everyFrom: Date | null }[];
+  /**
+   * The workflows to open: each fired rule's, due `within` after it fired (`dueBy`; the instant it
+   * fired for a zero span) or recurring `every` span (`everyFrom`). A workflow opened per breach
+   * (`each: "breach"`, since 0.2.0) is listed once per breach counted in the window, due from its
+   * own breach (`breachAt`); `breachAt` is null for the others.
+   */
+  readonly workflows: readonly EscalationWorkflow[];
   /**
    * The first instant after `now` at which deciding the same case again would give another target
    * tier, deadline or set of workflows — a time trigger passing, or (since 0.2.0) the count of
@@ -125,7 +145,8 @@ export interface EscalationDecision {
  *   `UNKNOWN_IN_POLICY` also for a metric or status in `slaStatus` the policy does not know (at
  *   `['slaStatus', metric]`) and for `breaches` when the policy has no `breachWindow`;
  *   `CONFLICTING_FIELDS` for `breaches` with `breachesInWindow`; and `RESULT_OUT_OF_RANGE` when a
- *   deadline would fall after 2199.
+ *   deadline would fall after 2199. (A rule that opens a workflow for each breach and fires on a
+ *   count the case gave opens it once, undated, with a `WORKFLOW_NEEDS_BREACHES` reason.)
  * @example
  * ```ts
  * const decision = decideEscalation(policy, { category: 'technical',
@@ -169,17 +190,26 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
   };
   if (f.slaStatus) for (const [metric, status] of Object.entries(f.slaStatus)) view[slaFact(metric)] = status;
   const caseSeverity = f.severity === undefined ? -1 : (c.severityRank.get(f.severity) as number);
+  // A zero deadline span is "immediately": the instant the rule fired, whatever the calendar.
   const after = (start: number, span: Span, id: string) =>
-    backOfficeClock({ id, calendar: c.calendars.get(span.calendar) as Calendar, within: span.within, start }, start).deadline.getTime();
+    isImmediate(span.within) ? start : backOfficeClock({ id, calendar: c.calendars.get(span.calendar) as Calendar, within: span.within, start }, start).deadline.getTime();
+  // The ladder step the case's amount needs, walked once for every rule with `approvalAtLeast`.
+  let approval: ApprovalDecision | undefined;
+  if (f.amount !== undefined && c.ladder !== null && c.rules.some((rule) => rule.approval !== undefined)) approval = approvalFor(c.ladder, { amount: f.amount });
 
   const reasons: Reason[] = [];
   const fired: Contender[] = [];
   // Rules whose facts that cannot change with time all hold: they fire, or may fire later.
   const contenders: Contender[] = [];
-  for (const { rule, head, severityRank, body, breach, sla, slaMetrics, spans } of c.rules) {
+  for (const { rule, head, severityRank, approval: needs, body, breach, sla, slaMetrics, spans } of c.rules) {
     const failed: Mismatch[] = [...mismatches(head, view)];
     if (severityRank !== undefined && caseSeverity < severityRank) {
       failed.push({ field: 'severity', expected: `at least ${rule.when?.severityAtLeast as string}`, actual: f.severity ?? null });
+    }
+    // approvalAtLeast tests the amount through the ladder; its facts cite the step the amount needs.
+    const ladderFacts = needs && approval ? { approvalLevel: approval.level, approvalLimit: approval.limit?.amount ?? null, approvalComparison: approval.comparison } : undefined;
+    if (needs && !(approval && APPROVAL_LEVELS.indexOf(approval.level) >= needs.rank)) {
+      failed.push({ field: 'amount', expected: needs.expected, actual: f.amount?.amount ?? null });
     }
     failed.push(...mismatches(body, view));
     const byCount = mismatches(breach, view);
@@ -213,7 +243,7 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
       reasons.push({
         code: 'ESCALATION_RULE_NOT_FIRED',
         rule: rule.id,
-        facts: { tier: rule.tier, fields, field: first.field, expected: first.expected, actual: first.actual, ...windowFacts },
+        facts: { tier: rule.tier, fields, field: first.field, expected: first.expected, actual: first.actual, ...windowFacts, ...ladderFacts },
         message: `${rule.id} has not fired: ${fields.join(', ')} not met (${first.field} is ${first.actual === null ? 'not given' : String(first.actual)}, needs ${first.expected}).`,
       });
       continue;
@@ -222,7 +252,8 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
     const because: string[] = [];
     if (f.category !== undefined && rule.when?.category !== undefined) triggers.category = f.category;
     if (severityRank !== undefined && f.severity !== undefined) triggers.severity = f.severity;
-    if (f.amount !== undefined && rule.when?.amount !== undefined) triggers.amount = f.amount.amount;
+    if (f.amount !== undefined && (rule.when?.amount !== undefined || needs !== undefined)) triggers.amount = f.amount.amount;
+    if (needs && approval) because.push(`${approval.amount.amount} ${spec.currency} needs ${approval.level} approval`);
     for (const field of ['failedVisits', 'partsMissingDays', 'breachesInWindow'] as const) {
       const value = view[field] as number | undefined;
       if (value !== undefined && rule.when?.[field] !== undefined) triggers[field] = value;
@@ -235,26 +266,20 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
       because.push(`${metric} is ${status}`);
     }
     for (const [field, at] of passed) triggers[field] = iso(at);
+    const deadlines = deadlineWords(rule);
     fired.push(contender);
     reasons.push({
       code: 'ESCALATION_RULE_FIRED',
       rule: rule.id,
-      facts: { tier: rule.tier, firedAt: iso(firedAt), ...triggers, ...windowFacts },
-      message: `${rule.id} fired: the case belongs in ${rule.tier}${because.length > 0 ? ` (${because.join('; ')})` : ''}.`,
+      facts: { tier: rule.tier, firedAt: iso(firedAt), ...triggers, ...deadlines.facts, ...windowFacts, ...ladderFacts },
+      message: `${rule.id} fired: the case belongs in ${rule.tier}${because.length > 0 ? ` (${because.join('; ')})` : ''}${deadlines.words.length > 0 ? `; ${deadlines.words.join(', ')}` : ''}.`,
     });
   }
 
-  const effectOf = effects(currentTier, rankOf, after);
-  const effect = effectOf(fired, true);
+  const effectOf = effects(currentTier, rankOf, after, breaches);
+  const effect = effectOf(fired, now, true);
   const { targetTier } = effect;
-  const workflows = fired.flatMap((x) =>
-    (x.rule.workflows ?? []).map((w) => ({
-      id: w.id,
-      rule: x.rule.id,
-      dueBy: w.within ? new Date(after(x.firedAt, w.within, w.id)) : null,
-      everyFrom: w.every ? new Date(after(x.firedAt, w.every, w.id)) : null,
-    })),
-  );
+  const workflows = openWorkflows(fired, after, counted, reasons);
   const escalate = rankOf(targetTier) > rankOf(currentTier);
   const changes = breaches && contenders.some((x) => x.breach) ? breachChanges(breaches.sorted, now, breaches.windowMs) : [];
   const next = nextCheck(contenders, now, breaches, changes, { fired, effect }, effectOf);

@@ -5,7 +5,9 @@
  * @module escalation
  */
 export { EscalationPolicySchema, EscalationConditionSchema, SlaStatusConditionSchema, BreachWindowSchema, ESCALATION_FACTS } from './schema.js';
+export { DeadlineSpanSchema, DeadlineWithinSchema } from './span.js';
 export type { EscalationPolicySpec, EscalationCondition } from './schema.js';
 export { defineEscalationPolicy, decideEscalation, EscalationPolicyError } from './decide.js';
 export type { EscalationPolicy, EscalationVocabulary, EscalationDecision } from './decide.js';
+export type { EscalationWorkflow } from './workflows.js';
 export type { EscalationCase } from './case.js';

@@ -3,10 +3,12 @@
 // hours"), and the count of breaches in the rolling window rises (a breach instant after `now` is
 // reached) or falls (a counted breach leaves the window). `nextCheckAt` is the first such instant at
 // which the decision's effect would differ: its target tier, its reach or acknowledge deadline, or
-// the workflows it opens. Instants at which only a reason would change are skipped.
+// the workflows it opens (for a workflow opened per breach, the breaches it is opened for).
+// Instants at which only a reason would change are skipped.
 
 import { matches, type Condition } from '../_lib/condition.js';
 import { countAt } from './breaches.js';
+import { upperBound } from '../_lib/sorted.js';
 import type { Rule, Span } from './compile.js';
 
 /** A rule whose every fact that cannot change with time holds: it fires once its time has come. */
@@ -25,12 +27,27 @@ export interface Effect {
   readonly targetTier: string;
   readonly reachBy: number | null;
   readonly acknowledgeBy: number | null;
-  /** The fired rules that open workflows, in rule order (their due dates follow from `firedAt`). */
-  readonly workflowRules: readonly string[];
+  /**
+   * The fired rules that open workflows, in rule order (their due dates follow from `firedAt`); a
+   * rule that opens workflows per breach with the breaches counted at the instant, as
+   * `rule@b1,b2`, since each breach has its own workflow.
+   */
+  readonly workflows: readonly string[];
 }
 
-/** How to turn a set of fired rules into an effect (`strict`: a deadline out of range throws). */
-export type EffectOf = (fired: readonly Contender[], strict?: boolean) => Effect;
+/**
+ * How to turn a set of fired rules into an effect as of an instant (`strict`: a deadline out of
+ * range throws).
+ */
+export type EffectOf = (fired: readonly Contender[], at: number, strict?: boolean) => Effect;
+
+/** Whether a rule opens a workflow per breach. */
+export const perBreach = (rule: Rule): boolean => rule.workflows?.some((w) => w.each === 'breach') ?? false;
+
+/** The sorted breaches in `(t - windowMs, t]`. */
+export function breachesAt(breaches: Breaches, t: number): readonly number[] {
+  return breaches.sorted.slice(upperBound(breaches.sorted, t - breaches.windowMs), upperBound(breaches.sorted, t));
+}
 
 type Deadline = 'reachWithin' | 'acknowledgeWithin';
 
@@ -41,7 +58,12 @@ type Deadline = 'reachWithin' | 'acknowledgeWithin';
  * refuses the decision now (`strict`); in a later decision the next check considers it only makes
  * that decision different (it would be refused), so it counts as NaN, unequal to anything.
  */
-export function effects(currentTier: string, rankOf: (tier: string) => number, after: (start: number, span: Span, id: string) => number): EffectOf {
+export function effects(
+  currentTier: string,
+  rankOf: (tier: string) => number,
+  after: (start: number, span: Span, id: string) => number,
+  breaches: Breaches | undefined,
+): EffectOf {
   const known = new Map<string, number | null>();
   const deadlineOf = (x: Contender, kind: Deadline, strict: boolean): number | null => {
     const key = `${kind}:${x.rule.id}`;
@@ -58,7 +80,8 @@ export function effects(currentTier: string, rankOf: (tier: string) => number, a
     known.set(key, value);
     return value;
   };
-  return (set, strict = false) => {
+  const workflowKey = (x: Contender, at: number) => (perBreach(x.rule) && breaches ? `${x.rule.id}@${breachesAt(breaches, at).join(',')}` : x.rule.id);
+  return (set, at, strict = false) => {
     let targetTier = currentTier;
     for (const x of set) if (rankOf(x.rule.tier) > rankOf(targetTier)) targetTier = x.rule.tier;
     const earliest = (kind: Deadline) => {
@@ -72,7 +95,12 @@ export function effects(currentTier: string, rankOf: (tier: string) => number, a
       }
       return best;
     };
-    return { targetTier, reachBy: earliest('reachWithin'), acknowledgeBy: earliest('acknowledgeWithin'), workflowRules: set.filter((x) => (x.rule.workflows?.length ?? 0) > 0).map((x) => x.rule.id) };
+    return {
+      targetTier,
+      reachBy: earliest('reachWithin'),
+      acknowledgeBy: earliest('acknowledgeWithin'),
+      workflows: set.filter((x) => (x.rule.workflows?.length ?? 0) > 0).map((x) => workflowKey(x, at)),
+    };
   };
 }
 
@@ -93,8 +121,8 @@ const same = (a: Effect, b: Effect) =>
   a.targetTier === b.targetTier &&
   a.reachBy === b.reachBy &&
   a.acknowledgeBy === b.acknowledgeBy &&
-  a.workflowRules.length === b.workflowRules.length &&
-  a.workflowRules.every((id, i) => id === b.workflowRules[i]);
+  a.workflows.length === b.workflows.length &&
+  a.workflows.every((key, i) => key === b.workflows[i]);
 
 /**
  * The first instant after `now` at which the effect of deciding the same case would differ from
@@ -114,8 +142,10 @@ export function nextCheck(
   const firedNow = new Set(current.fired);
   for (const t of [...instants].sort((a, b) => a - b)) {
     const fired = contenders.filter((x) => firesAt(x, t, breaches));
-    if (fired.length === firedNow.size && fired.every((x) => firedNow.has(x))) continue;
-    if (same(effectOf(fired), current.effect)) continue;
+    // The same rules firing give the same effect, unless one opens a workflow per breach: a
+    // breach entering or leaving the window adds or withdraws its workflow.
+    if (fired.length === firedNow.size && fired.every((x) => firedNow.has(x)) && !fired.some((x) => perBreach(x.rule))) continue;
+    if (same(effectOf(fired, t), current.effect)) continue;
     const firing = new Set(fired);
     return {
       at: t,

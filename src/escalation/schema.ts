@@ -5,12 +5,14 @@ import { suggest } from '../_lib/suggest.js';
 import { checkNamed, uniqueNames, vocabularySchema, type Named } from '../_lib/vocabulary.js';
 import { addIssue, addThrown, checkUniqueIds } from '../_lib/zod-issues.js';
 import { PolicyCalendarSpecSchema } from '../calendar/index.js';
+import { APPROVAL_LEVELS, ApprovalLadderSchema } from '../compensation/index.js';
 import { isCurrency, money } from '../money/index.js';
 import { BUILT_IN_METRICS, CLOCK_STATUSES, MAX_SPAN_DAYS, TargetSchema, WithinSchema } from '../sla/index.js';
+import { DeadlineSpanSchema } from './span.js';
 
 const id = z.string().min(1);
 
-/** A span of time measured on one of the policy's calendars. */
+/** A span of time measured on one of the policy's calendars (time triggers, recurring workflows: more than zero). */
 const SpanSchema = z.strictObject({ within: WithinSchema, calendar: id });
 
 /**
@@ -64,6 +66,15 @@ export const EscalationConditionSchema = z.strictObject({
   inTier: TEST_SCHEMAS.term.optional(),
   /** The severity is this one or a later one in `severities`. */
   severityAtLeast: z.string().min(1).optional(),
+  /**
+   * The case's `amount` needs at least this level on the policy's approval ladder (`approval`, or
+   * in a SupportPolicy the compensation section's): `"senior-manager"` holds for HomePro's
+   * 1,000.01 and not for 1,000.00. The level must be on the ladder. Steps limited to `kinds` of
+   * offer do not apply (a case's amount has no kind).
+   *
+   * @remarks Since 0.2.0
+   */
+  approvalAtLeast: z.enum(APPROVAL_LEVELS).optional(),
   /** Business or calendar time since creation, more than this. */
   unresolvedFor: SpanSchema.optional(),
   /** Time since the case entered its current tier, more than this. */
@@ -118,12 +129,35 @@ export const EscalationPolicySchema = z
           tier: id,
           description: z.string().optional(),
           when: EscalationConditionSchema.optional(),
-          /** The case must reach the tier within this, from when the rule fired. */
-          reachWithin: SpanSchema.optional(),
-          /** The tier must acknowledge within this, from when the rule fired. */
-          acknowledgeWithin: SpanSchema.optional(),
-          /** Workflows to open: due within a span, or recurring every span (updates every 2 h). */
-          workflows: z.array(z.strictObject({ id, within: SpanSchema.optional(), every: SpanSchema.optional() })).optional(),
+          /**
+           * The case must reach the tier within this, from when the rule fired; since 0.2.0 a zero
+           * span (`{ within: { hours: 0 }, calendar: "clock" }`) means immediately.
+           */
+          reachWithin: DeadlineSpanSchema.optional(),
+          /** The tier must acknowledge within this, from when the rule fired (zero: immediately). */
+          acknowledgeWithin: DeadlineSpanSchema.optional(),
+          /**
+           * Workflows to open: due within a span (zero: immediately), or recurring every span
+           * (updates every 2 h). With `each: "breach"` (since 0.2.0), on a rule that counts the
+           * case's `breaches`, one workflow per breach counted in the window, each due from its own
+           * breach instant ("root-cause analysis within 48 hours" of every SLA breach).
+           */
+          workflows: z
+            .array(
+              z.strictObject({
+                id,
+                within: DeadlineSpanSchema.optional(),
+                every: SpanSchema.optional(),
+                /**
+                 * `"breach"`: one workflow per breach counted in the window, due from its breach.
+                 *
+                 * @defaultValue one workflow per rule, due from when the rule fired
+                 * @remarks Since 0.2.0
+                 */
+                each: z.enum(['breach']).optional(),
+              }),
+            )
+            .optional(),
         }),
       )
       .min(1),
@@ -146,6 +180,15 @@ export const EscalationPolicySchema = z
      * @remarks Since 0.2.0
      */
     breachWindow: BreachWindowSchema.optional(),
+    /**
+     * The approval ladder `approvalAtLeast` reads, as in a compensation policy: ascending levels
+     * with rising limits, the last unlimited. In a SupportPolicy whose escalation section has none,
+     * the compensation section's ladder is used, so a threshold is written once.
+     *
+     * @defaultValue none (in a SupportPolicy: the compensation section's)
+     * @remarks Since 0.2.0
+     */
+    approval: ApprovalLadderSchema.optional(),
   })
   .superRefine((policy, ctx) => {
     const currencyKnown = isCurrency(policy.currency);
@@ -165,6 +208,8 @@ export const EscalationPolicySchema = z
       if (value && !Object.hasOwn(policy.calendars, value.calendar)) addIssue(ctx, 'UNKNOWN_CALENDAR', messages.UNKNOWN_CALENDAR(value.calendar, calendars), [...path, 'calendar']);
     };
     const severities = policy.severities ?? [];
+    const ladderLevels = policy.approval?.map((step) => step.level);
+    if (currencyKnown) policy.approval?.forEach((step, i) => step.limit !== undefined && addThrown(ctx, () => money(step.limit as string, policy.currency), ['approval', i, 'limit']));
     policy.rules.forEach((rule, r) => {
       const path = ['rules', r];
       const tierKnown = policy.tiers.includes(rule.tier);
@@ -173,6 +218,15 @@ export const EscalationPolicySchema = z
       if (severity !== undefined && !severities.includes(severity)) {
         addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('severity', severity, severities, suggest(severity, severities)), [...path, 'when', 'severityAtLeast']);
       }
+      const approval = rule.when?.approvalAtLeast;
+      if (approval !== undefined && !ladderLevels?.includes(approval)) {
+        addIssue(
+          ctx,
+          'UNKNOWN_IN_POLICY',
+          ladderLevels ? messages.UNKNOWN_IN_POLICY('approval level', approval, ladderLevels, suggest(approval, ladderLevels)) : messages.ESCALATION_NO_LADDER(approval),
+          [...path, 'when', 'approvalAtLeast'],
+        );
+      }
       span(rule.when?.unresolvedFor, [...path, 'when', 'unresolvedFor']);
       span(rule.when?.inTierFor, [...path, 'when', 'inTierFor']);
       span(rule.reachWithin, [...path, 'reachWithin']);
@@ -180,6 +234,11 @@ export const EscalationPolicySchema = z
       rule.workflows?.forEach((w, i) => {
         span(w.within, [...path, 'workflows', i, 'within']);
         span(w.every, [...path, 'workflows', i, 'every']);
+        // One workflow per breach needs the breach instants: a rule on the count the policy's
+        // window takes from the case's `breaches`.
+        if (w.each === 'breach' && (rule.when?.breachesInWindow === undefined || policy.breachWindow === undefined)) {
+          addIssue(ctx, 'INVALID_VALUE', messages.ESCALATION_EACH_BREACH(rule.id, w.id, rule.when?.breachesInWindow !== undefined), [...path, 'workflows', i, 'each']);
+        }
       });
       // Every amount must fit the currency (no 200.001 USD).
       if (currencyKnown) for (const a of amountsNamed(rule.when, ESCALATION_FACTS)) addThrown(ctx, () => money(a.value, policy.currency), [...path, 'when', ...a.path]);

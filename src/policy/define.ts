@@ -1,6 +1,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
+import { isRecord } from '../_lib/request.js';
 import { validate } from '../_lib/zod-issues.js';
-import { defineCompensationPolicy, type CompensationPolicy } from '../compensation/index.js';
+import { ApprovalLadderSpecSchema, defineCompensationPolicy, type CompensationPolicy } from '../compensation/index.js';
 import { SupportRulesError } from '../errors/index.js';
 import { defineEscalationPolicy, type EscalationPolicy } from '../escalation/index.js';
 import { defineReturnPolicy, type ReturnPolicy } from '../returns/index.js';
@@ -44,8 +45,23 @@ export type SupportPolicyResult =
   | { readonly success: false; readonly error: SupportPolicyError; readonly data?: never };
 
 /**
+ * One approval ladder for compensation and escalation: an escalation section without its own
+ * `approval` gets the compensation section's, so `approvalAtLeast` reads the threshold the
+ * compensation matrix approves by, written once. Only a ladder that is valid in the escalation
+ * section's currency is shared: a broken one is reported once, where it is written.
+ */
+function withSharedLadder(json: unknown): unknown {
+  if (!isRecord(json)) return json;
+  const { compensation, escalation } = json;
+  if (!isRecord(compensation) || !isRecord(escalation) || escalation.approval !== undefined || compensation.currency !== escalation.currency) return json;
+  if (!ApprovalLadderSpecSchema.safeParse({ currency: escalation.currency, steps: compensation.approval }).success) return json;
+  return { ...json, escalation: { ...escalation, approval: compensation.approval } };
+}
+
+/**
  * Validates a whole support policy (every problem in every section, each with its JSON path) and
- * compiles each section once.
+ * compiles each section once. Since 0.2.0 an escalation section without an `approval` ladder
+ * shares the compensation section's (its `spec.escalation.approval` shows it).
  *
  * @param json - The policy, typically parsed from a JSON file.
  * @returns `{ success: true, data }` or `{ success: false, error }`.
@@ -57,7 +73,7 @@ export type SupportPolicyResult =
  * @remarks Since 0.1.0
  */
 export function safeDefinePolicy(json: unknown): SupportPolicyResult {
-  const result = validate(SupportPolicySchema, json);
+  const result = validate(SupportPolicySchema, withSharedLadder(json));
   if (result.issues) return { success: false, error: new SupportPolicyError(result.issues) };
   const spec = deepFreeze(structuredClone(result.data));
   const policy: SupportPolicy = {

@@ -155,7 +155,7 @@ describe('rules in the shared condition language', () => {
     expect([small.rule, small.maxValue.amount]).toEqual(['sla-breach', '100.00']);
     expect(small.reasons[0]).toMatchObject({ rule: 'big-order-breach', facts: { fields: ['orderValue'], field: 'orderValue', expected: '>= 1000.00', actual: '999.99' } });
     const big = decide({ type: 'sla-breach', tier: 'corporate', orderValue: '1000.00', monthlyFee: '1000.00' });
-    expect([big.rule, big.maxValue.amount, big.reasons.map((r) => r.code)]).toEqual(['big-order-breach', '150.00', ['COMPENSATION_RULE_MATCHED', 'COMPENSATION_RULE_SHADOWED', 'APPROVAL_REQUIRED']]);
+    expect([big.rule, big.maxValue.amount, big.reasons.map((r) => r.code)]).toEqual(['big-order-breach', '150.00', ['COMPENSATION_RULE_MATCHED', 'COMPENSATION_RULE_SHADOWED', 'APPROVAL_STEP_EXCEEDED', 'APPROVAL_REQUIRED']]);
     const noTier = decide({ type: 'sla-breach', monthlyFee: '1000.00' });
     expect([noTier.rule, noTier.reasons[1]?.facts.fields, noTier.reasons[1]?.facts.actual]).toEqual([null, ['tier'], null]);
     expect(noTier.reasons[0]?.facts.fields).toEqual(['tier', 'orderValue']);
@@ -163,12 +163,18 @@ describe('rules in the shared condition language', () => {
 
   it('counts the delay in business days; a delay it cannot count does not match, and says why', () => {
     const seven = decide({ type: 'delivery-delay', promisedAt: monday, deliveredAt: '2026-11-11T12:00:00-05:00' });
-    expect([seven.rule, seven.reasons[0]?.facts]).toEqual([null, { fields: ['delayBusinessDays'], field: 'delayBusinessDays', expected: '> 7', actual: 7, delayBusinessDays: 7 }]);
+    // Since 0.2.0 the delay is a reason of its own, first: counted, from when to when, on which calendar.
+    expect(seven.reasons[0]).toEqual({
+      code: 'DELAY_COUNTED',
+      facts: { delayBusinessDays: 7, delaySource: 'counted', promisedAt: '2026-11-02T17:00:00.000Z', deliveredAt: '2026-11-11T17:00:00.000Z', calendarTimeZone: 'America/New_York' },
+      message: "The delay is 7 business days, counted from promisedAt (2026-11-02T17:00:00.000Z) to deliveredAt (2026-11-11T17:00:00.000Z) on the policy's calendar (America/New_York).",
+    });
+    expect([seven.rule, seven.reasons[1]?.facts]).toEqual([null, { fields: ['delayBusinessDays'], field: 'delayBusinessDays', expected: '> 7', actual: 7, delayBusinessDays: 7 }]);
     const halfGiven = decide({ type: 'delivery-delay', promisedAt: monday });
     expect([halfGiven.rule, halfGiven.reasons[0]?.facts.actual]).toEqual([null, null]);
     expect(halfGiven.reasons[0]?.message).toBe('late-over-7 does not apply: delayBusinessDays is unknown (the incident gives "promisedAt" but not "deliveredAt"), needs > 7.');
     // Delivered before the promise: no delay.
-    expect(decide({ type: 'delivery-delay', promisedAt: '2026-11-12T12:00:00-05:00', deliveredAt: monday }).reasons[0]?.facts.delayBusinessDays).toBe(0);
+    expect(decide({ type: 'delivery-delay', promisedAt: '2026-11-12T12:00:00-05:00', deliveredAt: monday }).reasons[1]?.facts.delayBusinessDays).toBe(0);
   });
 
   it('lets a policy handle a delay it cannot count, with { present: false }', () => {
@@ -277,10 +283,12 @@ describe('a compensation policy that definition accepts decides every valid inci
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(CompensationPolicyError);
+      // Since 0.2.0 the ladder is checked by its own schema (shared with escalation), so its
+      // problems come first; every problem is still reported.
       expect((error as CompensationPolicyError).issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([
+        ['LADDER_ORDER', 'approval.1.level'],
         ['DUPLICATE_ID', 'rules.5.id'],
         ['UNREACHABLE_RULE', 'rules.5'],
-        ['LADDER_ORDER', 'approval.1.level'],
         ['INVALID_RANGE', 'rules.5.cap'],
       ]);
     }

@@ -1,0 +1,71 @@
+// Deadline spans: how long after a rule fires the case must reach its tier, the tier must
+// acknowledge, or a workflow is due. Unlike an SLA target (which refuses zero: a target of no time
+// can never be met), an escalation deadline may be zero, "escalate immediately to a senior
+// manager": the deadline is the instant the rule fired, on any calendar, distinct from no deadline
+// at all (a rule without the span).
+
+import { z } from 'zod';
+import { messages, spanText } from '../_lib/messages.js';
+import { addIssue, validate } from '../_lib/zod-issues.js';
+import { MAX_SPAN_DAYS, WithinSchema, type Within } from '../sla/index.js';
+
+const TIME_UNITS = ['hours', 'minutes', 'seconds', 'milliseconds'] as const;
+const UNIT_MS = { hours: 3_600_000, minutes: 60_000, seconds: 1000, milliseconds: 1 } as const;
+const wholeDays = z.number().int().nonnegative().max(MAX_SPAN_DAYS).optional();
+
+/** The number of kinds a span gives: business time, `businessDays`, `days`. */
+function kindsOf(within: Within): number {
+  const time = TIME_UNITS.some((unit) => within[unit] !== undefined);
+  return (time ? 1 : 0) + (within.businessDays !== undefined ? 1 : 0) + (within.days !== undefined ? 1 : 0);
+}
+
+/**
+ * Whether a span is zero, "immediately": one kind of span (any time units, `businessDays` or
+ * `days`), every value given exactly 0.
+ */
+export function isImmediate(within: Within): boolean {
+  if (kindsOf(within) !== 1) return false;
+  for (const value of Object.values(within)) if (value !== undefined && value !== 0) return false;
+  return true;
+}
+
+/**
+ * A deadline span's `within`: as in SLA targets (business time, `{ businessDays }` or calendar
+ * `{ days }`, at most ten years), or zero in any one unit (`{ hours: 0 }`, `{ businessDays: 0 }`),
+ * which means immediately: the deadline is the instant the rule fired, on any calendar. A time
+ * span that is not zero but under a millisecond is refused (it would round to zero).
+ *
+ * @remarks Since 0.2.0
+ */
+export const DeadlineWithinSchema = z.strictObject({ ...WithinSchema.shape, businessDays: wholeDays, days: wholeDays }).check(
+  // Only a span whose parts are each valid is judged as a whole (a negative part is reported alone).
+  z.superRefine(checkDeadlineWithin, { when: (payload) => payload.issues.length === 0 }),
+);
+
+function checkDeadlineWithin(within: Within, ctx: z.RefinementCtx): void {
+  if (isImmediate(within)) return;
+  if (kindsOf(within) !== 1) {
+    addIssue(ctx, 'INVALID_WITHIN', messages.INVALID_WITHIN());
+    return;
+  }
+  const time = TIME_UNITS.reduce((ms, unit) => ms + (within[unit] ?? 0) * UNIT_MS[unit], 0);
+  if (TIME_UNITS.some((unit) => within[unit] !== undefined) && Math.round(time) < 1) {
+    addIssue(ctx, 'INVALID_WITHIN', messages.ESCALATION_SPAN_UNDER_MS());
+    return;
+  }
+  // Not zero: every rule of an SLA span holds (one kind, at most ten years, whole days above 0).
+  const checked = validate(WithinSchema, within);
+  for (const issue of checked.issues ?? []) addIssue(ctx, issue.code, issue.message, [...issue.path]);
+}
+
+/**
+ * A deadline span: `{ within, calendar }` where `within` may be zero (immediately).
+ *
+ * @remarks Since 0.2.0
+ */
+export const DeadlineSpanSchema = z.strictObject({ within: DeadlineWithinSchema, calendar: z.string().min(1) });
+
+/** A deadline span in words for reasons: "immediately", or "within 48 hours on calendar "clock"". */
+export function deadlineText(span: { readonly within: Within; readonly calendar: string }): string {
+  return isImmediate(span.within) ? 'immediately' : `within ${spanText(span.within)} on calendar "${span.calendar}"`;
+}
