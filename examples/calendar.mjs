@@ -7,6 +7,7 @@ import {
   addBusinessTime,
   businessTimeBetween,
   createCalendar,
+  formatLocal,
   isOpen,
   nextOpen,
 } from 'support-rules';
@@ -24,17 +25,10 @@ const desk = createCalendar({
   overrides: { '2026-12-24': ['07:00-12:00'] },
 });
 
-const chicago = (date) =>
-  date.toLocaleString('en-US', {
-    timeZone: 'America/Chicago',
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  });
+// An instant as the desk reads it: the weekday, then local time with UTC beside it
+// (Mon 2026-11-23 10:30 CST (16:30Z)).
+const weekday = (date) => date.toLocaleDateString('en-US', { timeZone: desk.timeZone, weekday: 'short' });
+const local = (date) => `${weekday(date)} ${formatLocal(date, desk.timeZone)}`;
 
 const cases = [
   ['Email, Friday evening', '2026-11-20T18:30:00-06:00'],
@@ -43,25 +37,16 @@ const cases = [
   ['Email, Saturday night (DST ends)', '2026-10-31T23:00:00-05:00'],
 ];
 
-const rows = cases.map(([label, iso]) => {
+console.log('PelPro desk: Mon-Fri 07:00-19:00 America/Chicago, US holidays, half day on Dec 24');
+for (const [label, iso] of cases) {
   const received = new Date(iso);
-  const acknowledge = addBusinessTime(desk, received, { hours: 4 });
-  const reply = addBusinessTime(desk, received, { hours: 24 });
-  return {
-    case: label,
-    received: chicago(received),
-    'open now?': isOpen(desk, received) ? 'yes' : `no, opens ${chicago(nextOpen(desk, received))}`,
-    'acknowledge by (4 bh)': chicago(acknowledge),
-    'reply by (24 bh)': chicago(reply),
-    'refund by (7 business days)': chicago(addBusinessDays(desk, received, 7)),
-  };
-});
-
-console.log('PelPro desk: Mon-Fri 07:00-19:00 America/Chicago, US holidays, half day on Dec 24\n');
-console.table(rows);
+  const open = isOpen(desk, received) ? 'the desk is open' : `the desk opens ${local(nextOpen(desk, received))}`;
+  console.log(`\n${label}: received ${local(received)}; ${open}`);
+  console.log(`  acknowledge by (4 business hours)  ${local(addBusinessTime(desk, received, { hours: 4 }))}`);
+  console.log(`  reply by (24 business hours)       ${local(addBusinessTime(desk, received, { hours: 24 }))}`);
+  console.log(`  refund by (7 business days)        ${local(addBusinessDays(desk, received, 7))}`);
+}
 
 const from = new Date('2026-11-20T18:30:00-06:00');
 const to = new Date('2026-11-30T12:00:00-06:00');
-console.log(
-  `\nBusiness time between ${chicago(from)} and ${chicago(to)}: ${businessTimeBetween(desk, from, to) / 3_600_000} h`,
-);
+console.log(`\nBusiness time between ${local(from)} and ${local(to)}: ${businessTimeBetween(desk, from, to) / 3_600_000} h`);

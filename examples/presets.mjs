@@ -2,7 +2,7 @@
 // Friday evening, a late return, a warranty claim without a serial, a legal complaint, a damaged
 // delivery…), read from examples/<preset>.cases.json. Run: npm run examples.
 import { readFileSync } from 'node:fs';
-import { checkReturn, checkWarrantyClaim, decideCompensation, decideEscalation, evaluateSla, presets } from 'support-rules';
+import { checkReturn, checkWarrantyClaim, decideCompensation, decideEscalation, evaluateSla, formatLocal, presets } from 'support-rules';
 
 const revive = (value, key = '') => {
   if (typeof value === 'string' && (key.endsWith('At') || key === 'now')) return new Date(value);
@@ -18,13 +18,15 @@ const decide = (policy, kind, given) => {
   if (kind === 'compensation') return decideCompensation(policy.compensation, g);
   return decideEscalation(policy.escalation, g);
 };
-const answer = (d) =>
+// A clock's deadline in the local time of the calendar it runs on, with UTC beside it.
+const due = (policy, clock) => formatLocal(clock.deadline, policy.spec.sla.calendars[clock.calendar].timeZone);
+const answer = (policy, d) =>
   d.outcome ??
   d.targetTier ??
-  (d.clocks ? d.clocks.map((c) => `${c.metric} due ${c.deadline.toISOString().slice(0, 16)}Z`).join('; ') : `${d.choose.map((o) => o.type).join(' or ')} (${d.approval?.level})`);
+  (d.clocks ? d.clocks.map((c) => `${c.metric} due ${due(policy, c)}`).join('; ') : `${d.choose.map((o) => o.type).join(' or ')} (${d.approval?.level})`);
 
 for (const name of ['primos', 'pelpro', 'homepro', 'amare', 'trufit']) {
   const { cases } = JSON.parse(readFileSync(new URL(`${name}.cases.json`, import.meta.url), 'utf8'));
   console.log(`\n${presets[name].spec.name}`);
-  console.table(cases.map((c) => ({ case: c.name, decision: answer(decide(presets[name], c.kind, c.given)) })));
+  console.table(cases.map((c) => ({ case: c.name, decision: answer(presets[name], decide(presets[name], c.kind, c.given)) })));
 }

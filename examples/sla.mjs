@@ -2,7 +2,7 @@
 // From the playbook: "Monday–Friday, 07:00–19:00 CT"; "email acknowledgment within 4 business
 // hours and substantive reply within 24 business hours"; "issues an RMA number within 24 business
 // hours". Run: npm run examples (or node examples/sla.mjs after npm run build).
-import { defineSlaPolicy, evaluateSla } from 'support-rules';
+import { defineSlaPolicy, evaluateSla, formatLocal } from 'support-rules';
 
 const weekday = ['07:00-19:00'];
 const sla = defineSlaPolicy({
@@ -44,8 +44,8 @@ const ticket = {
   ],
 };
 
-const chicago = (date) =>
-  date.toLocaleString('en-US', { timeZone: 'America/Chicago', weekday: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+// Every instant in the desk's local time with UTC beside it: 2026-11-23 10:30 CST (16:30Z).
+const chicago = (date) => formatLocal(date, 'America/Chicago');
 const hours = (ms) => `${Math.round((ms / 3_600_000) * 100) / 100} h`;
 
 for (const now of ['2026-11-23T09:00:00-06:00', '2026-11-24T12:00:00-06:00', '2026-11-30T12:00:00-06:00']) {
@@ -100,7 +100,9 @@ const raised = {
 };
 const report = evaluateSla(tiered, raised, new Date('2026-11-23T08:10:00-06:00'));
 console.log(`\n${raised.id} as of ${chicago(report.asOf)} (rule now: ${report.rule})`);
-for (const reason of report.reasons.filter((r) => r.code === 'SLA_RULE_IN_FORCE')) console.log(`  ${reason.message}`);
+for (const { facts } of report.reasons.filter((r) => r.code === 'SLA_RULE_IN_FORCE')) {
+  console.log(`  From ${chicago(facts.from)}${facts.to ? ` to ${chicago(facts.to)}` : ''}, rule ${facts.rule} applied.`);
+}
 console.table(
   report.clocks.map((clock) => ({
     metric: clock.metric,

@@ -42,6 +42,8 @@ function sameScalar(expected: unknown, actual: unknown): boolean {
  * both ISO 8601 instants with offsets compare as instants; other values must be equal.
  *
  * @param path - Where `expected` sits in the decision (for the messages).
+ * @param shown - How a message quotes a value found at a path of the decision (the CLI's human
+ *   output passes one that shows instants in local time); the comparison never uses it.
  * @returns Every difference; none when the decision matches.
  * @example
  * ```ts
@@ -50,21 +52,22 @@ function sameScalar(expected: unknown, actual: unknown): boolean {
  * //=> 'expected an empty list, got [{"kind":"credit"}]'
  * ```
  */
-export function mismatches(expected: unknown, actual: unknown, path: JsonPath = []): Mismatch[] {
+export function mismatches(expected: unknown, actual: unknown, path: JsonPath = [], shown: (value: unknown, path: JsonPath) => unknown = (value) => value): Mismatch[] {
   const differ = (message: string): Mismatch[] => [{ path, expected, actual, message }];
+  const quote = (value: unknown, at: JsonPath = path) => show(value === undefined ? value : shown(value, at));
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return differ(`expected a list ${show(expected)}, got ${show(actual)}`);
-    if (expected.length === 0) return actual.length === 0 ? [] : differ(`expected an empty list, got ${show(actual)}`);
+    if (!Array.isArray(actual)) return differ(`expected a list ${quote(expected)}, got ${quote(actual)}`);
+    if (expected.length === 0) return actual.length === 0 ? [] : differ(`expected an empty list, got ${quote(actual)}`);
     return expected.flatMap((item, i) =>
       actual.some((candidate) => mismatches(item, candidate).length === 0)
         ? []
-        : [{ path: [...path, i], expected: item, actual, message: `no item of the list matches ${show(item)}; the list is ${show(actual)}` }],
+        : [{ path: [...path, i], expected: item, actual, message: `no item of the list matches ${quote(item)}; the list is ${quote(actual)}` }],
     );
   }
   if (isObject(expected)) {
-    if (!isObject(actual)) return differ(`expected an object ${show(expected)}, got ${show(actual)}`);
+    if (!isObject(actual)) return differ(`expected an object ${quote(expected)}, got ${quote(actual)}`);
     return Object.entries(expected).flatMap(([key, value]) => {
-      if (Object.hasOwn(actual, key)) return mismatches(value, actual[key], [...path, key]);
+      if (Object.hasOwn(actual, key)) return mismatches(value, actual[key], [...path, key], shown);
       const keys = Object.keys(actual);
       const suggestion = suggest(key, keys);
       const where = path.length === 0 ? 'the decision has' : `${formatPath(path)} has`;
@@ -73,12 +76,12 @@ export function mismatches(expected: unknown, actual: unknown, path: JsonPath = 
           path: [...path, key],
           expected: value,
           actual: undefined,
-          message: `expected ${show(value)}, but ${where} no "${key}"${suggestion ? `; did you mean "${suggestion}"?` : '.'} Its keys are ${list(keys)}.`,
+          message: `expected ${quote(value, [...path, key])}, but ${where} no "${key}"${suggestion ? `; did you mean "${suggestion}"?` : '.'} Its keys are ${list(keys)}.`,
         },
       ];
     });
   }
-  return sameScalar(expected, actual) ? [] : differ(`expected ${show(expected)}, got ${show(actual)}`);
+  return sameScalar(expected, actual) ? [] : differ(`expected ${quote(expected)}, got ${quote(actual)}`);
 }
 
 /** A mismatch as one line: `reasons[0].code: expected "A", got "B"`. */

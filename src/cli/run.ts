@@ -15,6 +15,7 @@ import { type Case, validateCase } from './cases-schema.js';
 import { decideCase, sectionsOf } from './decide.js';
 import { internalError } from './internal-error.js';
 import { mismatches } from './expect.js';
+import { decisionZones, localize, zonesNote } from './local-time.js';
 import { parseJson } from './json-scanner.js';
 import { type CaseResult, caseJson, caseLines, formatIssue, invalidPolicyLines, mark, summarize } from './report.js';
 import { checkCasesFile, readCases } from './stream-cases.js';
@@ -108,14 +109,23 @@ function reportInvalidPolicy(file: string, issues: readonly Issue[], json: boole
   return EXIT.failed;
 }
 
-/** Decides one case and matches it against its `expect`. */
-function runCase(policy: SupportPolicy, c: Case, index: number): CaseResult {
+/**
+ * Decides one case and matches it against its `expect`. For people (`local`), the differences
+ * quote instants in the local time of the section that decided (see local-time.ts); for machines
+ * they stay ISO 8601 UTC.
+ */
+function runCase(policy: SupportPolicy, c: Case, index: number, local: boolean): CaseResult {
   const base = { index, name: c.name ?? `case ${index + 1}`, kind: c.kind };
   const result = decideCase(policy, c);
   if (result.issues) {
     return { ...base, passed: false, decision: null, mismatches: [], errors: result.issues.map((issue) => ({ ...issue, path: ['cases', index, ...issue.path] })) };
   }
-  const found = c.expect === undefined ? [] : mismatches(c.expect, result.decision);
+  let found = c.expect === undefined ? [] : mismatches(c.expect, result.decision);
+  if (found.length > 0 && local) {
+    // Only a failing case is matched again, to word its differences for people.
+    const zones = decisionZones(policy, c.kind, result.decision);
+    found = mismatches(c.expect, result.decision, [], (value, path) => localize(value, zones, path).value);
+  }
   return { ...base, passed: found.length === 0, decision: result.decision, mismatches: found, errors: [] };
 }
 
@@ -159,7 +169,7 @@ async function check(command: Extract<Command, { command: 'check' }>, io: Io): P
         if (next.done) break;
         const { index, value } = next.value;
         if (io.progress && count > 20 && index % Math.ceil(count / 10) === 0) io.err(`  ${index}/${count}`);
-        const result = runCase(policy, value, index);
+        const result = runCase(policy, value, index, !command.json);
         if (result.passed) passed++;
         else failed++;
         if (command.json) write(caseJson(result));
@@ -199,12 +209,15 @@ function explain(command: Extract<Command, { command: 'explain' }>, io: Io): num
     else for (const issue of result.issues) io.err(`${command.case}: ${formatIssue(issue)}`);
     return EXIT.failed;
   }
-  const decision = result.decision as { reasons?: readonly { code: string; rule?: string | null; message: string; facts?: unknown }[] };
   if (command.json) {
-    io.out(JSON.stringify(decision, null, 2));
+    io.out(JSON.stringify(result.decision, null, 2));
     return EXIT.ok;
   }
+  // For people, every instant in the local time of the section that decided, with UTC beside it.
+  const local = localize(result.decision, decisionZones(defined.policy, c.kind, result.decision));
+  const decision = local.value as { reasons?: readonly { code: string; rule?: string | null; message: string; facts?: unknown }[] };
   io.out(`${c.name ?? c.kind}: ${summarize(decision)}`);
+  if (local.zones.length > 0) io.out(`  ${zonesNote(local.zones)}; --json prints ISO 8601 UTC`);
   for (const reason of decision.reasons ?? []) {
     io.out(`  ${reason.code}${reason.rule ? ` [${reason.rule}]` : ''}  ${reason.message}`);
     io.out(`    ${JSON.stringify(reason.facts)}`);

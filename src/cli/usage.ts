@@ -24,7 +24,14 @@ export const USAGE = `Usage:
 
 check    validates a policy (every problem with its JSON path) and runs its example cases
 explain  prints one decision with its full trace
---json   machine output: check prints JSON Lines (the policy, one line per case, a summary)
+--json   machine output: check prints JSON Lines (the policy, one line per case, a summary);
+         instants stay ISO 8601 UTC
+
+For people, explain and a failing case of check show each instant in local time with UTC beside
+it, 2026-11-23 09:00 CST (15:00Z), in the zone of the section that decided: returns, warranty:
+the section's timeZone; compensation: its calendar's; sla: each clock's calendar's (the rest of
+the report: its first clock's); escalation: the calendar of the span a deadline is counted on
+(any other instant: the first calendar declared). Local dates stay dates.
 
 A cases file is { "cases": [ … ] } (JSON Schema: support-rules/cases.schema.json); a case is
 { "name", "kind": "sla" | "return" | "warranty" | "compensation" | "escalation", "given": { … },

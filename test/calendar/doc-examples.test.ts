@@ -7,6 +7,7 @@ import {
   businessTimeBetween,
   createCalendar,
   durationMs,
+  formatLocal,
   isOpen,
   nextClose,
   nextOpen,
@@ -107,5 +108,6 @@ describe('README quick start', () => {
       true,
       4,
     ]);
+    expect(formatLocal(due, desk.timeZone)).toBe('2026-11-24 09:00 CST (15:00Z)');
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ import { UsageError } from '../../src/cli/usage.js';
 const root = resolve(__dirname, '../..');
 const PELPRO = join(root, 'examples/pelpro.policy.json');
 const PELPRO_CASES = join(root, 'examples/pelpro.cases.json');
+/** How many cases the PelPro cases file holds (the lead adds one per corrected rule). */
+const PELPRO_COUNT = (JSON.parse(readFileSync(PELPRO_CASES, 'utf8')) as { cases: unknown[] }).cases.length;
 const scratch = mkdtempSync(join(tmpdir(), 'support-rules-run-'));
 
 /** Runs the CLI in-process; what it wrote, line by line, and its exit code. */
@@ -42,8 +44,8 @@ describe('run', () => {
   it('prints each case as it is decided, then the summary', async () => {
     const { code, out } = await runCli(['check', PELPRO, PELPRO_CASES]);
     expect(code).toBe(0);
-    expect(out).toHaveLength(7);
-    expect(out[6]).toBe('5 case(s): 5 passed, 0 failed');
+    expect(out).toHaveLength(PELPRO_COUNT + 2);
+    expect(out[PELPRO_COUNT + 1]).toBe(`${PELPRO_COUNT} case(s): ${PELPRO_COUNT} passed, 0 failed`);
   });
 
   it('paints marks only when asked (a terminal without NO_COLOR)', async () => {
@@ -63,7 +65,7 @@ describe('run', () => {
     let drains = 0;
     const { code } = await runCli(['check', PELPRO, PELPRO_CASES], { out: () => false, drain: async () => void drains++ });
     expect(code).toBe(0);
-    expect(drains).toBe(5);
+    expect(drains).toBe(PELPRO_COUNT);
   });
 
   it('reports an unexpected failure as one line, exit code 70', async () => {
@@ -83,6 +85,88 @@ describe('run', () => {
     const { code, out } = await runCli(['explain', PELPRO, file, '--json']);
     expect(code).toBe(0);
     expect(JSON.parse(out.join('\n'))).toMatchObject({ targetTier: 'tier-3' });
+  });
+});
+
+describe('local times for people', () => {
+  const email = { name: 'email on Friday evening', kind: 'sla', given: { ticket: { channel: 'email', events: [{ type: 'created', at: '2026-11-20T18:30:00-06:00' }] }, now: '2026-11-23T09:00:00-06:00' } };
+  const write = (name: string, value: unknown) => {
+    const file = join(scratch, name);
+    writeFileSync(file, JSON.stringify(value));
+    return file;
+  };
+
+  it('explain shows every instant in the local time of the clock’s calendar, with UTC; --json keeps ISO 8601 UTC', async () => {
+    const file = write('email.json', email);
+    const { code, out } = await runCli(['explain', PELPRO, file]);
+    expect(code).toBe(0);
+    expect(out[1]).toBe('  times in America/Chicago (sla.calendars.desk.timeZone), UTC in parentheses; --json prints ISO 8601 UTC');
+    const text = out.join('\n');
+    // "email acknowledgment within 4 business hours": Friday 18:30-19:00, then Monday 07:00-10:30.
+    expect(text).toContain('"deadline": "2026-11-23 10:30 CST (16:30Z)"');
+    expect(text).toContain('"startedAt": "2026-11-20 18:30 CST (2026-11-21 00:30Z)"');
+    expect(text).toContain('"nextBreachAt": "2026-11-23 10:30:00.001 CST (16:30:00.001Z)"');
+    expect(text).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
+
+    const json = await runCli(['explain', PELPRO, file, '--json']);
+    const decision = JSON.parse(json.out.join('\n'));
+    expect(decision.clocks[0].deadline).toBe('2026-11-23T16:30:00.000Z');
+    expect(decision.asOf).toBe('2026-11-23T15:00:00.000Z');
+    expect(json.out.join('\n')).not.toContain('CST');
+  });
+
+  it('a return window ending with Oct 31 is due at midnight CDT, the day DST ends; lastDay stays a date', async () => {
+    const file = write('return.json', { kind: 'return', given: { category: 'electronics', price: '129.99', condition: 'opened', evidence: ['proofOfPurchase'], deliveredAt: '2026-10-01T12:00:00-05:00', requestedAt: '2026-11-11T12:00:00-06:00' } });
+    const { code, out } = await runCli(['explain', PELPRO, file]);
+    expect(code).toBe(0);
+    expect(out[1]).toBe('  times in America/Chicago (returns.timeZone), UTC in parentheses; --json prints ISO 8601 UTC');
+    const facts = out.find((line) => line.includes('"window":"full-refund-30"'));
+    expect(facts).toContain('"lastDay":"2026-10-31","deadline":"2026-11-01 00:00 CDT (05:00Z)"');
+  });
+
+  it('a deadline across the New York DST change (2026-11-01) shows EDT before and EST after', async () => {
+    const policy = write('new-york.json', {
+      id: 'ny',
+      version: '1.0',
+      sla: { id: 'ny-sla', calendars: { always: { timeZone: 'America/New_York', alwaysOpen: true } }, rules: [{ id: 'all', targets: [{ id: 'ack', metric: 'acknowledgement', within: { hours: 2 }, calendar: 'always' }] }] },
+    });
+    const file = write('ny-case.json', { kind: 'sla', given: { ticket: { events: [{ type: 'created', at: '2026-11-01T00:30:00-04:00' }] }, now: '2026-11-01T01:00:00-04:00' } });
+    const { code, out } = await runCli(['explain', policy, file]);
+    expect(code).toBe(0);
+    const text = out.join('\n');
+    // Two elapsed hours from 00:30 EDT end at 01:30 EST: the clocks went back at 02:00 EDT.
+    expect(text).toContain('"startedAt": "2026-11-01 00:30 EDT (04:30Z)"');
+    expect(text).toContain('"deadline": "2026-11-01 01:30 EST (06:30Z)"');
+  });
+
+  it('an escalation deadline is shown on the calendar of its span', async () => {
+    const file = write('sev1.json', { kind: 'escalation', given: { severity: 'sev1', createdAt: '2026-11-25T03:00:00-06:00', now: '2026-11-25T03:10:00-06:00' } });
+    const { out } = await runCli(['explain', PELPRO, file]);
+    const text = out.join('\n');
+    expect(text).toContain('"reachBy": "2026-11-25 04:00 CST (10:00Z)"');
+    expect(out[1]).toBe('  times in America/Chicago (escalation.calendars.oncall.timeZone), UTC in parentheses; --json prints ISO 8601 UTC');
+  });
+
+  it('check words a failing case’s instants in local time; --json keeps the ISO spelling', async () => {
+    const cases = write('failing.json', {
+      cases: [
+        { ...email, name: 'passes', expect: { nextChangeAt: '2026-11-23T09:30:00-06:00' } },
+        { ...email, name: 'at risk too early', expect: { nextChangeAt: '2026-11-23T09:00:00-06:00' } },
+        { ...email, name: 'wrong deadline', expect: { clocks: [{ metric: 'acknowledgement', deadline: '2026-11-23T10:00:00-06:00' }] } },
+      ],
+    });
+    const { code, out } = await runCli(['check', PELPRO, cases]);
+    expect(code).toBe(1);
+    expect(out[1]).toBe('✓ passes — rule email (SLA_RULE_NOT_MATCHED, SLA_RULE_MATCHED, SLA_NEXT_CHANGE)');
+    expect(out).toContain('    nextChangeAt: expected "2026-11-23 09:00 CST (15:00Z)", got "2026-11-23 09:30 CST (15:30Z)"');
+    expect(out.find((line) => line.startsWith('    clocks[0]: '))).toMatch(
+      /^ {4}clocks\[0\]: no item of the list matches \{"metric":"acknowledgement","deadline":"2026-11-23 10:00 CST \(16:00Z\)"\}; the list is \[\{.*"startedAt":"2026-11-20 18:30 CST /,
+    );
+
+    const json = await runCli(['check', PELPRO, cases, '--json']);
+    const failed = JSON.parse(json.out[2] as string).case;
+    expect(failed.mismatches[0].message).toBe('expected "2026-11-23T09:00:00-06:00", got "2026-11-23T15:30:00.000Z"');
+    expect(json.out.join('\n')).not.toContain('CST');
   });
 });
 

@@ -30,6 +30,8 @@ const write = (name: string, value: unknown) => {
 const policy = JSON.parse(readFileSync(join(root, 'examples/pelpro.policy.json'), 'utf8'));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const PELPRO = 'examples/pelpro.policy.json';
+/** How many cases the PelPro cases file holds (one is added per corrected rule). */
+const PELPRO_COUNT = (JSON.parse(readFileSync(join(root, 'examples/pelpro.cases.json'), 'utf8')) as { cases: unknown[] }).cases.length;
 
 /** The exit code, and neither stream shows a stack trace. */
 function ended(run: Run): number | null {
@@ -50,7 +52,7 @@ describe.concurrent('support-rules check', () => {
     const run = await cli('check', PELPRO, 'examples/pelpro.cases.json');
     expect(ended(run)).toBe(0);
     expect(run.stdout).toContain('policy pelpro 1.0 is valid');
-    expect(run.stdout).toContain('5 case(s): 5 passed, 0 failed');
+    expect(run.stdout).toContain(`${PELPRO_COUNT} case(s): ${PELPRO_COUNT} passed, 0 failed`);
   });
 
   it('reports a failing case with what differed and exits 1', async () => {
@@ -77,11 +79,11 @@ describe.concurrent('support-rules check', () => {
     const run = await cli('check', PELPRO, 'examples/pelpro.cases.json', '--json');
     expect(ended(run)).toBe(0);
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines).toHaveLength(7);
+    expect(lines).toHaveLength(PELPRO_COUNT + 2);
     expect(lines[0].policy).toMatchObject({ valid: true, id: 'pelpro', version: '1.0' });
     expect(lines[1].case).toMatchObject({ index: 0, kind: 'sla', passed: true });
     expect(lines[1].case.decision.clocks[0].deadline).toBe('2026-11-23T16:30:00.000Z');
-    expect(lines[6]).toEqual({ passed: 5, failed: 0 });
+    expect(lines[PELPRO_COUNT + 1]).toEqual({ passed: PELPRO_COUNT, failed: 0 });
   });
 
   it('reports a case the decision function refuses as CODE at <path>, a failed case, not a stack trace', async () => {
@@ -275,6 +277,53 @@ describe.concurrent('support-rules explain', () => {
     const run = await cli('explain', PELPRO, file);
     expect(ended(run)).toBe(1);
     expect(run.stderr).toContain(`${file}: INVALID_AMOUNT at given.price: "ten dollars" is not an amount`);
+  });
+});
+
+describe.concurrent('local times for people, ISO 8601 UTC for machines', () => {
+  const email = { name: 'email on Friday evening', kind: 'sla', given: { ticket: { channel: 'email', events: [{ type: 'created', at: '2026-11-20T18:30:00-06:00' }] }, now: '2026-11-23T09:00:00-06:00' } };
+
+  it('explain shows a PelPro deadline in Chicago time with UTC; --json prints it in UTC', async () => {
+    const file = write('local-email.json', email);
+    const run = await cli('explain', PELPRO, file);
+    expect(ended(run)).toBe(0);
+    expect(run.stdout).toContain('  times in America/Chicago (sla.calendars.desk.timeZone), UTC in parentheses; --json prints ISO 8601 UTC\n');
+    expect(run.stdout).toContain('"deadline": "2026-11-23 10:30 CST (16:30Z)"');
+    expect(run.stdout).toContain('"asOf": "2026-11-23 09:00 CST (15:00Z)"');
+    expect(run.stdout).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
+    const json = await cli('explain', PELPRO, file, '--json');
+    expect(ended(json)).toBe(0);
+    expect(JSON.parse(json.stdout).clocks[0].deadline).toBe('2026-11-23T16:30:00.000Z');
+    expect(json.stdout).not.toContain('CST');
+  });
+
+  it('explain shows a return window due at midnight CDT on the day DST ends, its last day as a date', async () => {
+    const run = await cli('explain', PELPRO, write('local-return.json', returnCase(undefined)));
+    expect(ended(run)).toBe(0);
+    expect(run.stdout).toContain('"lastDay":"2026-10-31","deadline":"2026-11-01 00:00 CDT (05:00Z)"');
+  });
+
+  it('names EDT and EST on either side of the New York DST change (2026-11-01)', async () => {
+    const ny = write('local-ny.json', {
+      id: 'ny',
+      version: '1.0',
+      sla: { id: 'ny-sla', calendars: { always: { timeZone: 'America/New_York', alwaysOpen: true } }, rules: [{ id: 'all', targets: [{ id: 'ack', metric: 'acknowledgement', within: { hours: 2 }, calendar: 'always' }] }] },
+    });
+    const one = write('local-ny-case.json', { kind: 'sla', given: { ticket: { events: [{ type: 'created', at: '2026-11-01T00:30:00-04:00' }] }, now: '2026-11-01T01:00:00-04:00' } });
+    const run = await cli('explain', ny, one);
+    expect(ended(run)).toBe(0);
+    expect(run.stdout).toContain('"startedAt": "2026-11-01 00:30 EDT (04:30Z)"');
+    expect(run.stdout).toContain('"deadline": "2026-11-01 01:30 EST (06:30Z)"');
+  });
+
+  it('check quotes a failing case’s instants in local time, and in ISO 8601 with --json', async () => {
+    const file = write('local-failing.json', { cases: [{ ...email, expect: { nextChangeAt: '2026-11-23T09:00:00-06:00' } }] });
+    const run = await cli('check', PELPRO, file);
+    expect(ended(run)).toBe(1);
+    expect(run.stdout).toContain('    nextChangeAt: expected "2026-11-23 09:00 CST (15:00Z)", got "2026-11-23 09:30 CST (15:30Z)"\n');
+    const json = await cli('check', PELPRO, file, '--json');
+    expect(ended(json)).toBe(1);
+    expect(JSON.parse(json.stdout.split('\n')[1] as string).case.mismatches[0].message).toBe('expected "2026-11-23T09:00:00-06:00", got "2026-11-23T15:30:00.000Z"');
   });
 });
 

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 describe('examples', () => {
   it('run end to end and print the worked PelPro deadlines', () => {
     const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/run-all.mjs')], { encoding: 'utf8' });
-    expect(out).toContain("'Mon, Nov 23, 10:30 CST'");
-    expect(out).toContain("'Mon, Dec 28, 08:30 CST'");
+    expect(out).toContain('Mon 2026-11-23 10:30 CST (16:30Z)');
+    expect(out).toContain('Mon 2026-12-28 08:30 CST (14:30Z)');
     expect(out).toContain('53.5 h');
     expect(out).toMatch(/\d+ examples? ran, and the case files of the PelPro policy and of 5 presets passed\./);
   });
@@ -19,7 +19,7 @@ describe('SLA example', () => {
     const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/sla.mjs')], { encoding: 'utf8' });
     const docs = readFileSync(resolve(__dirname, '../../docs/sla.md'), 'utf8');
     expect(docs).toContain(out.trim());
-    expect(out).toContain("'rmaIssued'       │ '23 Mon, 13:00' │ '25 Wed, 17:30' │ '25 Wed, 13:00' │ '28.5 h' │ '0 h'  │ '-4.5 h' │ 'missed'");
+    expect(out).toContain("'rmaIssued'       │ '2026-11-23 13:00 CST (19:00Z)'            │ '2026-11-25 17:30 CST (23:30Z)' │ '2026-11-25 13:00 CST (19:00Z)'            │ '28.5 h' │ '0 h'  │ '-4.5 h' │ 'missed'");
   });
 });
 
@@ -44,7 +44,9 @@ describe('fees example', () => {
 describe('returns example', () => {
   it('prints the decisions docs/returns.md describes', () => {
     const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/returns.mjs')], { encoding: 'utf8' });
-    expect(out).toMatch(/'Opened headphones, day 19'\s+│ 'eligible'\s+│ '2026-10-31' │ '\$110\.49'/);
+    expect(out).toMatch(/'Opened headphones, day 19'\s+│ 'eligible'\s+│ '2026-11-01 00:00 EDT \(04:00Z\)' │ 'price \$129\.99, restocking -\$19\.50' │ 'The customer receives 110\.49 USD/);
+    expect(out).toMatch(/'Earbuds exchanged, small, day 9'.*'The customer pays 7\.00 USD for the exchange\.'/);
+    expect(out).toMatch(/'Unopened blender, day 30'.*'2026-11-02 19:00 EST \(2026-11-03 00:00Z\)'/);
     expect(out).toContain("'RETURN_WINDOW_EXPIRED'");
     expect(out).toContain("'needs-review'");
   });
@@ -62,8 +64,9 @@ describe('warranty example', () => {
 describe('compensation example', () => {
   it('prints the decisions docs/compensation.md describes', () => {
     const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/compensation.mjs')], { encoding: 'utf8' });
-    expect(out).toMatch(/'Damaged \$1,499 TV'.*'\$1,509\.00'\s+│ 'senior-manager'/);
-    expect(out).toMatch(/'Damaged \$29\.99 mug'.*'auto'/);
+    expect(out).toMatch(/'Damaged \$1,499 TV'.*'\$1,509\.00'\s+│ 'none needed \(pre-approved\)'/);
+    expect(out).toMatch(/'Delivered 8 business days late'\s+│ '8 \(counted\)'.*'agent'/);
+    expect(out).toMatch(/'40\.00'\s+│ 'credit'\s+│ 'agent'/);
   });
 });
 
@@ -72,7 +75,8 @@ describe('escalation example', () => {
     const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/escalation.mjs')], { encoding: 'utf8' });
     expect(out).toMatch(/'Refund of \$250'\s+│ 'senior-manager'/);
     expect(out).toMatch(/'Unresolved for 49 hours'\s+│ 'team-lead'/);
-    expect(out).toContain('pqi-workflow by 2026-11-24T16:00');
+    expect(out).toContain('pqi-workflow by 2026-11-24 09:00 MST (16:00Z)');
+    expect(out).toMatch(/'Refund of \$250'\s+│ 'senior-manager'\s+│ 'refund-over-200' │ '2026-11-23 09:00 MST \(16:00Z\)'/);
   });
 });
 
