@@ -23,7 +23,8 @@ function fail(issue: Issue, details: Record<string, unknown> = {}): never {
 /** Checks a rounding mode name. */
 export function roundingOf(mode: RoundingMode | undefined): Rounding {
   if (mode === undefined) return ROUNDING['half-up'];
-  const rounding = ROUNDING[mode];
+  // Own keys only: "valueOf" or "constructor" is not a rounding mode.
+  const rounding = typeof mode === 'string' && Object.hasOwn(ROUNDING, mode) ? ROUNDING[mode] : undefined;
   if (rounding === undefined) fail({ code: 'INVALID_ROUNDING', path: ['rounding'], message: messages.INVALID_ROUNDING(mode) });
   return rounding;
 }

@@ -68,6 +68,9 @@ describe('making money', () => {
     [() => money('19.999', 'USD'), 'TOO_PRECISE', 'amount'],
     [() => money('1.5', 'JPY'), 'TOO_PRECISE', 'amount'],
     [() => money('1', 'USD', { rounding: 'bankers' as never }), 'INVALID_ROUNDING', 'rounding'],
+    // Names every object has are not rounding modes (found by the law below).
+    [() => multiply(usd('1.00'), 0, 'valueOf' as never), 'INVALID_ROUNDING', 'rounding'],
+    [() => percentOf(usd('1.00'), 10, 'constructor' as never), 'INVALID_ROUNDING', 'rounding'],
     [() => add(usd('1.00'), money('1.00', 'EUR')), 'CURRENCY_MISMATCH', '1.currency'],
     [() => add(usd('1.00'), { amount: '1.001', currency: 'USD' }), 'TOO_PRECISE', '1.amount'],
     [() => sum([]), 'EMPTY_SUM', ''],
