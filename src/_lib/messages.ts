@@ -203,6 +203,51 @@ export const messages = {
     `This escalation policy has no "breachWindow" to count "breaches" in; add one to the policy (e.g. "breachWindow": { "days": 30 }), or count them yourself and give "breachesInWindow".`,
   ESCALATION_BREACHES_CONFLICT: (days: number) =>
     `Give "breaches" (counted in the policy's ${days}-day window) or "breachesInWindow" (your own count), not both: the two counts could disagree.`,
+  // Part R of issue 13 (returns and fees): what changes hands, and "defective" as its own fact.
+  DEFECTIVE_IS_A_FACT_RULE: () =>
+    `"defective" is not a condition any more: a fault is its own fact. Test "defective": true (or "defective": false for non-defective returns) beside "condition", which lists packaging states only: unopened, opened, used, damaged-by-customer.`,
+  DEFECTIVE_IS_A_FACT_REQUEST: () =>
+    `"defective" is not a condition any more: give "defective": true, and the packaging state in "condition" (unopened, opened, used or damaged-by-customer), e.g. { "condition": "opened", "defective": true }.`,
+  WARRANTY_NEEDS_DEFECTIVE: () =>
+    `"warranty": true is for a defective item (a warranty covers faults): give "defective": true too, or leave "warranty" out.`,
+  QUOTE_RECEIVES: (amount: string, currency: string, method: string) =>
+    `The customer receives ${amount} ${currency} ${method === 'store-credit' ? 'as store credit' : method === 'exchange' ? 'as an exchange' : 'to the original payment method'}.`,
+  QUOTE_PAYS: (amount: string, currency: string, service: string) => `The customer pays ${amount} ${currency} for the ${service}.`,
+  // Part W of issue 13 (warranty): claims waiting for evidence, when their deadlines count from, optional segments.
+  WARRANTY_AWAITING_EVIDENCE: (missing: readonly string[], lastDay: string, steps: readonly string[]) =>
+    `Waiting for evidence: ${list(missing)}. The claim is within coverage (covered through ${lastDay}); once the evidence is complete it is accepted${steps.length > 0 ? `: ${list(steps)}` : ', with no deadline set'}.`,
+  WARRANTY_THEN_RMA: (span: string) => `RMA number within ${span} of the evidence`,
+  WARRANTY_THEN_PROCESSED: (span: string) => `claim processed within ${span} of the evidence`,
+  WARRANTY_THEN_REMEDY: (remedy: string, span: string | null) => (span === null ? `${remedy} (no deadline set)` : `${remedy} within ${span} of the evidence`),
+  WARRANTY_DEADLINES_FROM_EVIDENCE: (completedAt: string, claimedAt: string) =>
+    `The evidence was complete at ${completedAt}, after the claim (${claimedAt}): the deadlines count from the evidence.`,
+  WARRANTY_EVIDENCE_BEFORE_CLAIM: (completedAt: string, claimedAt: string) =>
+    `"evidenceCompletedAt" (${completedAt}) is before "claimedAt" (${claimedAt}): it is when the last missing evidence arrived, at or after the claim. Leave it out for a claim that came with all its evidence.`,
+  WARRANTY_EVIDENCE_NOT_COMPLETE: (missing: readonly string[], rules: readonly string[]) =>
+    `"evidenceCompletedAt" says the evidence is complete, but the claim still lacks ${list(missing)} (asked for by ${list(rules.map((rule) => `"${rule}"`))}); add it to "evidence", or leave "evidenceCompletedAt" out until it arrives.`,
+  WARRANTY_SEGMENT_REQUIRED: (rules: readonly string[]) =>
+    `consumer or commercial; this policy's ${list(rules)} ${rules.length === 1 ? 'depends' : 'depend'} on it`,
+  QUOTE_NOTHING: () => `Nothing changes hands.`,
+  FEES_EXCEED_PRICE: (fees: string, price: string, currency: string) =>
+    `The fees (${fees} ${currency}) exceed the price (${price} ${currency}); fees are not charged beyond the price, so nothing is refunded.`,
+  FEE_LIMIT_LINE: () => `Fees beyond the price (not charged)`,
+  // Part C of issue 13 (compensation, escalation, policy): one approval ladder, given delays, "immediately", per-breach workflows.
+  LADDER_LAST_KINDS: (level: string) =>
+    `The last approval level "${level}" approves every value, so it must approve every kind of offer; remove its "kinds" (limit a lower level instead).`,
+  INVALID_APPROVAL_SOURCE: () =>
+    `Expected a compensation policy (defineCompensationPolicy), an approval ladder (defineApprovalLadder) or an escalation policy with an "approval" ladder; pass the value they returned.`,
+  COMPENSATION_DELAY_CONFLICT: (instants: readonly string[]) =>
+    `Give "delayBusinessDays" (a delay you already know) or "promisedAt" and "deliveredAt" (for the policy to count on its calendar), not both: the two could disagree. This incident also gives ${list(instants.map((field) => `"${field}"`))}.`,
+  ESCALATION_SPAN_UNDER_MS: () =>
+    `This span is under a millisecond, which rounds to no time; write 0 for "immediately" (e.g. { "hours": 0 }), or give at least 1 millisecond.`,
+  ESCALATION_NO_LADDER: (level: string) =>
+    `"approvalAtLeast": "${level}" needs an approval ladder, and this escalation policy has none; add "approval" (as in a compensation policy), or, in a SupportPolicy, give the compensation section a valid ladder in the same currency, which the escalation section then shares.`,
+  ESCALATION_EACH_BREACH: (rule: string, workflow: string, counts: boolean) =>
+    counts
+      ? `Workflow "${workflow}" of "${rule}" is opened for each breach, but the policy has no "breachWindow" to count the case's "breaches" in; add one (e.g. "breachWindow": { "days": 30 }), or remove "each".`
+      : `Workflow "${workflow}" of "${rule}" is opened for each breach, but "${rule}" does not test "breachesInWindow", so it has no breaches to open it for; give it "when": { "breachesInWindow": { "gte": 1 } }, or remove "each".`,
+  ESCALATION_EACH_BREACH_INSTANTS: (rule: string, workflow: string) =>
+    `"${rule}" fired and opens "${workflow}" for each breach, but the case gives only its "breachesInWindow" count: "${workflow}" is opened once with no due date. Give "breaches" (the breach instants) for one per breach, each due from its own breach.`,
 } as const;
 
 const SPAN_UNITS: Readonly<Record<string, string>> = { hours: 'hour', minutes: 'minute', seconds: 'second', milliseconds: 'millisecond', businessDays: 'business day', days: 'day' };
