@@ -9,7 +9,8 @@ import { presetSpecs, type PresetName } from '../../src/presets/index.js';
 
 const root = resolve(__dirname, '../..');
 const doc = readFileSync(resolve(root, 'docs/presets.md'), 'utf8');
-const seedsDir = resolve(root, '../shared/seeds');
+// The five seed playbooks, copied verbatim from the team's shared folder (shared/seeds/).
+const seedsDir = resolve(__dirname, 'seeds');
 const seedFiles: Readonly<Record<PresetName, string>> = { primos: '000', pelpro: '001', homepro: '002', amare: '003', trufit: '004' };
 const headings: Readonly<Record<PresetName, string>> = { primos: 'Primos', pelpro: 'PelPro', homepro: 'HomePro', amare: 'Amare', trufit: 'Tru Fit' };
 
