@@ -3,7 +3,9 @@
 // pre-paid returns labels for orders over $75"; HomePro's "Diagnostic fee 350 currency units
 // (waived if repair performed)" and "express same-day service premium +30–50%", quoted from the
 // HomePro preset's compiled schedule (presets.homepro.returns.fees) rather than written again.
-// The packaging state (`condition`) and the fault (`defective`) are separate facts.
+// The packaging state (`condition`) and the fault (`defective`) are separate facts. A rule that
+// charges is never skipped for a fact the request left out: Primos' "flat $7 handling fee for small
+// items and $15 for larger items" needs the exchange's size class (MISSING_FACT otherwise).
 // Run: npm run examples (or node examples/fees.mjs after npm run build).
 import { defineFeeSchedule, formatMoney, presets, quoteFees } from 'support-rules';
 
@@ -46,3 +48,14 @@ console.table(
     };
   }),
 );
+
+// A charging rule never fails quietly: a Primos exchange that does not say its size class is
+// refused with what each rule would charge, instead of quoting no handling fee.
+const primos = presets.primos.returns.fees;
+const exchange = { service: 'exchange', daysSinceDelivery: 12 };
+try {
+  quoteFees(primos, exchange);
+} catch (error) {
+  for (const issue of error.issues) console.log(`Primos exchange, no size class: ${issue.code} at ${issue.path.join('.')}: ${issue.message}`);
+}
+console.log(`Primos exchange, small, day 12: the customer pays ${formatMoney(quoteFees(primos, { ...exchange, sizeClass: 'small' }).total)}`);

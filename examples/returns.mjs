@@ -5,7 +5,7 @@
 // 7–10 business days after receiving the returned item" (7); Amare's "return authorization within
 // 48 hours of a verified request" (48 elapsed hours, as the presets read it); HomePro's "30 days for
 // non-installed goods". Each row says what changes hands and when things are due, in the store's
-// local time. Run: npm run examples (or node examples/returns.mjs after npm run build).
+// local time; a warranty request after the window is told to go to checkWarrantyClaim. Run: npm run examples (or node examples/returns.mjs after npm run build).
 import { checkReturn, defineReturnPolicy, formatLocal, formatMoney, quoteFees } from 'support-rules';
 
 const weekday = ['09:00-17:00'];
@@ -46,6 +46,7 @@ const cases = [
   ['Dropped tablet, day 5', { category: 'electronics', price: '329.00', condition: 'damaged-by-customer', requestedAt: new Date('2026-10-06T10:00:00-04:00') }],
   ['Earbuds exchanged, small, day 9', { category: 'electronics', price: '49.99', condition: 'opened', service: 'exchange', sizeClass: 'small', requestedAt: new Date('2026-10-10T10:00:00-04:00') }],
   ['Defective tablet replaced under warranty', { category: 'electronics', price: '329.00', condition: 'opened', defective: true, warranty: true, service: 'replacement', requestedAt: new Date('2026-10-12T10:00:00-04:00') }],
+  ['Defective tablet under warranty, day 35', { category: 'electronics', price: '329.00', condition: 'opened', defective: true, warranty: true, service: 'replacement', requestedAt: new Date('2026-11-05T10:00:00-05:00') }],
 ];
 
 console.table(
@@ -64,6 +65,11 @@ console.table(
     };
   }),
 );
+
+// A warranty request after the window is not a return: its reason says where to take it.
+const lateWarranty = checkReturn(policy, { evidence: ['proofOfPurchase'], deliveredAt: delivered, ...cases.at(-1)[1] });
+const expired = lateWarranty.reasons.find((r) => r.code === 'RETURN_WINDOW_EXPIRED');
+console.log(`Defective tablet under warranty, day 35 (${expired.facts.next}): ${expired.message}`);
 
 // A fee outside a return, from the same compiled policy: an expedited warranty replacement of 3 kg.
 const expedited = quoteFees(policy.fees, { service: 'replacement', warranty: true, expedited: true, weightKg: 3 });

@@ -6,6 +6,9 @@
  */
 export { FeeScheduleSchema, FeeRuleSchema, FeeConditionSchema, PRODUCT_CONDITIONS, FEE_FACTS } from './schema.js';
 export type { FeeScheduleSpec, FeeRule, FeeCondition } from './schema.js';
-export { defineFeeSchedule, quoteFees, FeeScheduleError } from './quote.js';
-export type { FeeSchedule, FeeVocabulary, FeeRequest, FeeLine, FeeQuote } from './quote.js';
+export { defineFeeSchedule, FeeScheduleError } from './define.js';
+export type { FeeSchedule, FeeVocabulary } from './define.js';
+export { quoteFees } from './quote.js';
+export type { FeeRequest, FeeQuote } from './quote.js';
+export type { FeeLine } from './line.js';
 export type { Reason } from '../_lib/reason.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { amountText } from '../_lib/amount-text.js';
 import { amountsNamed, compileCondition, conditionShape, namedValues } from '../_lib/condition.js';
+import { RETIRED_DEFECTIVE } from '../_lib/defective.js';
 import { checkReachable } from '../_lib/subsumption.js';
 import { messages } from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
@@ -18,12 +19,6 @@ const id = z.string().min(1);
  * @remarks Since 0.1.0; `defective` left the list in 0.2.0 (it is the boolean fact `defective`).
  */
 export const PRODUCT_CONDITIONS = ['unopened', 'opened', 'used', 'damaged-by-customer'] as const;
-
-/**
- * The condition value that became the boolean fact `defective`; policies and requests naming it
- * get a typed error that says to write `defective: true`.
- */
-export const RETIRED_DEFECTIVE = 'defective';
 
 /**
  * The facts a fee rule can test, by type (see the condition language in docs/fees.md): the

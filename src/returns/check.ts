@@ -1,11 +1,11 @@
 import { dayOfLocal, formatIsoDate, MS_PER_DAY } from '../_lib/civil.js';
 import { matches } from '../_lib/condition.js';
+import { checkWithDefectiveHint } from '../_lib/defective.js';
 import type { Instant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
-import { isRecord, type RequestChecker } from '../_lib/request.js';
 import { getZone } from '../_lib/zone.js';
-import { InvalidArgumentError } from '../errors/index.js';
+import { InvalidArgumentError, type Issue } from '../errors/index.js';
 import { PRODUCT_CONDITIONS } from '../fees/index.js';
 import type { Money } from '../money/index.js';
 import { backOfficeClock } from '../sla/index.js';
@@ -45,7 +45,7 @@ export interface ReturnRequest {
   readonly warranty?: boolean;
   /**
    * `return` (money back), `exchange` (another item) or `replacement` (a new item for a faulty
-   * one).
+   * one: needs `defective: true`, else `CONFLICTING_FIELDS`).
    *
    * @defaultValue 'return'
    */
@@ -97,34 +97,24 @@ export interface ReturnDecision {
 const FROM_FIELD = { delivery: 'deliveredAt', purchase: 'purchasedAt', lastItemDelivered: 'lastItemDeliveredAt' } as const;
 
 /**
- * Runs the request check, and where it refused `condition: "defective"` says how to write it now
- * (`defective: true` beside the packaging state) instead of only listing the conditions.
- */
-function checkWithDefectiveHint(check: RequestChecker, request: unknown): Record<string, unknown> {
-  try {
-    return check(request);
-  } catch (error) {
-    if (!(error instanceof InvalidArgumentError) || !isRecord(request) || request.condition !== 'defective') throw error;
-    const issues = error.issues.map((issue) =>
-      issue.path.length === 1 && issue.path[0] === 'condition' ? { code: issue.code, path: issue.path, message: messages.DEFECTIVE_IS_A_FACT_REQUEST(), allowed: PRODUCT_CONDITIONS } : issue,
-    );
-    throw new InvalidArgumentError(issues, error.details as Record<string, unknown>);
-  }
-}
-
-/**
  * Decides a return or exchange request: window (counted between local dates in the store's zone
  * from delivery, purchase or the last item's delivery), non-returnable classes, conditions a
  * person must review, evidence, and the refund quote with every fee as a line item. Every rule is
  * evaluated and every reason kept.
  *
+ * A request with `warranty: true` after the window stays `ineligible`, and its
+ * `RETURN_WINDOW_EXPIRED` reason says where to take it (`facts.next: 'checkWarrantyClaim'`):
+ * coverage is the warranty's decision, and `quoteFees(policy.fees, { service: 'replacement',
+ * warranty: true, … })` prices the replacement.
+ *
  * @param policy - From {@link defineReturnPolicy}.
  * @param request - The request.
  * @returns The decision (never throws for "not eligible").
  * @throws {@link InvalidArgumentError} `UNKNOWN_CATEGORY`, `UNKNOWN_IN_POLICY` (`condition:
- *   'defective'`: give `defective: true` instead), `CONFLICTING_FIELDS` (`warranty: true` without
- *   `defective: true`), `MISSING_DATE`, `DATE_AFTER_REQUEST`, `INVALID_FACT` (negative price),
- *   `CURRENCY_MISMATCH`, bad instants.
+ *   'defective'`: give `defective: true` instead), `CONFLICTING_FIELDS` (`warranty: true` or
+ *   `service: 'replacement'` without `defective: true`), `MISSING_DATE`, `DATE_AFTER_REQUEST`,
+ *   `MISSING_FACT` (a fee rule that charges needs a fact the request left out, such as the
+ *   `sizeClass` of an exchange), `INVALID_FACT` (negative price), `CURRENCY_MISMATCH`, bad instants.
  * @example
  * ```ts
  * const decision = checkReturn(policy, { category: 'electronics', price: '129.99', condition: 'opened',
@@ -144,11 +134,13 @@ function checkWithDefectiveHint(check: RequestChecker, request: unknown): Record
 export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): ReturnDecision {
   const c = compiledOf(policy);
   const { spec } = c;
-  const facts = checkWithDefectiveHint(c.check, request) as unknown as Facts;
+  const facts = checkWithDefectiveHint(c.check, request, PRODUCT_CONDITIONS) as unknown as Facts;
   const { requestedAt } = facts;
-  if (facts.warranty === true && facts.defective !== true) {
-    throw new InvalidArgumentError([{ code: 'CONFLICTING_FIELDS', path: ['warranty'], message: messages.WARRANTY_NEEDS_DEFECTIVE() }]);
-  }
+  // A warranty covers faults, and a replacement is a new item for a faulty one.
+  const conflicts: Issue[] = [];
+  if (facts.warranty === true && facts.defective !== true) conflicts.push({ code: 'CONFLICTING_FIELDS', path: ['warranty'], message: messages.WARRANTY_NEEDS_DEFECTIVE() });
+  if (facts.service === 'replacement' && facts.defective !== true) conflicts.push({ code: 'CONFLICTING_FIELDS', path: ['service'], message: messages.REPLACEMENT_NEEDS_DEFECTIVE() });
+  if (conflicts.length > 0) throw new InvalidArgumentError(conflicts);
   for (const field of ['purchasedAt', 'deliveredAt', 'lastItemDeliveredAt'] as const) {
     const at = facts[field];
     if (at !== undefined && at > requestedAt) {
@@ -180,7 +172,13 @@ export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): Retur
     reasons.push({ code: 'RETURN_LATE_ACCEPTED', rule: window.id, facts: { ...windowFacts, lateUntilDays: window.lateUntilDays }, message: `${daysLate} day(s) after the window, accepted up to day ${window.lateUntilDays}; late fees may apply.` });
   } else {
     mark('ineligible');
-    reasons.push({ code: 'RETURN_WINDOW_EXPIRED', rule: window.id, facts: windowFacts, message: `The ${window.days}-day window ended on ${formatIsoDate(lastDay)}; requested ${daysLate} day(s) late.` });
+    const expired = `The ${window.days}-day window ended on ${formatIsoDate(lastDay)}; requested ${daysLate} day(s) late.`;
+    // Coverage after the window is the warranty's decision: say where to take the request.
+    reasons.push(
+      facts.warranty === true
+        ? { code: 'RETURN_WINDOW_EXPIRED', rule: window.id, facts: { ...windowFacts, next: 'checkWarrantyClaim' }, message: `${expired} ${messages.WARRANTY_AFTER_WINDOW()}` }
+        : { code: 'RETURN_WINDOW_EXPIRED', rule: window.id, facts: windowFacts, message: expired },
+    );
   }
 
   for (const { rule, when } of c.nonReturnable) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { compileCondition, matches, namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
+import { RETIRED_DEFECTIVE } from '../_lib/defective.js';
 import { checkReachable } from '../_lib/subsumption.js';
 import { messages } from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
@@ -44,6 +45,18 @@ export const RETURN_VOCABULARY_NAMES = {
 } as const;
 
 /**
+ * One packaging state for review: the enum (in the JSON Schema and the type), with the library's
+ * own words for a value outside it, before the enum sees it: `"defective"` says to test the fact
+ * `defective` instead, any other text is `UNKNOWN_IN_POLICY` with a did-you-mean.
+ */
+const reviewCondition = z.preprocess((value, ctx) => {
+  if (typeof value !== 'string' || (PRODUCT_CONDITIONS as readonly string[]).includes(value)) return value;
+  const message = value === RETIRED_DEFECTIVE ? messages.DEFECTIVE_IS_A_FACT_RULE() : messages.UNKNOWN_IN_POLICY('condition', value, PRODUCT_CONDITIONS, suggest(value, PRODUCT_CONDITIONS));
+  ctx.addIssue({ code: 'custom', message, params: { code: 'UNKNOWN_IN_POLICY' }, input: value });
+  return z.NEVER;
+}, z.enum(PRODUCT_CONDITIONS));
+
+/**
  * A return policy: categories, windows counted in the store's time zone, what can never be
  * returned, what needs a human, what evidence is needed, the fee schedule, and the deadlines that
  * follow.
@@ -83,7 +96,7 @@ export const ReturnPolicySchema = z
      * Packaging states a human must look at (e.g. damaged by the customer): some of
      * `unopened`, `opened`, `used`, `damaged-by-customer`.
      */
-    reviewConditions: z.array(z.string().min(1)).optional(),
+    reviewConditions: z.array(reviewCondition).optional(),
     /** Evidence required, for every request, for some categories, or for defective items (`defective: true`). */
     evidence: z
       .array(z.strictObject({ id, requires: z.array(z.enum(EVIDENCE)).min(1), category: TEST_SCHEMAS.term.optional(), defective: TEST_SCHEMAS.boolean.optional() }))
@@ -128,13 +141,6 @@ export const ReturnPolicySchema = z
     if (policy.fees.vocabulary?.category) addIssue(ctx, 'INVALID_VALUE', messages.VOCABULARY_OWNED('category', '"categories"'), ['fees', 'vocabulary', 'category']);
     // Size classes, services and product conditions are checked by the fee schedule itself.
     checkNamed(ctx, returnNamedValues(policy), { category: policy.categories, flags: policy.vocabulary?.flag }, RETURN_VOCABULARY_NAMES);
-    (policy.reviewConditions ?? []).forEach((condition, i) => {
-      // "defective" was a condition before it became its own fact: say how to write it now.
-      if (condition === 'defective') addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.DEFECTIVE_IS_A_FACT_RULE(), ['reviewConditions', i]);
-      else if (!(PRODUCT_CONDITIONS as readonly string[]).includes(condition)) {
-        addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('condition', condition, PRODUCT_CONDITIONS, suggest(condition, PRODUCT_CONDITIONS)), ['reviewConditions', i]);
-      }
-    });
     const windows = policy.windows.map((window, i) => ({ id: window.id, condition: compileCondition({ category: window.category }, RETURN_FACTS), path: ['windows', i] }));
     checkReachable(ctx, windows);
     for (const category of policy.categories) {

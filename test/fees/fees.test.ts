@@ -7,7 +7,6 @@ import { homepro, pelpro, primos, trufit } from './seed-schedules.js';
 
 const lines = (quote: ReturnType<typeof quoteFees>) => quote.fees.map((f) => [f.rule, f.amount.amount, f.waived]);
 
-
 describe('PelPro: "Restocking fee for non-defective returns: 15% if returned after 30 days"', () => {
   const fees = defineFeeSchedule(pelpro);
 
@@ -97,9 +96,9 @@ describe('Primos: restocking, exchange handling, free warranty shipping, expedit
       code: 'FEE_NOT_APPLICABLE',
       facts: { field: 'warranty', actual: false },
     });
-    expect(quoteFees(fees, { expedited: true, weightKg: 2.01 }).total.amount).toBe('35.00');
-    expect(quoteFees(fees, { expedited: true, weightKg: 30 }).total.amount).toBe('45.00');
-    expect(errorOf(() => quoteFees(fees, { expedited: true }))).toEqual(['MISSING_FACT', 'weightKg']);
+    expect(quoteFees(fees, { service: 'replacement', expedited: true, weightKg: 2.01 }).total.amount).toBe('35.00');
+    expect(quoteFees(fees, { service: 'replacement', expedited: true, weightKg: 30 }).total.amount).toBe('45.00');
+    expect(errorOf(() => quoteFees(fees, { service: 'replacement', expedited: true }))).toEqual(['MISSING_FACT', 'weightKg']);
   });
 });
 
@@ -127,15 +126,16 @@ describe('HomePro: diagnostic waiver, same-day premium, restocking by condition'
     expect(quote.fees[2]?.basis).toEqual({ type: 'percent', percent: 30, of: 'fee:visit', base: money('500', 'THB') });
   });
 
-  it('sets restocking by condition (the first matching restocking rule charges)', () => {
-    expect(quoteFees(fees, { price: '1999', condition: 'opened' }).total.amount).toBe('199.90');
-    expect(quoteFees(fees, { price: '1999', condition: 'damaged-by-customer' }).total.amount).toBe('299.85');
-    expect(quoteFees(fees, { price: '1999', condition: 'used', defective: true }).total.amount).toBe('0.00');
+  it('sets restocking by condition on returns (the first matching restocking rule charges)', () => {
+    expect(quoteFees(fees, { service: 'return', price: '1999', condition: 'opened' }).total.amount).toBe('199.90');
+    expect(quoteFees(fees, { service: 'return', price: '1999', condition: 'damaged-by-customer' }).total.amount).toBe('299.85');
+    expect(quoteFees(fees, { service: 'return', price: '1999', condition: 'used', defective: true }).total.amount).toBe('0.00');
+    expect(quoteFees(fees, { service: 'return', price: '1999', condition: 'unopened' }).total.amount).toBe('0.00');
   });
 
   it('has no return label fee (the "$75" label is Tru Fit\'s)', () => {
     const withReturns = defineFeeSchedule({ ...homepro, vocabulary: { service: ['return', 'visit', 'repair'] } });
-    expect(quoteFees(withReturns, { service: 'return', orderValue: '75.01' }).fees).toEqual([]);
+    expect(quoteFees(withReturns, { service: 'return', price: '80.00', condition: 'unopened', orderValue: '75.01' }).fees).toEqual([]);
   });
 });
 
@@ -148,10 +148,11 @@ describe('Tru Fit: "restocking fee 10% for opened/used equipment"; "pre-paid ret
   });
 
   it('gives a free pre-paid label over 75.00 USD, and none at exactly 75.00', () => {
-    const over = quoteFees(fees, { service: 'return', orderValue: '75.01' });
+    const unopened = { price: '60.00', condition: 'unopened', category: 'equipment' } as const;
+    const over = quoteFees(fees, { ...unopened, service: 'return', orderValue: '75.01' });
     expect(lines(over)).toEqual([['prepaid-label', '0.00', false]]);
     expect(over.fees[0]?.basis).toEqual({ type: 'free' });
-    const at = quoteFees(fees, { service: 'return', orderValue: '75.00' });
+    const at = quoteFees(fees, { ...unopened, service: 'return', orderValue: '75.00' });
     expect(at.fees).toEqual([]);
     expect(at.reasons.find((r) => r.rule === 'prepaid-label')).toMatchObject({ code: 'FEE_NOT_APPLICABLE', facts: { field: 'orderValue', expected: '> 75.00', actual: '75.00' } });
   });
@@ -168,18 +169,21 @@ describe('caps, floors and hit policies', () => {
       { id: 'ship-base', kind: 'shipping', flat: '5.00' },
       { id: 'ship-bulky', kind: 'shipping', flat: '20.00', when: { sizeClass: ['large'] } },
     ],
+    vocabulary: { category: ['furniture', 'lamps'], sizeClass: ['small', 'large'] },
   };
   const fees = defineFeeSchedule(spec);
+  // A small lamp: neither the furniture nor the bulky rule applies, so the percentage decides.
+  const lamp = (price: string) => quoteFees(fees, { price, category: 'lamps', sizeClass: 'small' });
 
   it('floors and caps a percentage fee at exactly its limits', () => {
-    expect(quoteFees(fees, { price: '10.00' }).fees[0]?.amount.amount).toBe('5.00');
-    expect(quoteFees(fees, { price: '10.00' }).reasons.find((r) => r.code === 'FEE_FLOORED')).toMatchObject({ rule: 'restock', facts: { min: '5.00' } });
-    expect(quoteFees(fees, { price: '33.33' }).fees[0]?.amount.amount).toBe('5.00'); // 4.9995 -> 5.00 exactly at the floor
-    expect(quoteFees(fees, { price: '33.33' }).reasons.some((r) => r.code === 'FEE_FLOORED')).toBe(false);
-    expect(quoteFees(fees, { price: '33.26' }).reasons.some((r) => r.code === 'FEE_FLOORED')).toBe(true); // 4.989 -> 4.99, one cent under
-    expect(quoteFees(fees, { price: '333.33' }).fees[0]?.amount.amount).toBe('50.00'); // 49.9995 -> 50.00, no cap reason
-    expect(quoteFees(fees, { price: '333.33' }).reasons.some((r) => r.code === 'FEE_CAPPED')).toBe(false);
-    expect(quoteFees(fees, { price: '400.00' }).reasons.find((r) => r.code === 'FEE_CAPPED')).toMatchObject({ rule: 'restock' });
+    expect(lamp('10.00').fees[0]?.amount.amount).toBe('5.00');
+    expect(lamp('10.00').reasons.find((r) => r.code === 'FEE_FLOORED')).toMatchObject({ rule: 'restock', facts: { min: '5.00' } });
+    expect(lamp('33.33').fees[0]?.amount.amount).toBe('5.00'); // 4.9995 -> 5.00 exactly at the floor
+    expect(lamp('33.33').reasons.some((r) => r.code === 'FEE_FLOORED')).toBe(false);
+    expect(lamp('33.26').reasons.some((r) => r.code === 'FEE_FLOORED')).toBe(true); // 4.989 -> 4.99, one cent under
+    expect(lamp('333.33').fees[0]?.amount.amount).toBe('50.00'); // 49.9995 -> 50.00, no cap reason
+    expect(lamp('333.33').reasons.some((r) => r.code === 'FEE_CAPPED')).toBe(false);
+    expect(lamp('400.00').reasons.find((r) => r.code === 'FEE_CAPPED')).toMatchObject({ rule: 'restock' });
   });
 
   it('keeps only the largest restocking fee and collects every shipping fee', () => {
@@ -194,7 +198,7 @@ describe('caps, floors and hit policies', () => {
 
   it('max: a later, smaller fee of the kind does not replace a larger one, and says so', () => {
     // 15 % of 100.00 is 15.00, above the flat 12.00 that comes after it.
-    const quote = quoteFees(fees, { price: '100.00', category: 'furniture' });
+    const quote = quoteFees(fees, { price: '100.00', category: 'furniture', sizeClass: 'small' });
     expect(lines(quote)[0]).toEqual(['restock', '15.00', false]);
     expect(quote.reasons.find((r) => r.code === 'FEE_NOT_MAX')).toMatchObject({ rule: 'restock-flat', facts: { winner: 'restock' } });
   });

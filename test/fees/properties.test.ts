@@ -7,6 +7,17 @@ import { homepro, pelpro, primos } from './seed-schedules.js';
 const priceArb = fc.bigInt({ min: 0n, max: 10n ** 9n }).map((units) => fromMinorUnits(units, 'USD'));
 const percentArb = fc.integer({ min: 0, max: 100_000 }).map((n) => n / 1000);
 const params = { numRuns: 300 };
+// Requests may name any of these, so the schedules declare them all.
+const vocabulary = { category: ['electronics', 'furniture'], sizeClass: ['small', 'large'], service: ['return', 'exchange', 'replacement', 'visit', 'repair'] };
+const conditionArb = fc.constantFrom('unopened', 'opened', 'used', 'damaged-by-customer' as const);
+// Every fact a seed rule's condition tests, given (booleans may be left out: left out is false).
+const givenFacts = {
+  condition: conditionArb,
+  category: fc.constantFrom('electronics', 'furniture'),
+  sizeClass: fc.constantFrom('small', 'large'),
+  service: fc.constantFrom('return', 'exchange', 'replacement', 'visit', 'repair'),
+  daysSinceDelivery: fc.integer({ min: 0, max: 90 }),
+};
 
 describe('laws of fee quotes', () => {
   it('monotonic: a higher price or a higher percentage never gives a lower fee', () => {
@@ -24,18 +35,12 @@ describe('laws of fee quotes', () => {
   });
 
   it('sum: the lines always add up to the total exactly, and no fee is negative', () => {
-    // Requests may name any of these, so the schedules declare them all.
-    const vocabulary = { category: ['electronics', 'furniture'], sizeClass: ['small', 'large'], service: ['return', 'exchange', 'replacement', 'visit', 'repair'] };
     const schedules = [defineFeeSchedule({ ...primos, vocabulary }), defineFeeSchedule({ ...homepro, vocabulary })];
     const requestArb = fc.record(
       {
+        ...givenFacts,
         price: fc.bigInt({ min: 0n, max: 10n ** 8n }).map((units) => fromMinorUnits(units, 'USD').amount),
-        condition: fc.constantFrom('unopened', 'opened', 'used', 'damaged-by-customer' as const),
         defective: fc.boolean(),
-        category: fc.constantFrom('electronics', 'furniture'),
-        sizeClass: fc.constantFrom('small', 'large'),
-        service: fc.constantFrom('return', 'exchange', 'replacement', 'visit', 'repair'),
-        daysSinceDelivery: fc.integer({ min: 0, max: 90 }),
         weightKg: fc.double({ min: 0, max: 50, noNaN: true }),
         orderValue: fc.integer({ min: 0, max: 20_000 }).map((cents) => (cents / 100).toFixed(2)),
         warranty: fc.boolean(),
@@ -43,7 +48,7 @@ describe('laws of fee quotes', () => {
         sameDay: fc.boolean(),
         expedited: fc.boolean(),
       },
-      { requiredKeys: ['price', 'weightKg'] },
+      { requiredKeys: ['price', 'weightKg', 'condition', 'category', 'sizeClass', 'service', 'daysSinceDelivery'] },
     );
     fc.assert(
       fc.property(fc.constantFrom(...schedules), requestArb, (schedule, request) => {
@@ -58,12 +63,8 @@ describe('laws of fee quotes', () => {
   });
 
   it('absent is false: a request that leaves "defective" out is quoted as one that says defective: false', () => {
-    const schedules = [defineFeeSchedule(pelpro), defineFeeSchedule(primos), defineFeeSchedule(homepro)];
-    const requestArb = fc.record({
-      price: fc.bigInt({ min: 0n, max: 10n ** 8n }).map((units) => fromMinorUnits(units, 'USD').amount),
-      condition: fc.constantFrom('unopened', 'opened', 'used', 'damaged-by-customer' as const),
-      daysSinceDelivery: fc.integer({ min: 0, max: 90 }),
-    });
+    const schedules = [pelpro, primos, homepro].map((spec) => defineFeeSchedule({ ...spec, vocabulary }));
+    const requestArb = fc.record({ ...givenFacts, price: fc.bigInt({ min: 0n, max: 10n ** 8n }).map((units) => fromMinorUnits(units, 'USD').amount) });
     fc.assert(
       fc.property(fc.constantFrom(...schedules), requestArb, (schedule, request) => {
         expect(quoteFees(schedule, request)).toEqual(quoteFees(schedule, { ...request, defective: false }));
@@ -75,8 +76,9 @@ describe('laws of fee quotes', () => {
   it('a defective item is never restocked under the seed schedules, whatever its packaging state', () => {
     const schedules = [defineFeeSchedule(pelpro), defineFeeSchedule(homepro)];
     fc.assert(
-      fc.property(fc.constantFrom(...schedules), fc.constantFrom('unopened', 'opened', 'used', 'damaged-by-customer' as const), fc.integer({ min: 0, max: 365 }), (schedule, condition, days) => {
-        const quote = quoteFees(schedule, { price: '100.00', condition, defective: true, daysSinceDelivery: days });
+      fc.property(fc.constantFrom(...schedules), conditionArb, fc.integer({ min: 0, max: 365 }), (schedule, condition, days) => {
+        const service = schedule.id === 'homepro' ? { service: 'return' } : {};
+        const quote = quoteFees(schedule, { price: '100.00', condition, defective: true, daysSinceDelivery: days, ...service });
         expect(quote.fees.filter((f) => f.kind === 'restocking')).toEqual([]);
       }),
       params,

@@ -38,7 +38,8 @@ export const primos: FeeScheduleSpec = {
 // HomePro: "Diagnostic fee 350 currency units (waived if repair performed)"; "standard repair
 // visit 500–2,000" (500); "express same-day service premium +30–50%" (30 %); "a restocking fee
 // policy (0–15% depending on product condition)" (opened 10 %, used 15 %, damaged by the customer
-// 15 %; a defective item is not restocked: ours). No return label: the "$75" label is Tru Fit's.
+// 15 %; a defective item is not restocked: ours; on returns, as in the preset, so that a visit
+// need not say a packaging state). No return label: the "$75" label is Tru Fit's.
 export const homepro: FeeScheduleSpec = {
   id: 'homepro',
   currency: 'THB',
@@ -47,8 +48,8 @@ export const homepro: FeeScheduleSpec = {
     { id: 'diagnostic', kind: 'diagnostic', flat: '350', when: { service: ['visit', 'repair'] }, waiveWhen: { repairPerformed: true } },
     { id: 'visit', kind: 'visit', flat: '500', when: { service: ['visit', 'repair'] } },
     { id: 'same-day', kind: 'premium', percent: 30, of: 'fee:visit', when: { sameDay: true } },
-    { id: 'restock-opened', kind: 'restocking', percent: 10, when: { condition: ['opened'], defective: false } },
-    { id: 'restock-used', kind: 'restocking', percent: 15, when: { condition: ['used', 'damaged-by-customer'], defective: false } },
+    { id: 'restock-opened', kind: 'restocking', percent: 10, when: { condition: ['opened'], defective: false, service: ['return'] } },
+    { id: 'restock-used', kind: 'restocking', percent: 15, when: { condition: ['used', 'damaged-by-customer'], defective: false, service: ['return'] } },
   ],
 };
 

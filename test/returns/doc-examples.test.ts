@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { errorOf, thrownError } from '../helpers/errors.js';
 import { quoteFees } from '../../src/fees/index.js';
 import { money } from '../../src/money/index.js';
 import { presets } from '../../src/presets/index.js';
@@ -105,9 +106,44 @@ it('quotes fees outside a return from the compiled preset ("Fees outside a retur
   const visit = quoteFees(presets.homepro.returns!.fees, { service: 'visit', sameDay: true });
   expect(visit.fees.map((f) => [f.rule, f.amount.amount])).toEqual([
     ['diagnostic', '350.00'],
-    ['visit', '500.00'],
-    ['same-day', '150.00'],
+    ['same-day-diagnostic', '105.00'],
   ]);
-  expect(visit.total).toEqual({ amount: '1000.00', currency: 'THB' });
+  const repair = quoteFees(presets.homepro.returns!.fees, { service: 'repair', repairPerformed: true, sameDay: true });
+  expect(repair.total).toEqual({ amount: '650.00', currency: 'THB' });
+  expect(quoteFees(presets.homepro.returns!.fees, { service: 'repair', repairPerformed: true, warranty: true }).total.amount).toBe('0.00');
   expect(Object.isFrozen(presets.homepro.returns!.fees)).toBe(true);
+});
+
+it('sends a warranty replacement after the window to checkWarrantyClaim, and refuses a replacement of a sound item ("Warranty replacements")', () => {
+  const withWarrantyShipping = defineReturnPolicy({
+    ...spec,
+    fees: { ...spec.fees, rules: [...spec.fees.rules, { id: 'warranty-shipping', kind: 'shipping', free: true, description: 'Warranty replacement shipping', when: { service: ['replacement'], warranty: true } }] },
+  });
+  const replacement: ReturnRequest = {
+    category: 'electronics',
+    price: '129.99',
+    condition: 'opened',
+    evidence: ['proofOfPurchase'],
+    deliveredAt: '2026-10-01T15:00:00-04:00',
+    requestedAt: '2026-10-20T10:00:00-04:00',
+    service: 'replacement',
+    defective: true,
+    warranty: true,
+  };
+  const late = checkReturn(withWarrantyShipping, { ...replacement, requestedAt: '2026-11-05T10:00:00-05:00' });
+  expect(late.outcome).toBe('ineligible');
+  expect(late.reasons[0]?.facts).toMatchObject({ window: 'standard-30', lastDay: '2026-10-31', daysLate: 5, next: 'checkWarrantyClaim' });
+  expect(late.reasons[0]?.message).toBe(
+    "The 30-day window ended on 2026-10-31; requested 5 day(s) late. A warranty replacement after the return window is decided by checkWarrantyClaim; price it with quoteFees(policy.fees, { service: 'replacement', warranty: true, … }).",
+  );
+  expect(quoteFees(withWarrantyShipping.fees, { service: 'replacement', warranty: true }).fees).toMatchObject([{ rule: 'warranty-shipping', amount: { amount: '0.00', currency: 'USD' }, basis: { type: 'free' } }]);
+  expect(errorOf(() => checkReturn(withWarrantyShipping, { ...replacement, defective: false, warranty: undefined }))).toEqual(['CONFLICTING_FIELDS', 'service']);
+});
+
+it('refuses an exchange without its size class rather than "Nothing changes hands" ("What changes hands")', () => {
+  const error = thrownError(() =>
+    checkReturn(policy, { category: 'electronics', price: '49.99', condition: 'opened', service: 'exchange', evidence: ['proofOfPurchase'], deliveredAt: '2026-10-01T15:00:00-04:00', requestedAt: '2026-10-10T10:00:00-04:00' }),
+  );
+  expect([error.code, error.path]).toEqual(['MISSING_FACT', ['sizeClass']]);
+  expect(error.issues[0]?.message).toMatch(/^exchange-small charges 7\.00 USD when sizeClass is small: give "sizeClass" \(small\)\./);
 });

@@ -41,7 +41,8 @@ const requestArb = fc
     afterMs: fc.integer({ min: 0, max: 90 * DAY }),
     warranty: fc.boolean(),
   })
-  // A warranty covers faults: warranty: true only with defective: true.
+  // A replacement is a new item for a faulty one, and a warranty covers faults: both need defective: true.
+  .map((request) => (request.service === 'replacement' ? { ...request, defective: true } : request))
   .map(({ warranty, ...rest }) => (rest.defective && warranty ? { ...rest, warranty } : rest));
 
 describe('laws of return decisions', () => {
@@ -84,7 +85,7 @@ describe('laws of return decisions', () => {
   it('an exchange or a replacement pays its fees in full: the charge is the fees\' total', () => {
     fc.assert(
       fc.property(requestArb, fc.constantFrom('exchange', 'replacement' as const), ({ deliveredAt, afterMs, ...rest }, service) => {
-        const decision = checkReturn(policy, { ...rest, service, deliveredAt, requestedAt: deliveredAt + afterMs });
+        const decision = checkReturn(policy, { ...rest, service, ...(service === 'replacement' ? { defective: true } : {}), deliveredAt, requestedAt: deliveredAt + afterMs });
         if (!decision.quote) return;
         expect(decision.quote.charge).toEqual(sum(decision.quote.fees.map((fee) => fee.amount), 'USD'));
         expect(decision.quote.refund).toEqual(money('0', 'USD'));

@@ -1,8 +1,9 @@
 import { errorOf } from '../helpers/errors.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { z } from 'zod';
 import { quoteFees } from '../../src/fees/index.js';
 import { money } from '../../src/money/index.js';
-import { ReturnPolicyError, checkReturn, defineReturnPolicy, type ReturnPolicy, type ReturnPolicySpec } from '../../src/returns/index.js';
+import { ReturnPolicyError, ReturnPolicySchema, checkReturn, defineReturnPolicy, type ReturnPolicy, type ReturnPolicySpec } from '../../src/returns/index.js';
 
 const weekdays = { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'] };
 
@@ -230,11 +231,22 @@ describe('packaging state and fault are separate facts', () => {
   });
 
   it('refuses a policy naming "defective" as a condition, in review conditions or in fee rules', () => {
-    expect(errorOf(() => defineReturnPolicy({ ...spec, reviewConditions: ['defective'] }))).toEqual(['UNKNOWN_IN_POLICY', 'reviewConditions.0']);
-    expect(() => defineReturnPolicy({ ...spec, reviewConditions: ['defective'] })).toThrow('Test "defective": true');
+    // Not a packaging state, so TypeScript refuses it too: a JSON policy is the case in point.
+    const retired = { ...spec, reviewConditions: ['defective'] } as unknown as ReturnPolicySpec;
+    expect(errorOf(() => defineReturnPolicy(retired))).toEqual(['UNKNOWN_IN_POLICY', 'reviewConditions.0']);
+    expect(() => defineReturnPolicy(retired)).toThrow('Test "defective": true');
     const rule = { id: 'r', kind: 'restocking', percent: 5, when: { condition: ['defective'] } };
     expect(errorOf(() => defineReturnPolicy({ ...spec, fees: { ...spec.fees, rules: [rule] } }))).toEqual(['UNKNOWN_IN_POLICY', 'fees.rules.0.when.condition.0']);
-    expect(errorOf(() => defineReturnPolicy({ ...spec, reviewConditions: ['damaged'] }))).toEqual(['UNKNOWN_IN_POLICY', 'reviewConditions.0']);
+    const typo = { ...spec, reviewConditions: ['opened', 'damaged'] } as unknown as ReturnPolicySpec;
+    expect(errorOf(() => defineReturnPolicy(typo))).toEqual(['UNKNOWN_IN_POLICY', 'reviewConditions.1']);
+    expect(() => defineReturnPolicy(typo)).toThrow('did you mean "damaged-by-customer"?');
+    expect(errorOf(() => defineReturnPolicy({ ...spec, reviewConditions: [42] } as unknown as ReturnPolicySpec))).toEqual(['INVALID_VALUE', 'reviewConditions.0']);
+  });
+
+  it('keeps the packaging states as an enum in the JSON Schema and the type of reviewConditions', () => {
+    const schema = z.toJSONSchema(ReturnPolicySchema, { unrepresentable: 'any' }) as unknown as { properties: { reviewConditions: unknown } };
+    expect(schema.properties.reviewConditions).toEqual({ type: 'array', items: { type: 'string', enum: ['unopened', 'opened', 'used', 'damaged-by-customer'] } });
+    expectTypeOf<NonNullable<ReturnPolicySpec['reviewConditions']>[number]>().toEqualTypeOf<'unopened' | 'opened' | 'used' | 'damaged-by-customer'>();
   });
 
   it('lets non-returnable classes and evidence rules test the fault: final sale unless defective, photos of a defect', () => {
