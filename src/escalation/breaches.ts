@@ -4,8 +4,10 @@
 // leaves the window, so the instants it can change at are known in advance (for `nextCheckAt`).
 
 import { formatInstant as iso } from '../_lib/civil.js';
+import { matches, type Condition } from '../_lib/condition.js';
 import { upperBound } from '../_lib/sorted.js';
 import type { Reason } from '../_lib/reason.js';
+import type { JsonPath } from '../errors/index.js';
 
 const DAY_MS = 86_400_000;
 
@@ -22,6 +24,8 @@ export interface BreachCount {
   readonly to: number;
   /** The instants counted, oldest first. */
   readonly counted: readonly number[];
+  /** The sorted position of the first instant counted. */
+  readonly first: number;
   /** Breaches after `now`: not yet happened as of `now`, so not counted. */
   readonly afterNow: number;
 }
@@ -29,6 +33,67 @@ export interface BreachCount {
 /** The window's length in milliseconds: whole days of 24 hours. */
 export const windowMsOf = (window: Window): number => window.days * DAY_MS;
 
+/** The breaches a count is taken from, sorted, the window length, and each one's index in the case. */
+export interface Breaches {
+  readonly sorted: readonly number[];
+  readonly windowMs: number;
+  /** For each sorted position, the breach's index in the case's `breaches` (for error paths). */
+  readonly index: readonly number[];
+}
+
+/** The case's breaches, sorted (equal instants in the case's order). */
+export function breachesOf(given: readonly number[], windowMs: number): Breaches {
+  const index = given.map((_, i) => i).sort((a, b) => (given[a] as number) - (given[b] as number) || a - b);
+  return { sorted: index.map((i) => given[i] as number), windowMs, index };
+}
+
+/**
+ * The instants at which a count test starts to hold, ascending, each with the breach that made it
+ * hold (`['breaches', i]`): the breach reaching its instant when the count rose, the breach leaving
+ * the window (at its instant + window) when the count fell. A run already under way before the
+ * first breach (a test that holds for no breaches) has no start.
+ */
+export interface Rises {
+  readonly at: readonly number[];
+  readonly from: readonly JsonPath[];
+}
+
+/**
+ * Where the runs of a count test start. The count is a step function that changes only at breach
+ * instants and at breach + window, so one sweep over those change points finds every run.
+ */
+export function countRises(test: Condition, breaches: Breaches): Rises {
+  const { sorted, windowMs, index } = breaches;
+  const holds = (count: number) => matches(test, { breachesInWindow: count });
+  const at: number[] = [];
+  const from: JsonPath[] = [];
+  const n = sorted.length;
+  let entered = 0; // breaches at or before the change point
+  let left = 0; // breaches that have left the window by it
+  let count = 0;
+  let held = holds(0);
+  while (entered < n || left < n) {
+    const c = Math.min(entered < n ? (sorted[entered] as number) : Infinity, left < n ? (sorted[left] as number) + windowMs : Infinity);
+    while (entered < n && sorted[entered] === c) entered++;
+    while (left < n && (sorted[left] as number) + windowMs === c) left++;
+    // Breaches at or before c, less those at or before c - window: the count of (c - window, c].
+    const next = entered - left;
+    const holdsNext = holds(next);
+    if (holdsNext && !held) {
+      at.push(c);
+      from.push(['breaches', index[next > count ? entered - 1 : left - 1] as number]);
+    }
+    count = next;
+    held = holdsNext;
+  }
+  return { at, from };
+}
+
+/** The start of the run of a count test under way at `t` (the test holds at `t`), or undefined before the first breach. */
+export function runStart(rises: Rises, t: number): { readonly at: number; readonly from: JsonPath } | undefined {
+  const k = upperBound(rises.at, t) - 1;
+  return k < 0 ? undefined : { at: rises.at[k] as number, from: rises.from[k] as JsonPath };
+}
 
 /** The number of sorted breaches in `(t - windowMs, t]`. */
 export function countAt(sorted: readonly number[], t: number, windowMs: number): number {
@@ -39,7 +104,7 @@ export function countAt(sorted: readonly number[], t: number, windowMs: number):
 export function countBreaches(sorted: readonly number[], now: number, windowMs: number): BreachCount {
   const first = upperBound(sorted, now - windowMs);
   const last = upperBound(sorted, now);
-  return { count: last - first, from: now - windowMs, to: now, counted: sorted.slice(first, last), afterNow: sorted.length - last };
+  return { count: last - first, from: now - windowMs, to: now, counted: sorted.slice(first, last), first, afterNow: sorted.length - last };
 }
 
 /**

@@ -10,7 +10,8 @@ import { money, moneyIn } from '../money/index.js';
 import { CLOCK_STATUSES, type Within } from '../sla/index.js';
 import { windowMsOf, type Window } from './breaches.js';
 import { ESCALATION_CASE_FIELDS } from './case.js';
-import { ESCALATION_FACTS, escalationNamedValues, slaMetricsNamed, slaMetricVocabulary, type EscalationPolicySpec } from './schema.js';
+import { ESCALATION_FACTS, escalationNamedValues, slaMetricsNamed, slaMetricVocabulary } from './condition.js';
+import type { EscalationPolicySpec } from './schema.js';
 
 export type Rule = EscalationPolicySpec['rules'][number];
 export type Span = { readonly within: Within; readonly calendar: string };

@@ -1,100 +1,15 @@
 import { formatInstant as iso } from '../_lib/civil.js';
 import { mismatches, type Mismatch } from '../_lib/condition.js';
-import { brand, seal, unseal } from '../_lib/compiled.js';
 import { messages, spanText } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
-import { parseFrozen } from '../_lib/zod-issues.js';
-import type { Calendar } from '../calendar/index.js';
-import { APPROVAL_LEVELS, approvalFor, type ApprovalDecision, type ApprovalLadder } from '../compensation/index.js';
-import { SupportRulesError } from '../errors/index.js';
-import { backOfficeClock } from '../sla/index.js';
-import { breachChanges, breachFacts, breachText, countBreaches, type BreachCount } from './breaches.js';
+import { APPROVAL_LEVELS, approvalFor, type ApprovalDecision } from '../compensation/index.js';
+import { breachChanges, breachesOf, breachFacts, breachText, countBreaches, countRises, runStart, type BreachCount, type Breaches } from './breaches.js';
 import { checkCase, checkCaseOrder, type EscalationCase } from './case.js';
-import { compileEscalation, slaFact, type Compiled, type Span } from './compile.js';
-import { effects, nextCheck, type Breaches, type Contender } from './next-check.js';
-import { EscalationPolicySchema, type EscalationPolicySpec } from './schema.js';
-import { isImmediate } from './span.js';
+import { slaFact } from './compile.js';
+import { compiledOf, type EscalationPolicy } from './define.js';
+import { effects, firedAt, nextCheck, type Contender } from './next-check.js';
+import { deadlinesOn, type Origin } from './timing.js';
 import { deadlineWords, openWorkflows, type EscalationWorkflow } from './workflows.js';
-
-/**
- * An escalation policy failed validation; `issues` lists every problem with its JSON path.
- *
- * @remarks Since 0.1.0
- */
-export class EscalationPolicyError extends SupportRulesError {
-  static override readonly kind: string = 'EscalationPolicyError';
-}
-
-/**
- * A validated escalation policy. Create it once with {@link defineEscalationPolicy}.
- *
- * @remarks Since 0.1.0
- */
-export interface EscalationPolicy {
-  readonly id: string;
-  readonly spec: Readonly<EscalationPolicySpec>;
-  /** The values cases may give for each field. @remarks Since 0.2.0 */
-  readonly vocabulary: Readonly<EscalationVocabulary>;
-  /**
-   * The approval ladder `approvalAtLeast` walks (the policy's `approval`; in a SupportPolicy
-   * without one, the compensation section's), or null; pass it to `approvalFor`.
-   *
-   * @remarks Since 0.2.0
-   */
-  readonly approval: ApprovalLadder | null;
-}
-
-/**
- * The values an escalation policy knows for each case field: its `tiers` and `severities`, its
- * categories (declared in `vocabulary.category`, else those its rules name, sorted), and the SLA
- * metrics a case's `slaStatus` may name (declared in `vocabulary.metric`, else the SLA built-in
- * metrics and those the rules name, sorted).
- *
- * @remarks Since 0.2.0
- */
-export interface EscalationVocabulary {
-  readonly tier: readonly string[];
-  readonly severity: readonly string[];
-  readonly category: readonly string[];
-  /** The SLA metrics `slaStatus` may name. */
-  readonly metric: readonly string[];
-}
-
-const COMPILED = brand('escalation');
-
-/**
- * Validates an escalation policy (tiers and severities listed once, every tier, severity, category
- * and calendar a rule names known, ids unique, amounts that fit the currency, no rule that can
- * never change a decision) and compiles its calendars, conditions and case check once.
- *
- * @throws {@link EscalationPolicyError} listing every problem: `DUPLICATE_VALUE`, `DUPLICATE_ID`,
- *   `UNKNOWN_IN_POLICY`, `UNKNOWN_CATEGORY`, `UNKNOWN_CALENDAR`, `UNKNOWN_CURRENCY`, `TOO_PRECISE`,
- *   `UNREACHABLE_RULE`, `OUT_OF_BOUNDS`, `INVALID_RANGE`, `EMPTY` (an empty `slaStatus`), and
- *   shape codes; since 0.2.0 `UNKNOWN_IN_POLICY` for an `approvalAtLeast` with no ladder or a level
- *   not on it, `LADDER_ORDER` for an `approval` ladder that does not rise, `INVALID_VALUE` for
- *   `each: "breach"` on a rule that does not count breaches, `INVALID_WITHIN` for a deadline span
- *   under a millisecond that is not zero (zero is "immediately"); `UNKNOWN_IN_POLICY` also for an
- *   SLA status outside the five clock statuses (`rules.N.when.slaStatus.<metric>`) and a metric
- *   outside a declared `vocabulary.metric`.
- * @example
- * ```ts
- * const policy = defineEscalationPolicy({
- *   id: 'primos', currency: 'USD', calendars: { clock: { timeZone: 'America/New_York', alwaysOpen: true } },
- *   tiers: ['tier-1', 'tier-2', 'tier-3'],
- *   rules: [{ id: 'technical', tier: 'tier-2', when: { category: ['technical'] },
- *     reachWithin: { within: { hours: 2 }, calendar: 'clock' } }],
- * });
- * policy.id;                  //=> 'primos'
- * policy.vocabulary.category; //=> ['technical']
- * ```
- * @remarks Since 0.1.0
- */
-export function defineEscalationPolicy(spec: EscalationPolicySpec): EscalationPolicy {
-  const valid = parseFrozen(EscalationPolicySchema, spec, (issues) => new EscalationPolicyError(issues));
-  const compiled = compileEscalation(valid);
-  const vocab: EscalationVocabulary = { ...compiled.vocabulary };
-  return seal(COMPILED, { id: valid.id, spec: valid, vocabulary: Object.freeze(vocab), approval: compiled.ladder }, compiled);
-}
 
 /**
  * Where a case belongs and what follows: the target tier, every rule that fired (with when), the
@@ -107,6 +22,10 @@ export interface EscalationDecision {
   readonly currentTier: string;
   readonly targetTier: string;
   readonly escalate: boolean;
+  /**
+   * Every rule that fired and when: the latest of `createdAt`, the instants its time triggers
+   * passed and (since 0.2.0) the start of the current run of a count taken from `breaches`.
+   */
   readonly fired: readonly { readonly rule: string; readonly tier: string; readonly firedAt: Date }[];
   readonly deadlines: { readonly reachBy: Date | null; readonly acknowledgeBy: Date | null };
   /**
@@ -135,7 +54,10 @@ export interface EscalationDecision {
  * expected and what the case had. Time triggers ("unresolved for more than 48 hours", "in tier
  * for more than 1 business day") are measured on the policy's calendars and fire strictly after
  * the span. With the policy's `breachWindow`, `breachesInWindow` is counted from the case's
- * `breaches` in `(now - window, now]`; `slaStatus` tests read the case's SLA state by metric.
+ * `breaches` in `(now - window, now]`, and a rule on that count fires (since 0.2.0) where the
+ * count's current run began: at the breach that made it hold, never before `createdAt`. Other
+ * facts have no instant of their own: their rules fire at `createdAt`. `slaStatus` tests read the
+ * case's SLA state by metric.
  *
  * @throws {@link InvalidArgumentError} listing every problem of the case, each at the caller's
  *   field: `REQUIRED`, `UNKNOWN_KEY`, `INVALID_TYPE`, `UNKNOWN_IN_POLICY` (a tier or severity the
@@ -145,8 +67,11 @@ export interface EscalationDecision {
  *   `UNKNOWN_IN_POLICY` also for a metric or status in `slaStatus` the policy does not know (at
  *   `['slaStatus', metric]`) and for `breaches` when the policy has no `breachWindow`;
  *   `CONFLICTING_FIELDS` for `breaches` with `breachesInWindow`; and `RESULT_OUT_OF_RANGE` when a
- *   deadline would fall after 2199. (A rule that opens a workflow for each breach and fires on a
- *   count the case gave opens it once, undated, with a `WORKFLOW_NEEDS_BREACHES` reason.)
+ *   deadline of a fired rule would fall on or after 2200-01-01, at the case's field it counts from
+ *   (since 0.2.0: `createdAt`, `tierEnteredAt` or `['breaches', i]`; a time trigger that would
+ *   pass only after 2200 is no error, its rule has not fired). (A rule that opens a workflow for
+ *   each breach and fires on a count the case gave opens it once, undated, with a
+ *   `WORKFLOW_NEEDS_BREACHES` reason.)
  * @example
  * ```ts
  * const decision = decideEscalation(policy, { category: 'technical',
@@ -159,11 +84,7 @@ export interface EscalationDecision {
  * @remarks Since 0.1.0
  */
 export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase): EscalationDecision {
-  const c = unseal<Compiled>(COMPILED, policy, (issues) => new EscalationPolicyError(issues), {
-    code: 'INVALID_ESCALATION_POLICY',
-    path: [],
-    message: messages.INVALID_ESCALATION_POLICY(),
-  });
+  const c = compiledOf(policy);
   const { spec, rank } = c;
   const f = checkCase(c.check, facts, c.vocabulary.metric, spec.vocabulary?.metric !== undefined);
   checkCaseOrder(f, c.breachWindow?.window.days);
@@ -175,7 +96,7 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
   let breaches: Breaches | undefined;
   let counted: BreachCount | undefined;
   if (f.breaches !== undefined && c.breachWindow) {
-    breaches = { sorted: [...f.breaches].sort((a, b) => a - b), windowMs: c.breachWindow.ms };
+    breaches = breachesOf(f.breaches, c.breachWindow.ms);
     counted = countBreaches(breaches.sorted, now, breaches.windowMs);
   }
   // The facts conditions test: the case's own, its current tier as `inTier`, the count, and the
@@ -191,8 +112,13 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
   if (f.slaStatus) for (const [metric, status] of Object.entries(f.slaStatus)) view[slaFact(metric)] = status;
   const caseSeverity = f.severity === undefined ? -1 : (c.severityRank.get(f.severity) as number);
   // A zero deadline span is "immediately": the instant the rule fired, whatever the calendar.
-  const after = (start: number, span: Span, id: string) =>
-    isImmediate(span.within) ? start : backOfficeClock({ id, calendar: c.calendars.get(span.calendar) as Calendar, within: span.within, start }, start).deadline.getTime();
+  const { after, trigger } = deadlinesOn(c.calendars);
+  // What each time trigger counts from, and the caller's field that gives it.
+  const created: Origin = { at: createdAt, from: ['createdAt'] };
+  const triggerStart: Readonly<Record<'unresolvedFor' | 'inTierFor', Origin>> = {
+    unresolvedFor: created,
+    inTierFor: f.tierEnteredAt === undefined ? created : { at: tierEnteredAt, from: ['tierEnteredAt'] },
+  };
   // The ladder step the case's amount needs, walked once for every rule with `approvalAtLeast`.
   let approval: ApprovalDecision | undefined;
   if (f.amount !== undefined && c.ladder !== null && c.rules.some((rule) => rule.approval !== undefined)) approval = approvalFor(c.ladder, { amount: f.amount });
@@ -219,22 +145,27 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
     // with time, as time triggers do. The rest never change while the case's facts stay the same.
     const countVaries = counted !== undefined && breach.tests.length > 0;
     const fixedHold = failed.length === (countVaries ? byCount.length : 0);
-    // Time triggers fire strictly after their span has passed.
-    let firedAt = createdAt;
+    // Time triggers fire strictly after their span has passed; one past the supported range never.
+    let base = created;
     const thresholds: number[] = [];
     const passed: [string, number][] = [];
     for (const { field, span } of spans) {
-      const start = field === 'unresolvedFor' ? createdAt : tierEnteredAt;
-      const at = after(start, span, `${rule.id}.${field}`);
+      const start = triggerStart[field];
+      const at = trigger(start.at, span);
       thresholds.push(at);
-      firedAt = Math.max(firedAt, at);
+      if (at > base.at) base = { at, from: start.from };
       if (now > at) passed.push([field, at]);
       else {
         const from = field === 'unresolvedFor' ? 'createdAt' : 'tierEnteredAt';
-        failed.push({ field, expected: `after ${iso(at)} (more than ${spanText(span.within)} on calendar "${span.calendar}" from ${from})`, actual: iso(now) });
+        const expected = Number.isFinite(at)
+          ? `after ${iso(at)} (more than ${spanText(span.within)} on calendar "${span.calendar}" from ${from})`
+          : messages.ESCALATION_TRIGGER_PAST_RANGE(spanText(span.within), span.calendar, from);
+        failed.push({ field, expected, actual: iso(now) });
       }
     }
-    const contender: Contender = { rule, firedAt, after: thresholds, breach: countVaries ? breach : undefined };
+    // A rule on a count taken from breach instants fires where the count's current run started.
+    const rises = countVaries && fixedHold && breaches ? countRises(breach, breaches) : undefined;
+    const contender: Contender = { rule, base, after: thresholds, breach: countVaries ? breach : undefined, rises };
     if (fixedHold) contenders.push(contender);
     const windowFacts = countVaries && counted && c.breachWindow ? breachFacts(counted, c.breachWindow.window) : undefined;
     const first = failed[0];
@@ -258,7 +189,11 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
       const value = view[field] as number | undefined;
       if (value !== undefined && rule.when?.[field] !== undefined) triggers[field] = value;
     }
-    if (windowFacts && counted && c.breachWindow) because.push(breachText(counted, c.breachWindow.window));
+    const since = rises ? runStart(rises, now) : undefined;
+    if (windowFacts && counted && c.breachWindow) {
+      because.push(breachText(counted, c.breachWindow.window));
+      if (since) because.push(`the count has held since ${iso(since.at)}`);
+    }
     for (const metric of slaMetrics) {
       const status = f.slaStatus?.[metric];
       if (status === undefined) continue;
@@ -271,7 +206,15 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
     reasons.push({
       code: 'ESCALATION_RULE_FIRED',
       rule: rule.id,
-      facts: { tier: rule.tier, firedAt: iso(firedAt), ...triggers, ...deadlines.facts, ...windowFacts, ...ladderFacts },
+      facts: {
+        tier: rule.tier,
+        firedAt: iso(firedAt(contender, now).at),
+        ...triggers,
+        ...deadlines.facts,
+        ...windowFacts,
+        ...(windowFacts ? { countHoldsSince: since ? iso(since.at) : null } : {}),
+        ...ladderFacts,
+      },
       message: `${rule.id} fired: the case belongs in ${rule.tier}${because.length > 0 ? ` (${because.join('; ')})` : ''}${deadlines.words.length > 0 ? `; ${deadlines.words.join(', ')}` : ''}.`,
     });
   }
@@ -279,7 +222,7 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
   const effectOf = effects(currentTier, rankOf, after, breaches);
   const effect = effectOf(fired, now, true);
   const { targetTier } = effect;
-  const workflows = openWorkflows(fired, after, counted, reasons);
+  const workflows = openWorkflows(fired, now, after, breaches && counted ? { all: breaches, counted } : undefined, reasons);
   const escalate = rankOf(targetTier) > rankOf(currentTier);
   const changes = breaches && contenders.some((x) => x.breach) ? breachChanges(breaches.sorted, now, breaches.windowMs) : [];
   const next = nextCheck(contenders, now, breaches, changes, { fired, effect }, effectOf);
@@ -303,7 +246,7 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
     currentTier,
     targetTier,
     escalate,
-    fired: fired.map((x) => ({ rule: x.rule.id, tier: x.rule.tier, firedAt: new Date(x.firedAt) })),
+    fired: fired.map((x) => ({ rule: x.rule.id, tier: x.rule.tier, firedAt: new Date(firedAt(x, now).at) })),
     deadlines: { reachBy: effect.reachBy === null ? null : new Date(effect.reachBy), acknowledgeBy: effect.acknowledgeBy === null ? null : new Date(effect.acknowledgeBy) },
     workflows,
     nextCheckAt: next ? new Date(next.at) : null,

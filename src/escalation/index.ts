@@ -4,10 +4,14 @@
  *
  * @module escalation
  */
-export { EscalationPolicySchema, EscalationConditionSchema, SlaStatusConditionSchema, BreachWindowSchema, ESCALATION_FACTS } from './schema.js';
+export { EscalationPolicySchema, BreachWindowSchema } from './schema.js';
+export { EscalationConditionSchema, SlaStatusConditionSchema, ESCALATION_FACTS } from './condition.js';
 export { DeadlineSpanSchema, DeadlineWithinSchema } from './span.js';
-export type { EscalationPolicySpec, EscalationCondition } from './schema.js';
-export { defineEscalationPolicy, decideEscalation, EscalationPolicyError } from './decide.js';
-export type { EscalationPolicy, EscalationVocabulary, EscalationDecision } from './decide.js';
+export type { EscalationPolicySpec } from './schema.js';
+export type { EscalationCondition } from './condition.js';
+export { defineEscalationPolicy, EscalationPolicyError } from './define.js';
+export type { EscalationPolicy, EscalationVocabulary } from './define.js';
+export { decideEscalation } from './decide.js';
+export type { EscalationDecision } from './decide.js';
 export type { EscalationWorkflow } from './workflows.js';
 export type { EscalationCase } from './case.js';

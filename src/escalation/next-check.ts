@@ -6,21 +6,31 @@
 // the workflows it opens (for a workflow opened per breach, the breaches it is opened for).
 // Instants at which only a reason would change are skipped.
 
+import { MAX_INSTANT_MS } from '../_lib/civil.js';
 import { matches, type Condition } from '../_lib/condition.js';
-import { countAt } from './breaches.js';
 import { upperBound } from '../_lib/sorted.js';
-import type { Rule, Span } from './compile.js';
+import { countAt, type Breaches, type Rises } from './breaches.js';
+import type { Rule } from './compile.js';
+import { deadlineWhat, firedAtOf, type DeadlineAfter, type Origin } from './timing.js';
 
 /** A rule whose every fact that cannot change with time holds: it fires once its time has come. */
 export interface Contender {
   readonly rule: Rule;
-  /** When it fired or will fire: the latest of the creation and the instants its time triggers pass. */
-  readonly firedAt: number;
+  /**
+   * The earliest it fires by its time triggers: the latest of the creation and the instants they
+   * pass (Infinity for one past the supported range), with the caller's field that sets it.
+   */
+  readonly base: Origin;
   /** Its time triggers hold strictly after these instants. */
   readonly after: readonly number[];
   /** Its `breachesInWindow` test, when the count is taken from breach instants (and so changes). */
   readonly breach: Condition | undefined;
+  /** Where the runs of that test start; undefined when the count does not change with time. */
+  readonly rises: Rises | undefined;
 }
+
+/** When a contender that fires at `t` fired (see {@link firedAtOf}). */
+export const firedAt = (x: Contender, t: number): Origin => firedAtOf(x.base, x.rises, t);
 
 /** The part of a decision that acting on it depends on. */
 export interface Effect {
@@ -28,9 +38,9 @@ export interface Effect {
   readonly reachBy: number | null;
   readonly acknowledgeBy: number | null;
   /**
-   * The fired rules that open workflows, in rule order (their due dates follow from `firedAt`); a
-   * rule that opens workflows per breach with the breaches counted at the instant, as
-   * `rule@b1,b2`, since each breach has its own workflow.
+   * The fired rules that open workflows, in rule order: `rule:firedAt` for one with a workflow due
+   * from when it fired; a rule that opens workflows per breach also with the breaches counted at
+   * the instant, `rule@b1,b2`, since each breach has its own workflow.
    */
   readonly workflows: readonly string[];
 }
@@ -58,21 +68,17 @@ type Deadline = 'reachWithin' | 'acknowledgeWithin';
  * refuses the decision now (`strict`); in a later decision the next check considers it only makes
  * that decision different (it would be refused), so it counts as NaN, unequal to anything.
  */
-export function effects(
-  currentTier: string,
-  rankOf: (tier: string) => number,
-  after: (start: number, span: Span, id: string) => number,
-  breaches: Breaches | undefined,
-): EffectOf {
+export function effects(currentTier: string, rankOf: (tier: string) => number, after: DeadlineAfter, breaches: Breaches | undefined): EffectOf {
   const known = new Map<string, number | null>();
-  const deadlineOf = (x: Contender, kind: Deadline, strict: boolean): number | null => {
-    const key = `${kind}:${x.rule.id}`;
+  const deadlineOf = (x: Contender, kind: Deadline, t: number, strict: boolean): number | null => {
+    const fired = firedAt(x, t);
+    const key = `${kind}:${x.rule.id}:${fired.at}`;
     const cached = known.get(key);
     if (cached !== undefined) return cached;
     const span = x.rule[kind];
     let value: number | null;
     try {
-      value = span ? after(x.firedAt, span, `${x.rule.id}.${kind === 'reachWithin' ? 'reach' : 'ack'}`) : null;
+      value = span ? after(fired.at, span, deadlineWhat(x.rule, kind), fired.from) : null;
     } catch (error) {
       if (strict) throw error;
       return Number.NaN;
@@ -80,7 +86,11 @@ export function effects(
     known.set(key, value);
     return value;
   };
-  const workflowKey = (x: Contender, at: number) => (perBreach(x.rule) && breaches ? `${x.rule.id}@${breachesAt(breaches, at).join(',')}` : x.rule.id);
+  // A workflow due from when its rule fired changes with that instant; one per breach with the breaches.
+  const workflowKey = (x: Contender, at: number) => {
+    const key = x.rule.workflows?.some((w) => w.each !== 'breach') ? `${x.rule.id}:${firedAt(x, at).at}` : x.rule.id;
+    return perBreach(x.rule) && breaches ? `${key}@${breachesAt(breaches, at).join(',')}` : key;
+  };
   return (set, at, strict = false) => {
     let targetTier = currentTier;
     for (const x of set) if (rankOf(x.rule.tier) > rankOf(targetTier)) targetTier = x.rule.tier;
@@ -88,10 +98,10 @@ export function effects(
       let best: number | null = null;
       for (const x of set) {
         if (x.rule.tier !== targetTier) continue;
-        const at = deadlineOf(x, kind, strict);
-        if (at === null) continue;
-        if (Number.isNaN(at)) return Number.NaN;
-        if (best === null || at < best) best = at;
+        const due = deadlineOf(x, kind, at, strict);
+        if (due === null) continue;
+        if (Number.isNaN(due)) return Number.NaN;
+        if (best === null || due < best) best = due;
       }
       return best;
     };
@@ -102,12 +112,6 @@ export function effects(
       workflows: set.filter((x) => (x.rule.workflows?.length ?? 0) > 0).map((x) => workflowKey(x, at)),
     };
   };
-}
-
-/** The breaches a count is taken from, sorted, and the window length. */
-export interface Breaches {
-  readonly sorted: readonly number[];
-  readonly windowMs: number;
 }
 
 /** Whether a contender fires at `t`. */
@@ -137,14 +141,18 @@ export function nextCheck(
   effectOf: EffectOf,
 ): { readonly at: number; readonly starting: readonly string[]; readonly stopping: readonly string[] } | undefined {
   const instants = new Set<number>(breachChanges);
-  for (const x of contenders) for (const at of x.after) if (at >= now) instants.add(at + 1);
+  // A trigger past the supported range (Infinity) never passes.
+  for (const x of contenders) for (const at of x.after) if (at >= now && Number.isFinite(at)) instants.add(at + 1);
   if (instants.size === 0) return undefined;
   const firedNow = new Set(current.fired);
   for (const t of [...instants].sort((a, b) => a - b)) {
+    // No decision can be taken as of an instant past the supported range.
+    if (t >= MAX_INSTANT_MS) break;
     const fired = contenders.filter((x) => firesAt(x, t, breaches));
-    // The same rules firing give the same effect, unless one opens a workflow per breach: a
-    // breach entering or leaving the window adds or withdraws its workflow.
-    if (fired.length === firedNow.size && fired.every((x) => firedNow.has(x)) && !fired.some((x) => perBreach(x.rule))) continue;
+    // The same rules firing since the same instants give the same effect, unless one opens a
+    // workflow per breach: a breach entering or leaving the window adds or withdraws its workflow.
+    const unchanged = fired.length === firedNow.size && fired.every((x) => firedNow.has(x) && firedAt(x, t).at === firedAt(x, now).at);
+    if (unchanged && !fired.some((x) => perBreach(x.rule))) continue;
     if (same(effectOf(fired, t), current.effect)) continue;
     const firing = new Set(fired);
     return {

@@ -1,102 +1,17 @@
 import { z } from 'zod';
-import { amountsNamed, compileCondition, matches, namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
+import { amountsNamed, compileCondition, matches, namedValues } from '../_lib/condition.js';
 import { messages } from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
-import { checkNamed, uniqueNames, vocabularySchema, type Named } from '../_lib/vocabulary.js';
+import { checkNamed, uniqueNames, vocabularySchema } from '../_lib/vocabulary.js';
 import { addIssue, addThrown, checkUniqueIds } from '../_lib/zod-issues.js';
 import { PolicyCalendarSpecSchema } from '../calendar/index.js';
-import { APPROVAL_LEVELS, ApprovalLadderSchema } from '../compensation/index.js';
+import { ApprovalLadderSchema } from '../compensation/index.js';
 import { isCurrency, money } from '../money/index.js';
-import { BUILT_IN_METRICS, CLOCK_STATUSES, MAX_SPAN_DAYS, TargetSchema, WithinSchema } from '../sla/index.js';
-import { DeadlineSpanSchema } from './span.js';
+import { MAX_SPAN_DAYS } from '../sla/index.js';
+import { ESCALATION_FACTS, ESCALATION_VOCABULARY_NAMES, EscalationConditionSchema, escalationNamedValues, slaMetricsNamed } from './condition.js';
+import { DeadlineSpanSchema, SpanSchema } from './span.js';
 
 const id = z.string().min(1);
-
-/** A span of time measured on one of the policy's calendars (time triggers, recurring workflows: more than zero). */
-const SpanSchema = z.strictObject({ within: WithinSchema, calendar: id });
-
-/**
- * The facts an escalation rule's `when` tests in the shared condition language (docs/escalation.md),
- * by type: the case's `category`, its current tier (`inTier`), the `amount` at stake, and three
- * counts. `severityAtLeast`, `unresolvedFor` and `inTierFor` are triggers of their own (an ordered
- * scale and spans on a calendar), beside these.
- *
- * @remarks Since 0.2.0
- */
-export const ESCALATION_FACTS = {
-  category: 'term',
-  inTier: 'term',
-  amount: 'money',
-  failedVisits: 'number',
-  partsMissingDays: 'number',
-  breachesInWindow: 'number',
-} as const;
-
-/** What a message calls each vocabulary of an escalation policy. */
-export const ESCALATION_VOCABULARY_NAMES = { category: 'category', inTier: 'tier', tier: 'tier', severity: 'severity' } as const;
-
-/**
- * An SLA status test per metric: `{ resolution: ["at-risk", "breached"] }` holds when the case's
- * resolution clock is at risk or breached. Each test is a term test over the five clock statuses
- * (`ok`, `at-risk`, `breached`, `met`, `missed`): any of, `{ not: [...] }`, `{ present: false }`.
- * Metric names are spelt as in SLA targets (letters, digits, - and _).
- *
- * @remarks Since 0.2.0
- */
-// Metric names are spelt as in SLA targets (letters, digits, - and _), so a name no SLA policy
-// could measure is refused here rather than never matching.
-export const SlaStatusConditionSchema = z.record(TargetSchema.shape.metric, TEST_SCHEMAS.term).superRefine((tests, ctx) => {
-  const metrics = Object.keys(tests);
-  if (metrics.length === 0) addIssue(ctx, 'EMPTY', messages.ESCALATION_SLA_STATUS_EMPTY());
-  const types = Object.fromEntries(metrics.map((metric) => [metric, 'term' as const]));
-  for (const { value, path } of namedValues(tests, types)) {
-    if (!CLOCK_STATUSES.includes(value as never)) addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.ESCALATION_UNKNOWN_SLA_STATUS(value, CLOCK_STATUSES, suggest(value, CLOCK_STATUSES)), path);
-  }
-});
-
-/**
- * When a rule fires: every listed trigger must hold (AND); a rule without triggers always fires.
- *
- * @remarks Since 0.2.0
- */
-export const EscalationConditionSchema = z.strictObject({
-  /** The case's category: `["legal-complaint"]` (any of), `{ not: [...] }`, `{ present: false }`. */
-  category: TEST_SCHEMAS.term.optional(),
-  /** Only while the case is in one of these tiers (Tier 2 -> Tier 3 after 24 hours). */
-  inTier: TEST_SCHEMAS.term.optional(),
-  /** The severity is this one or a later one in `severities`. */
-  severityAtLeast: z.string().min(1).optional(),
-  /**
-   * The case's `amount` needs at least this level on the policy's approval ladder (`approval`, or
-   * in a SupportPolicy the compensation section's): `"senior-manager"` holds for HomePro's
-   * 1,000.01 and not for 1,000.00. The level must be on the ladder. Steps limited to `kinds` of
-   * offer do not apply (a case's amount has no kind).
-   *
-   * @remarks Since 0.2.0
-   */
-  approvalAtLeast: z.enum(APPROVAL_LEVELS).optional(),
-  /** Business or calendar time since creation, more than this. */
-  unresolvedFor: SpanSchema.optional(),
-  /** Time since the case entered its current tier, more than this. */
-  inTierFor: SpanSchema.optional(),
-  /** Refund or compensation at stake: `{ gt: "200.00" }`, `{ gte }`, `{ lt }`, `{ lte }` (decimal strings in the policy currency). */
-  amount: TEST_SCHEMAS.money.optional(),
-  /** Failed visits: `{ gte: 2 }` ("multiple"), or any number range. */
-  failedVisits: TEST_SCHEMAS.number.optional(),
-  /** Days parts have been missing: `{ gt: 14 }`, or any number range. */
-  partsMissingDays: TEST_SCHEMAS.number.optional(),
-  /**
-   * SLA breaches in the rolling window: `{ gt: 3 }`, or any number range. The case gives the
-   * count, or (since 0.2.0) the breach instants for the policy's `breachWindow` to count.
-   */
-  breachesInWindow: TEST_SCHEMAS.number.optional(),
-  /**
-   * The current SLA status of metrics of the case's ticket: `{ resolution: ["at-risk", "breached"] }`.
-   *
-   * @remarks Since 0.2.0
-   */
-  slaStatus: SlaStatusConditionSchema.optional(),
-});
 
 /**
  * The rolling window the case's `breaches` are counted in: `{ days: 30 }` is the 30 × 24 hours up to
@@ -276,24 +191,6 @@ function checkEffective(
   if (!firesIn.some((tier) => tiers.indexOf(tier) < rank)) addIssue(ctx, 'UNREACHABLE_RULE', messages.ESCALATION_RULE_NO_EFFECT(rule.id, rule.tier, rank === 0), path);
 }
 
-/** Every value an escalation policy's rules name in their conditions, with its path. */
-export function escalationNamedValues(policy: { readonly rules: readonly { readonly when?: object | undefined }[] }): Named[] {
-  return policy.rules.flatMap((rule, r) => namedValues(rule.when as Record<string, unknown> | undefined, ESCALATION_FACTS).map((n) => ({ ...n, path: ['rules', r, 'when', ...n.path] })));
-}
-
-/** Every SLA metric the rules' `slaStatus` tests name, with its path. */
-export function slaMetricsNamed(policy: { readonly rules: readonly { readonly when?: { readonly slaStatus?: Readonly<Record<string, unknown>> | undefined } | undefined }[] }): { metric: string; path: (string | number)[] }[] {
-  return policy.rules.flatMap((rule, r) => Object.keys(rule.when?.slaStatus ?? {}).map((metric) => ({ metric, path: ['rules', r, 'when', 'slaStatus', metric] })));
-}
-
-/**
- * The SLA metrics a case's `slaStatus` may name: the declared `vocabulary.metric`, else the
- * built-in metrics and those the rules name, sorted.
- */
-export function slaMetricVocabulary(declared: readonly string[] | undefined, named: readonly string[]): readonly string[] {
-  return declared ?? [...new Set([...BUILT_IN_METRICS, ...named])].sort();
-}
-
 /**
  * An escalation policy as JSON data (see {@link EscalationPolicySchema}).
  *
@@ -301,9 +198,3 @@ export function slaMetricVocabulary(declared: readonly string[] | undefined, nam
  */
 export type EscalationPolicySpec = z.infer<typeof EscalationPolicySchema>;
 
-/**
- * When an escalation rule fires (see {@link EscalationConditionSchema}).
- *
- * @remarks Since 0.2.0
- */
-export type EscalationCondition = z.infer<typeof EscalationConditionSchema>;

@@ -7,24 +7,16 @@
 import { z } from 'zod';
 import { messages, spanText } from '../_lib/messages.js';
 import { addIssue, validate } from '../_lib/zod-issues.js';
-import { MAX_SPAN_DAYS, WithinSchema, type Within } from '../sla/index.js';
+import { MAX_SPAN_DAYS, WithinSchema, withinKinds, withinMs, type Within } from '../sla/index.js';
 
-const TIME_UNITS = ['hours', 'minutes', 'seconds', 'milliseconds'] as const;
-const UNIT_MS = { hours: 3_600_000, minutes: 60_000, seconds: 1000, milliseconds: 1 } as const;
 const wholeDays = z.number().int().nonnegative().max(MAX_SPAN_DAYS).optional();
-
-/** The number of kinds a span gives: business time, `businessDays`, `days`. */
-function kindsOf(within: Within): number {
-  const time = TIME_UNITS.some((unit) => within[unit] !== undefined);
-  return (time ? 1 : 0) + (within.businessDays !== undefined ? 1 : 0) + (within.days !== undefined ? 1 : 0);
-}
 
 /**
  * Whether a span is zero, "immediately": one kind of span (any time units, `businessDays` or
  * `days`), every value given exactly 0.
  */
 export function isImmediate(within: Within): boolean {
-  if (kindsOf(within) !== 1) return false;
+  if (withinKinds(within) !== 1) return false;
   for (const value of Object.values(within)) if (value !== undefined && value !== 0) return false;
   return true;
 }
@@ -44,12 +36,13 @@ export const DeadlineWithinSchema = z.strictObject({ ...WithinSchema.shape, busi
 
 function checkDeadlineWithin(within: Within, ctx: z.RefinementCtx): void {
   if (isImmediate(within)) return;
-  if (kindsOf(within) !== 1) {
+  if (withinKinds(within) !== 1) {
     addIssue(ctx, 'INVALID_WITHIN', messages.INVALID_WITHIN());
     return;
   }
-  const time = TIME_UNITS.reduce((ms, unit) => ms + (within[unit] ?? 0) * UNIT_MS[unit], 0);
-  if (TIME_UNITS.some((unit) => within[unit] !== undefined) && Math.round(time) < 1) {
+  // One kind: a time span has a millisecond sum, a days span none.
+  const ms = withinMs(within);
+  if (ms !== undefined && ms < 1) {
     addIssue(ctx, 'INVALID_WITHIN', messages.ESCALATION_SPAN_UNDER_MS());
     return;
   }
@@ -57,6 +50,9 @@ function checkDeadlineWithin(within: Within, ctx: z.RefinementCtx): void {
   const checked = validate(WithinSchema, within);
   for (const issue of checked.issues ?? []) addIssue(ctx, issue.code, issue.message, [...issue.path]);
 }
+
+/** A span of time measured on one of the policy's calendars (time triggers, recurring workflows: more than zero). */
+export const SpanSchema = z.strictObject({ within: WithinSchema, calendar: z.string().min(1) });
 
 /**
  * A deadline span: `{ within, calendar }` where `within` may be zero (immediately).

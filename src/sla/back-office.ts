@@ -1,7 +1,7 @@
 import { messages } from '../_lib/messages.js';
 import { validate } from '../_lib/zod-issues.js';
 import { createCalendar, isOpen, type Calendar, type Instant } from '../calendar/index.js';
-import { SupportRulesError, type Issue, type JsonPath } from '../errors/index.js';
+import { InvalidArgumentError, SupportRulesError, type Issue, type JsonPath } from '../errors/index.js';
 import { checkKeys, given, instantAt, isRecord, listAt, numberAt, textAt, throwIssues } from './arguments.js';
 import { evaluateClock, type SlaClock } from './clock.js';
 import { WithinSchema, withinMs, type Within } from './schema.js';
@@ -35,6 +35,7 @@ const dayCalendars = new Map<string, Calendar>();
 const TASK_KEYS = ['id', 'calendar', 'calendarName', 'within', 'start', 'done', 'pauses', 'atRiskPercent'] as const;
 const ROOT: JsonPath = Object.freeze([]);
 const CALENDAR: JsonPath = Object.freeze(['calendar']);
+const START: JsonPath = Object.freeze(['start']);
 // Any instant in range (the start, when it is valid): a calendar function called with it throws only
 // for a value that is no calendar.
 const PROBE_MS = Date.UTC(2026, 0, 1);
@@ -139,7 +140,9 @@ function checkTask(task: unknown, now: unknown): { task: CheckedTask; now: numbe
  *   `OUT_OF_BOUNDS` under `['within']`, the instant codes (`INVALID_INSTANT`,
  *   `INSTANT_WITHOUT_OFFSET`, `INSTANT_OUT_OF_RANGE`) at `['start']`, `['done']`,
  *   `['pauses', i, 0 | 1]` or `['now']`, `INVALID_RANGE` for a pause that ends before it starts or
- *   `done` before `start`, `INVALID_FACT` for `atRiskPercent` outside 0..100.
+ *   `done` before `start`, `INVALID_FACT` for `atRiskPercent` outside 0..100; since 0.2.0 the
+ *   calendar's `RESULT_OUT_OF_RANGE` for a deadline past 2200-01-01 is reported at `['start']`,
+ *   the field the deadline counts from (before: at the calendar function's own `duration` or `n`).
  * @example
  * ```ts
  * const warehouse = createCalendar({ timeZone: 'America/New_York', hours: { mon: ['09:00-17:00'], tue: ['09:00-17:00'],
@@ -161,19 +164,27 @@ export function backOfficeClock(task: BackOfficeTask, now: Instant): SlaClock {
     dayCalendars.set(zone, calendar);
   }
   const time = withinMs(within);
-  return evaluateClock(
-    {
-      metric: t.id,
-      rule: null,
-      target: t.id,
-      calendarName: t.calendarName,
-      calendar,
-      ...(time !== undefined ? { ms: time } : { days: (within.businessDays ?? within.days) as number }),
-      atRiskPercent: t.atRiskPercent,
-      pausable: true,
-      startOnEvent: false,
-    },
-    { cycle: 1, start: t.start, stop: t.done, stoppedBy: t.done === null ? null : 'fulfilled', pauses: t.pauses },
-    asOf,
-  );
+  try {
+    return evaluateClock(
+      {
+        metric: t.id,
+        rule: null,
+        target: t.id,
+        calendarName: t.calendarName,
+        calendar,
+        ...(time !== undefined ? { ms: time } : { days: (within.businessDays ?? within.days) as number }),
+        atRiskPercent: t.atRiskPercent,
+        pausable: true,
+        startOnEvent: false,
+      },
+      { cycle: 1, start: t.start, stop: t.done, stoppedBy: t.done === null ? null : 'fulfilled', pauses: t.pauses },
+      asOf,
+    );
+  } catch (error) {
+    // Every input is checked, so what the calendar refuses here is a deadline past the supported
+    // range: name the task's field it counts from, not the calendar function's own parameter.
+    if (!(error instanceof InvalidArgumentError)) throw error;
+    const message = messages.DEADLINE_OUT_OF_RANGE(`deadline "${t.id}"`, 'start', new Date(t.start).toISOString());
+    throw new InvalidArgumentError(error.issues.map((issue) => ({ ...issue, path: START, message })));
+  }
 }

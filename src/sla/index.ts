@@ -13,6 +13,8 @@ export {
   SlaRuleSchema,
   BUILT_IN_METRICS,
   MAX_SPAN_DAYS,
+  withinKinds,
+  withinMs,
 } from './schema.js';
 export { SLA_FACTS } from './condition.js';
 export { DEFAULT_ACTIVE_STATUSES, DEFAULT_PAUSED_STATUSES, DEFAULT_RESOLVED_STATUSES } from './statuses.js';

@@ -18,17 +18,48 @@ const MAX_SPAN_MS = MAX_SPAN_DAYS * 86_400_000;
 /** The most each part of a business-time span may say on its own. */
 const PART_MAX = { hours: MAX_SPAN_DAYS * 24, minutes: MAX_SPAN_DAYS * 1440, seconds: MAX_SPAN_DAYS * 86_400, milliseconds: MAX_SPAN_MS } as const;
 
-/** Business milliseconds of a time `within` (rounded), or undefined for a days target. */
+/**
+ * The business milliseconds a time span gives: its `hours`, `minutes`, `seconds` and
+ * `milliseconds` added up and rounded to a whole millisecond; undefined for a span in
+ * `businessDays` or `days`, which is no fixed amount of time.
+ *
+ * @example
+ * ```ts
+ * withinMs({ hours: 1, minutes: 30 }); //=> 5400000
+ * withinMs({ milliseconds: 0.4 });     //=> 0 (rounds to no time)
+ * withinMs({ businessDays: 2 });       //=> undefined
+ * ```
+ * @remarks Since 0.2.0 (internal before)
+ */
 export function withinMs(within: {
-  readonly hours?: number;
-  readonly minutes?: number;
-  readonly seconds?: number;
-  readonly milliseconds?: number;
-  readonly businessDays?: number;
-  readonly days?: number;
+  readonly hours?: number | undefined;
+  readonly minutes?: number | undefined;
+  readonly seconds?: number | undefined;
+  readonly milliseconds?: number | undefined;
+  readonly businessDays?: number | undefined;
+  readonly days?: number | undefined;
 }): number | undefined {
   if (within.businessDays !== undefined || within.days !== undefined) return undefined;
   return Math.round((within.hours ?? 0) * 3_600_000 + (within.minutes ?? 0) * 60_000 + (within.seconds ?? 0) * 1000 + (within.milliseconds ?? 0));
+}
+
+const TIME_PARTS = ['hours', 'minutes', 'seconds', 'milliseconds'] as const;
+
+/**
+ * How many kinds of span a `within` gives: business time (any of `hours`, `minutes`, `seconds`,
+ * `milliseconds`), `businessDays`, calendar `days`. A valid span gives exactly one.
+ *
+ * @example
+ * ```ts
+ * withinKinds({ hours: 1, minutes: 30 });       //=> 1
+ * withinKinds({ hours: 4, businessDays: 1 });   //=> 2 (INVALID_WITHIN)
+ * withinKinds({});                              //=> 0
+ * ```
+ * @remarks Since 0.2.0
+ */
+export function withinKinds(within: Parameters<typeof withinMs>[0]): number {
+  const time = TIME_PARTS.some((part) => within[part] !== undefined);
+  return (time ? 1 : 0) + (within.businessDays !== undefined ? 1 : 0) + (within.days !== undefined ? 1 : 0);
 }
 
 /**
@@ -48,13 +79,12 @@ export const WithinSchema = z
     days: z.number().int().positive().max(MAX_SPAN_DAYS).optional(),
   })
   .superRefine((within, ctx) => {
-    const time = ['hours', 'minutes', 'seconds', 'milliseconds'].filter((key) => within[key as keyof typeof within] !== undefined);
-    const kinds = (time.length > 0 ? 1 : 0) + (within.businessDays !== undefined ? 1 : 0) + (within.days !== undefined ? 1 : 0);
-    if (kinds !== 1) addIssue(ctx, 'INVALID_WITHIN', messages.INVALID_WITHIN());
+    const ms = withinMs(within);
+    if (withinKinds(within) !== 1) addIssue(ctx, 'INVALID_WITHIN', messages.INVALID_WITHIN());
     // Under half a millisecond in all rounds to no time at all.
-    else if (time.length > 0 && (withinMs(within) as number) < 1) {
+    else if (ms !== undefined && ms < 1) {
       addIssue(ctx, 'INVALID_WITHIN', messages.ZERO_WITHIN());
-    } else if (time.length > 0 && (withinMs(within) as number) > MAX_SPAN_MS) {
+    } else if (ms !== undefined && ms > MAX_SPAN_MS) {
       // Parts each within bounds that add up to too much; a part beyond its own bound is reported on its own.
       const partsInBounds = (Object.keys(PART_MAX) as (keyof typeof PART_MAX)[]).every((part) => (within[part] ?? 0) <= PART_MAX[part]);
       if (partsInBounds) addIssue(ctx, 'OUT_OF_BOUNDS', messages.SPAN_TOO_LONG(MAX_SPAN_DAYS));

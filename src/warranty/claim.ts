@@ -1,9 +1,9 @@
-import { MS_PER_DAY, addMonthsToDay, dayOfLocal, formatIsoDate } from '../_lib/civil.js';
+import { MS_PER_DAY, addMonthsToDay, dayOfLocal, formatInstant as iso, formatIsoDate } from '../_lib/civil.js';
 import { matches, mismatches } from '../_lib/condition.js';
-import { messages } from '../_lib/messages.js';
+import { messages, spanText } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { getZone } from '../_lib/zone.js';
-import { formatLocal, type Calendar } from '../calendar/index.js';
+import type { Calendar } from '../calendar/index.js';
 import { InvalidArgumentError, formatPath, type Issue } from '../errors/index.js';
 import { money, type Money } from '../money/index.js';
 import { backOfficeClock, type Within } from '../sla/index.js';
@@ -39,7 +39,7 @@ const NO_DEADLINES = Object.freeze({ rmaBy: null, processedBy: null, countedFrom
  * INVALID_RANGE for evidence completed before the claim, CONFLICTING_FIELDS for evidence said to be
  * complete while a rule still finds some missing.
  */
-function claimIssues(facts: Facts, gaps: readonly EvidenceGap[], zone: string): Issue[] {
+function claimIssues(facts: Facts, gaps: readonly EvidenceGap[]): Issue[] {
   const issues: Issue[] = [];
   const claimed = new Date(facts.claimedAt).toISOString();
   const after = (at: number | undefined, path: (string | number)[]) => {
@@ -54,7 +54,7 @@ function claimIssues(facts: Facts, gaps: readonly EvidenceGap[], zone: string): 
   });
   const completed = facts.evidenceCompletedAt;
   if (completed !== undefined && completed < facts.claimedAt) {
-    issues.push({ code: 'INVALID_RANGE', path: ['evidenceCompletedAt'], message: messages.WARRANTY_EVIDENCE_BEFORE_CLAIM(formatLocal(completed, zone), formatLocal(facts.claimedAt, zone)) });
+    issues.push({ code: 'INVALID_RANGE', path: ['evidenceCompletedAt'], message: messages.WARRANTY_EVIDENCE_BEFORE_CLAIM(iso(completed), iso(facts.claimedAt)) });
   }
   if (completed !== undefined && gaps.length > 0) {
     const missing = [...new Set(gaps.flatMap((gap) => gap.missing))];
@@ -85,7 +85,8 @@ function claimIssues(facts: Facts, gaps: readonly EvidenceGap[], zone: string): 
  *   `claimedAt`), `DUPLICATE_VALUE` (a plan listed twice), `INVALID_RANGE` (`evidenceCompletedAt`
  *   before `claimedAt`), `CONFLICTING_FIELDS` (`evidenceCompletedAt` while evidence is still
  *   missing); then `MISSING_DATE` (the term counts from a date the claim lacks) and
- *   `RESULT_OUT_OF_RANGE` (a deadline past 2200). {@link WarrantyPolicyError}
+ *   `RESULT_OUT_OF_RANGE` (a deadline past 2200, at the field it counts from: `evidenceCompletedAt`
+ *   when given, else `claimedAt`; a coverage end no Date can hold at `plans`). {@link WarrantyPolicyError}
  *   `INVALID_WARRANTY_POLICY` for a policy not made by {@link defineWarrantyPolicy}.
  * @example
  * ```ts
@@ -119,7 +120,7 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
     const missing = matches(when, facts) ? rule.requires.filter((item) => !facts.evidence?.includes(item)) : [];
     if (missing.length > 0) gaps.push({ rule: rule.id, missing: missing as (typeof CLAIM_EVIDENCE)[number][] });
   }
-  const problems = claimIssues(facts, gaps, spec.timeZone);
+  const problems = claimIssues(facts, gaps);
   if (problems.length > 0) throw new InvalidArgumentError(problems);
   const { claimedAt } = facts;
   const zone = getZone(spec.timeZone);
@@ -207,20 +208,31 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
     reasons.push({
       code: 'WARRANTY_DEADLINES_FROM_EVIDENCE',
       facts: { claimedAt: new Date(claimedAt).toISOString(), evidenceCompletedAt: new Date(start).toISOString() },
-      message: messages.WARRANTY_DEADLINES_FROM_EVIDENCE(formatLocal(start, spec.timeZone), formatLocal(claimedAt, spec.timeZone)),
+      message: messages.WARRANTY_DEADLINES_FROM_EVIDENCE(iso(start), iso(claimedAt)),
     });
   }
-  const due = (within: Within | undefined, id: string, calendar: Calendar = c.calendar) =>
-    within === undefined ? null : backOfficeClock({ id, calendar, within, start }, start).deadline;
+  // A deadline past the supported range names the claim's field it counts from.
+  const from = facts.evidenceCompletedAt === undefined ? 'claimedAt' : 'evidenceCompletedAt';
+  const due = (within: Within | undefined, what: string, calendar: Calendar = c.calendar) => {
+    if (within === undefined) return null;
+    try {
+      return backOfficeClock({ id: what, calendar, within, start }, start).deadline;
+    } catch (error) {
+      // backOfficeClock reports a deadline past the range at its `start`, which a checked claim gave.
+      if (!(error instanceof InvalidArgumentError) || !error.issues.every((issue) => issue.path.length === 1 && issue.path[0] === 'start')) throw error;
+      const message = messages.DEADLINE_OUT_OF_RANGE(`${what} (within ${spanText(within)})`, from, iso(start));
+      throw new InvalidArgumentError([{ code: 'RESULT_OUT_OF_RANGE', path: [from], message }]);
+    }
+  };
   if (remedyRule) reasons.push({ code: 'REMEDY', rule: remedyRule.id, facts: { remedy: remedyRule.remedy }, message: `Remedy: ${remedyRule.remedy}.` });
   return {
     outcome: 'covered',
     reasons,
     coverage,
     remedy: remedyRule
-      ? { id: remedyRule.id, remedy: remedyRule.remedy, dueBy: due(remedyRule.within, remedyRule.id, remedyRule.clock === 'around-the-clock' ? c.clock : c.calendar) }
+      ? { id: remedyRule.id, remedy: remedyRule.remedy, dueBy: due(remedyRule.within, `due date of remedy "${remedyRule.id}"`, remedyRule.clock === 'around-the-clock' ? c.clock : c.calendar) }
       : null,
-    deadlines: { rmaBy: due(spec.rmaWithin, 'rmaIssued'), processedBy: due(spec.claimProcessedWithin, 'claimProcessed'), countedFrom: new Date(start) },
+    deadlines: { rmaBy: due(spec.rmaWithin, 'RMA deadline'), processedBy: due(spec.claimProcessedWithin, 'claim-processed deadline'), countedFrom: new Date(start) },
     awaiting: null,
     retention,
   };

@@ -99,15 +99,23 @@ export interface WarrantyAwaiting {
   };
 }
 
-/** The fields every warranty decision has. */
-interface DecisionBase {
+/**
+ * The fields every warranty decision has, whatever its outcome.
+ *
+ * @remarks Since 0.2.0
+ */
+export interface WarrantyDecisionBase {
   readonly reasons: readonly Reason[];
   /** What to keep, and until which local date (counted from the claim). */
   readonly retention: readonly { readonly id: string; readonly what: readonly string[]; readonly keepUntil: string }[];
 }
 
-/** No deadlines: a claim not accepted (yet). */
-interface NoDeadlines {
+/**
+ * The deadlines of a claim not accepted (yet): none.
+ *
+ * @remarks Since 0.2.0
+ */
+export interface WarrantyNoDeadlines {
   readonly rmaBy: null;
   readonly processedBy: null;
   readonly countedFrom: null;
@@ -126,7 +134,7 @@ interface NoDeadlines {
  * @remarks Since 0.1.0 (a union on `outcome`, with `awaiting` and `deadlines.countedFrom`, since 0.2.0)
  */
 export type WarrantyDecision =
-  | (DecisionBase & {
+  | (WarrantyDecisionBase & {
       readonly outcome: 'covered';
       readonly coverage: WarrantyCoverage;
       readonly remedy: { readonly id: string; readonly remedy: (typeof REMEDIES)[number]; readonly dueBy: Date | null } | null;
@@ -134,17 +142,17 @@ export type WarrantyDecision =
       readonly deadlines: { readonly rmaBy: Date | null; readonly processedBy: Date | null; readonly countedFrom: Date };
       readonly awaiting: null;
     })
-  | (DecisionBase & {
+  | (WarrantyDecisionBase & {
       readonly outcome: 'needs-evidence';
       readonly coverage: WarrantyCoverage;
       readonly remedy: null;
-      readonly deadlines: NoDeadlines;
+      readonly deadlines: WarrantyNoDeadlines;
       readonly awaiting: WarrantyAwaiting;
     })
-  | (DecisionBase & {
+  | (WarrantyDecisionBase & {
       readonly outcome: 'not-covered';
       readonly coverage: WarrantyCoverage | null;
       readonly remedy: null;
-      readonly deadlines: NoDeadlines;
+      readonly deadlines: WarrantyNoDeadlines;
       readonly awaiting: null;
     });

@@ -9,3 +9,4 @@ export { defineWarrantyPolicy, WarrantyPolicyError } from './define.js';
 export type { WarrantyPolicy, WarrantyVocabulary } from './define.js';
 export { checkWarrantyClaim } from './claim.js';
 export type { WarrantyClaim, WarrantyDecision, WarrantyOutcome, WarrantyCoverage, WarrantyAwaiting, WarrantySpan } from './decision.js';
+export type { WarrantyDecisionBase, WarrantyNoDeadlines } from './decision.js';

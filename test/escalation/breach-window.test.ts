@@ -62,8 +62,12 @@ describe('the rolling window lives in the policy; the case gives the breach inst
       breachWindowTo: '2026-11-30T00:00:00.000Z',
       breachesCounted: ['2026-11-02T12:00:00.000Z', '2026-11-10T12:00:00.000Z', '2026-11-20T12:00:00.000Z', '2026-11-28T12:00:00.000Z'],
       breachesAfterNow: 0,
+      // The fourth breach made the count hold, before the case was created: it fired at creation.
+      countHoldsSince: '2026-11-28T12:00:00.000Z',
     });
-    expect(reason?.message).toBe('recurring-breaches fired: the case belongs in tier-1 (4 breaches in the 30 days to 2026-11-30T00:00:00.000Z).');
+    expect(reason?.message).toBe(
+      'recurring-breaches fired: the case belongs in tier-1 (4 breaches in the 30 days to 2026-11-30T00:00:00.000Z; the count has held since 2026-11-28T12:00:00.000Z).',
+    );
   });
 
   it('says when the count next drops below the threshold: the oldest breach leaves the window 30 × 24 h after it', () => {

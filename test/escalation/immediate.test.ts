@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decideEscalation, defineEscalationPolicy, EscalationPolicyError, type EscalationPolicySpec } from '../../src/escalation/index.js';
+import { presets } from '../../src/presets/index.js';
 import { WithinSchema } from '../../src/sla/index.js';
 import { thrownError } from '../helpers/errors.js';
 
@@ -28,6 +29,17 @@ const spec: EscalationPolicySpec = {
 };
 const policy = defineEscalationPolicy(spec);
 const monday = '2026-11-23T16:00:00.000Z'; // 09:00 in Denver
+
+describe('"immediately" on a rule triggered by a fact counts from createdAt (docs/escalation.md)', () => {
+  it('is due at the creation, days before the refund was raised, since a case has no instant for when a fact appeared', () => {
+    const amare = presets.amare.escalation!;
+    const d = decideEscalation(amare, { amount: '250.00', createdAt: '2026-11-20T16:00:00Z', now: '2026-11-23T17:30:00Z' });
+    expect([d.targetTier, d.deadlines.reachBy?.toISOString()]).toEqual(['senior-manager', '2026-11-20T16:00:00.000Z']);
+    // Given as createdAt the instant the refund was raised, it is due then.
+    const raised = decideEscalation(amare, { amount: '250.00', createdAt: '2026-11-23T17:00:00Z', now: '2026-11-23T17:30:00Z' });
+    expect(raised.deadlines.reachBy?.toISOString()).toBe('2026-11-23T17:00:00.000Z');
+  });
+});
 
 describe('"escalate immediately" is a zero span: the deadline is the instant the rule fired', () => {
   it('sends a refund over $200 to a senior manager with a reach deadline at the trigger instant', () => {

@@ -165,9 +165,12 @@ describe('escalation cases from JSON and plain JavaScript', () => {
     ]);
   });
 
-  it('refuses a deadline beyond the supported range with a typed error, not a RangeError', () => {
-    const late = '2199-12-31T12:00:00Z';
-    expect(errorOf(() => decide({ createdAt: late, now: late, category: 'legal-complaint' }))[0]).toBe('RESULT_OUT_OF_RANGE');
+  it('refuses a deadline beyond the supported range at the field it counts from, not a RangeError', () => {
+    // Tue 2199-12-31 15:00 in Denver: 2 of the 4 business hours are left that day, the rest would
+    // fall on 2200-01-01. Earlier the same day the acknowledgement is due by 13:00 and is decided.
+    expect(errorOf(() => decide({ createdAt: '2199-12-31T22:00:00Z', now: '2199-12-31T22:00:00Z', category: 'legal-complaint' }))).toEqual(['RESULT_OUT_OF_RANGE', 'createdAt']);
+    const early = decide({ createdAt: '2199-12-31T12:00:00Z', now: '2199-12-31T12:00:00Z', category: 'legal-complaint' });
+    expect(early.deadlines.acknowledgeBy?.toISOString()).toBe('2199-12-31T20:00:00.000Z');
   });
 
   it('law: a broken field is refused at its own path, an unknown key is refused, junk is never decided', () => {

@@ -419,6 +419,8 @@ describe('laws: malformed claims are refused at their own path', () => {
           const plans = withPlans ? [{ plan: 'consumer-1y', boughtAt: boughtA }, { plan: 'commercial-3y', boughtAt: boughtB }] : [];
           const error = thrown(() => decide({ ...facts, evidence: ['photos'], purchasedAt, shippedAt, claimedAt, plans }));
           if (error) expect(error.code).toBe('RESULT_OUT_OF_RANGE');
+          // At the claim's own field: its deadlines count from claimedAt; a coverage end from the plans.
+          if (error) expect(['claimedAt', 'plans']).toContain(error.path[0]);
         },
       ),
       { numRuns: 300 },
