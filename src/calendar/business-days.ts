@@ -1,4 +1,4 @@
-import { MS_PER_DAY, MS_PER_MINUTE, dayOfLocal, mod, weekdayOf } from '../_lib/civil.js';
+import { MAX_INSTANT_MS, MIN_INSTANT_MS, MS_PER_DAY, MS_PER_MINUTE, dayOfLocal, mod, weekdayOf } from '../_lib/civil.js';
 import { messages } from '../_lib/messages.js';
 import { isRecord, throwIssues, unknownKeyIssue } from '../_lib/request.js';
 import { lowerBound } from '../_lib/sorted.js';
@@ -196,6 +196,8 @@ export function addBusinessDays(calendar: Calendar, start: Instant, n: number, o
   const day = dayOfLocal(local);
   const target = nthOpenDay(c, day, days, t);
   const result = c.zone.localToUtc(target * MS_PER_DAY + clampIntoDay(c, target, local - day * MS_PER_DAY));
+  // The last supported day can hold a time past the range's end (its 24:00 clamp is 2200-01-01).
+  if (result < MIN_INSTANT_MS || result >= MAX_INSTANT_MS) resultOutOfRange('business day', 'n');
   return new Date(result);
 }
 

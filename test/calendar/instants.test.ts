@@ -40,3 +40,17 @@ describe('calendar functions from plain JavaScript', () => {
     );
   });
 });
+
+describe('addBusinessDays at the end of the supported range', () => {
+  // A whole-day calendar's last business day ends at 24:00 on 2199-12-31, which is 2200-01-01: out
+  // of the range every instant must lie in (found by a warranty property test).
+  const allDay = createCalendar({ timeZone: 'UTC', hours: { mon: ['00:00-24:00'], tue: ['00:00-24:00'], wed: ['00:00-24:00'], thu: ['00:00-24:00'], fri: ['00:00-24:00'], sat: ['00:00-24:00'], sun: ['00:00-24:00'] } });
+
+  it('lands on the last day, and refuses the day after with RESULT_OUT_OF_RANGE at n', () => {
+    expect(addBusinessDays(allDay, '2199-12-30T12:00:00Z', 1).toISOString()).toBe('2199-12-31T12:00:00.000Z');
+    expect(errorOf(() => addBusinessDays(allDay, '2199-12-30T12:00:00Z', 2))).toEqual(['RESULT_OUT_OF_RANGE', 'n']);
+    // Chicago desk hours, 12 business days from 2199-12-09: past 2200.
+    const weekdays = createCalendar({ timeZone: 'America/Chicago', hours: { mon: ['07:00-19:00'], tue: ['07:00-19:00'], wed: ['07:00-19:00'], thu: ['07:00-19:00'], fri: ['07:00-19:00'] } });
+    expect(errorOf(() => addBusinessDays(weekdays, 7_256_563_200_000, 12))).toEqual(['RESULT_OUT_OF_RANGE', 'n']);
+  });
+});
