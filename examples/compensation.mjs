@@ -4,7 +4,7 @@
 // no approval step); HomePro's agent empowerment "up to 1,000"; Tru Fit's "automate authorization
 // for refunds under $50" (refunds only).
 // Run: npm run examples (or node examples/compensation.mjs after npm run build).
-import { approvalFor, decideCompensation, defineApprovalLadder, defineCompensationPolicy, formatMoney } from 'support-rules';
+import { approvalFor, decideCompensation, defineCompensationPolicy, formatMoney, presets } from 'support-rules';
 
 const weekday = ['09:00-17:00'];
 const policy = defineCompensationPolicy({
@@ -44,12 +44,10 @@ console.table(
   }),
 );
 
-// "May this role approve this amount?" Tru Fit's ladder: refunds under $50 are automatic; an agent
-// approves up to 500 (the preset's own step); a senior manager above.
-const trufit = defineApprovalLadder({
-  currency: 'USD',
-  steps: [{ level: 'auto', limit: '50.00', comparison: '<', kinds: ['refund'] }, { level: 'agent', limit: '500.00' }, { level: 'senior-manager' }],
-});
+// "May this role approve this amount?" Tru Fit's ladder (presets.trufit): "automate authorization
+// for refunds under $50"; an agent approves refunds up to 500 (the preset's own step); Tier 3
+// management "authorizes goodwill credits", so any credit goes to a senior manager.
+const trufit = presets.trufit.compensation;
 const questions = [
   { amount: '49.99', kind: 'refund' },
   { amount: '50.00', kind: 'refund' },

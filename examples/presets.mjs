@@ -20,10 +20,10 @@ const decide = (policy, kind, given) => {
 };
 // A clock's deadline in the local time of the calendar it runs on, with UTC beside it.
 const due = (policy, clock) => formatLocal(clock.deadline, policy.spec.sla.calendars[clock.calendar].timeZone);
-const answer = (policy, d) =>
-  d.outcome ??
-  d.targetTier ??
-  (d.clocks ? d.clocks.map((c) => `${c.metric} due ${due(policy, c)}`).join('; ') : `${d.choose.map((o) => o.type).join(' or ')} (${d.approval?.level})`);
+// What a compensation offers and who approves it: nobody for a pre-approved rule.
+const offered = (d) =>
+  d.approval === null ? 'no offer' : `${d.choose.map((o) => o.type).join(' or ')} (${d.approval.needed ? `${d.approval.level} approves` : 'no approval step'})`;
+const answer = (policy, d) => d.outcome ?? d.targetTier ?? (d.clocks ? d.clocks.map((c) => `${c.metric} due ${due(policy, c)}`).join('; ') : offered(d));
 
 for (const name of ['primos', 'pelpro', 'homepro', 'amare', 'trufit']) {
   const { cases } = JSON.parse(readFileSync(new URL(`${name}.cases.json`, import.meta.url), 'utf8'));

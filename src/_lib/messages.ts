@@ -203,7 +203,7 @@ export const messages = {
     `This escalation policy has no "breachWindow" to count "breaches" in; add one to the policy (e.g. "breachWindow": { "days": 30 }), or count them yourself and give "breachesInWindow".`,
   ESCALATION_BREACHES_CONFLICT: (days: number) =>
     `Give "breaches" (counted in the policy's ${days}-day window) or "breachesInWindow" (your own count), not both: the two counts could disagree.`,
-  // Part R of issue 13 (returns and fees): what changes hands, and "defective" as its own fact.
+  // Returns and fees (issue 13): what changes hands, "defective" as its own fact, and no quiet "not applicable".
   DEFECTIVE_IS_A_FACT_RULE: () =>
     `"defective" is not a condition any more: a fault is its own fact. Test "defective": true (or "defective": false for non-defective returns) beside "condition", which lists packaging states only: unopened, opened, used, damaged-by-customer.`,
   DEFECTIVE_IS_A_FACT_REQUEST: () =>
@@ -213,7 +213,17 @@ export const messages = {
   QUOTE_RECEIVES: (amount: string, currency: string, method: string) =>
     `The customer receives ${amount} ${currency} ${method === 'store-credit' ? 'as store credit' : method === 'exchange' ? 'as an exchange' : 'to the original payment method'}.`,
   QUOTE_PAYS: (amount: string, currency: string, service: string) => `The customer pays ${amount} ${currency} for the ${service}.`,
-  // Part W of issue 13 (warranty): claims waiting for evidence, when their deadlines count from, optional segments.
+  QUOTE_NOTHING: () => `Nothing changes hands.`,
+  FEES_EXCEED_PRICE: (fees: string, price: string, currency: string) =>
+    `The fees (${fees} ${currency}) exceed the price (${price} ${currency}); fees are not charged beyond the price, so nothing is refunded.`,
+  FEE_LIMIT_LINE: () => `Fees beyond the price (not charged)`,
+  FEE_RULE_NEEDS_FACT: (fact: string, claims: readonly string[], allowed: readonly string[] | undefined) =>
+    `${claims.join('; ')}: give "${fact}"${allowed && allowed.length > 0 ? ` (${allowed.join(', ')})` : ''}. A fee rule that charges is not skipped for a fact the request leaves out.`,
+  REPLACEMENT_NEEDS_DEFECTIVE: () =>
+    `"service": "replacement" is a new item for a faulty one: give "defective": true (and the packaging state in "condition"), or ask for a "return" or an "exchange".`,
+  WARRANTY_AFTER_WINDOW: () =>
+    `A warranty replacement after the return window is decided by checkWarrantyClaim; price it with quoteFees(policy.fees, { service: 'replacement', warranty: true, … }).`,
+  // Warranty (issue 13): claims waiting for evidence, when their deadlines count from, optional segments.
   WARRANTY_AWAITING_EVIDENCE: (missing: readonly string[], lastDay: string, steps: readonly string[]) =>
     `Waiting for evidence: ${list(missing)}. The claim is within coverage (covered through ${lastDay}); once the evidence is complete it is accepted${steps.length > 0 ? `: ${list(steps)}` : ', with no deadline set'}.`,
   WARRANTY_THEN_RMA: (span: string) => `RMA number within ${span} of the evidence`,
@@ -227,11 +237,7 @@ export const messages = {
     `"evidenceCompletedAt" says the evidence is complete, but the claim still lacks ${list(missing)} (asked for by ${list(rules.map((rule) => `"${rule}"`))}); add it to "evidence", or leave "evidenceCompletedAt" out until it arrives.`,
   WARRANTY_SEGMENT_REQUIRED: (rules: readonly string[]) =>
     `consumer or commercial; this policy's ${list(rules)} ${rules.length === 1 ? 'depends' : 'depend'} on it`,
-  QUOTE_NOTHING: () => `Nothing changes hands.`,
-  FEES_EXCEED_PRICE: (fees: string, price: string, currency: string) =>
-    `The fees (${fees} ${currency}) exceed the price (${price} ${currency}); fees are not charged beyond the price, so nothing is refunded.`,
-  FEE_LIMIT_LINE: () => `Fees beyond the price (not charged)`,
-  // Part C of issue 13 (compensation, escalation, policy): one approval ladder, given delays, "immediately", per-breach workflows.
+  // Compensation and escalation (issue 13): one approval ladder, given delays, "immediately", per-breach workflows.
   LADDER_LAST_KINDS: (level: string) =>
     `The last approval level "${level}" approves every value, so it must approve every kind of offer; remove its "kinds" (limit a lower level instead).`,
   INVALID_APPROVAL_SOURCE: () =>
@@ -248,6 +254,11 @@ export const messages = {
       : `Workflow "${workflow}" of "${rule}" is opened for each breach, but "${rule}" does not test "breachesInWindow", so it has no breaches to open it for; give it "when": { "breachesInWindow": { "gte": 1 } }, or remove "each".`,
   ESCALATION_EACH_BREACH_INSTANTS: (rule: string, workflow: string) =>
     `"${rule}" fired and opens "${workflow}" for each breach, but the case gives only its "breachesInWindow" count: "${workflow}" is opened once with no due date. Give "breaches" (the breach instants) for one per breach, each due from its own breach.`,
+  // Review of issue 13 (escalation, warranty, back-office deadlines): deadlines past the range named at the caller's field.
+  DEADLINE_OUT_OF_RANGE: (what: string, field: string, from: string) =>
+    `The ${what}, counted from "${field}" (${from}), would fall on or after 2200-01-01T00:00:00Z, past the end of the supported range; check "${field}" (is its year right?).`,
+  ESCALATION_TRIGGER_PAST_RANGE: (span: string, calendar: string, from: string) =>
+    `more than ${span} on calendar "${calendar}" from ${from}, which ends on or after 2200-01-01T00:00:00Z, the end of the supported range: it cannot pass before then`,
 } as const;
 
 const SPAN_UNITS: Readonly<Record<string, string>> = { hours: 'hour', minutes: 'minute', seconds: 'second', milliseconds: 'millisecond', businessDays: 'business day', days: 'day' };

@@ -159,8 +159,9 @@ export interface Localized {
 
 /**
  * A copy of a decision (or of a part of it at `at`) with every instant shown in its zone: a Date,
- * and a string that is an ISO 8601 instant, become `formatLocal` text; instants inside a `message`
- * are replaced in place. Local dates (`lastDay: '2026-10-31'`), numbers and other strings stay.
+ * and a string that is an ISO 8601 instant, become `formatLocal` text; instants inside any other
+ * string (a `message`, a fact's `expected`) are replaced in place. Local dates
+ * (`lastDay: '2026-10-31'`), numbers and strings without an instant stay.
  *
  * @param at - Where `value` sits in the decision, for the zone of its parts.
  * @example
@@ -171,7 +172,7 @@ export interface Localized {
  */
 export function localize(value: unknown, zones: DecisionZones, at: JsonPath = []): Localized {
   const used = new Set<ShownZone>();
-  const walk = (node: unknown, path: JsonPath, zone: ShownZone, key: string | number | undefined): unknown => {
+  const walk = (node: unknown, path: JsonPath, zone: ShownZone): unknown => {
     const own = path.length > 0 ? (zones.parts.get(formatPath(path)) ?? zone) : zone;
     if (node instanceof Date) {
       const ms = node.getTime();
@@ -184,16 +185,17 @@ export function localize(value: unknown, zones: DecisionZones, at: JsonPath = []
         used.add(own);
         return formatLocal(node, own.timeZone);
       }
-      if (key !== 'message') return node;
+      // Instants inside any text (a message, or a fact such as "after 2026-11-04T17:00:00.000Z
+      // (more than 48 hours …)") are shown the same way.
       const text = localizeText(node, own.timeZone);
       if (text !== node) used.add(own);
       return text;
     }
-    if (Array.isArray(node)) return node.map((item, i) => walk(item, [...path, i], own, i));
-    if (isObject(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, [...path, k], own, k)]));
+    if (Array.isArray(node)) return node.map((item, i) => walk(item, [...path, i], own));
+    if (isObject(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, [...path, k], own)]));
     return node;
   };
-  const result = walk(value, at, zoneAt(zones, at), at[at.length - 1]);
+  const result = walk(value, at, zoneAt(zones, at));
   return { value: result, zones: [...used] };
 }
 

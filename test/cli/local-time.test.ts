@@ -133,7 +133,7 @@ describe('which zone each instant is shown in', () => {
 describe('localize: instants become local text, nothing else changes', () => {
   const chicago = { whole: { timeZone: 'America/Chicago', from: 'returns.timeZone' }, parts: new Map() };
 
-  it('renders Dates and ISO strings with any offset; leaves dates, numbers, ids and text alone', () => {
+  it('renders Dates, ISO strings with any offset and instants inside text; leaves dates, numbers, ids and other text alone', () => {
     const decision = {
       deadline: new Date('2026-11-23T16:30:00Z'),
       given: '2026-11-23T10:30:00-06:00',
@@ -152,8 +152,8 @@ describe('localize: instants become local text, nothing else changes', () => {
       elapsedMs: 5_400_000,
       ok: true,
       none: null,
-      // Only a reason's message has its instants replaced inside the text.
-      note: 'due 2026-11-23T16:30:00.000Z',
+      // Instants inside any text are shown the same way (a fact's "expected", a message).
+      note: 'due 2026-11-23 10:30 CST (16:30Z)',
     });
   });
 

@@ -66,7 +66,7 @@ describe('compensation example', () => {
     const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/compensation.mjs')], { encoding: 'utf8' });
     expect(out).toMatch(/'Damaged \$1,499 TV'.*'\$1,509\.00'\s+│ 'none needed \(pre-approved\)'/);
     expect(out).toMatch(/'Delivered 8 business days late'\s+│ '8 \(counted\)'.*'agent'/);
-    expect(out).toMatch(/'40\.00'\s+│ 'credit'\s+│ 'agent'/);
+    expect(out).toMatch(/'40\.00'\s+│ 'credit'\s+│ 'senior-manager'/);
   });
 });
 

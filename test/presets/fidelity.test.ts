@@ -77,12 +77,16 @@ describe('Primos: "immediate" compensation needs no approval step', () => {
   });
 });
 
-describe('Tru Fit: "automate authorization for refunds under $50"', () => {
+describe('Tru Fit: "automate authorization for refunds under $50"; Tier 3 "authorizes goodwill credits"', () => {
   const compensation = presets.trufit.compensation!;
   it('is automatic for refunds under 50.00 only', () => {
     expect(approvalFor(compensation, { amount: '49.99', kind: 'refund' }).level).toBe('auto');
     expect(approvalFor(compensation, { amount: '50.00', kind: 'refund' }).level).toBe('agent');
-    expect(approvalFor(compensation, { amount: '40.00', kind: 'credit' }).level).toBe('agent');
+  });
+
+  it('leaves every goodwill credit, however small, to management (the senior manager)', () => {
+    expect(approvalFor(compensation, { amount: '10.00', kind: 'credit' }).level).toBe('senior-manager');
+    expect(approvalFor(compensation, { amount: '10.00', kind: 'refund' }).level).toBe('auto');
   });
 });
 
@@ -174,7 +178,30 @@ describe('HomePro warranty: "small appliances 1 year, HVAC systems 2–5 years, 
 
   it('quotes its visit fees from the compiled preset: "Diagnostic fee 350 currency units (waived if repair performed)"', () => {
     const fees = presets.homepro.returns!.fees;
-    expect(quoteFees(fees, { service: 'visit', sameDay: true }).total.amount).toBe('1000.00');
-    expect(quoteFees(fees, { service: 'repair', repairPerformed: true }).total.amount).toBe('500.00');
+    const total = (request: Parameters<typeof quoteFees>[1]) => quoteFees(fees, request).total.amount;
+    // A visit without a repair pays the diagnostic; with one, the "standard repair visit" instead.
+    expect([total({ service: 'visit' }), total({ service: 'visit', repairPerformed: true })]).toEqual(['350.00', '500.00']);
+    // "express same-day service premium +30–50%": 30 % of what the visit costs.
+    expect([total({ service: 'visit', sameDay: true }), total({ service: 'repair', repairPerformed: true, sameDay: true })]).toEqual(['455.00', '650.00']);
+    // Under warranty, labour and the visit are covered ("charge for non-warranty parts").
+    expect([total({ service: 'visit', warranty: true }), total({ service: 'repair', repairPerformed: true, warranty: true, sameDay: true })]).toEqual(['0.00', '0.00']);
+  });
+});
+
+describe('restocking is a return policy\'s fee in every preset, not an exchange\'s', () => {
+  it('PelPro and HomePro charge it on a return and not on the same item exchanged', () => {
+    const pelpro = (service: 'return' | 'exchange') =>
+      checkReturn(presets.pelpro.returns!, { category: 'electronics', price: '100.00', condition: 'unopened', service, evidence: ['proofOfPurchase'], deliveredAt: '2026-10-01T10:00:00-05:00', requestedAt: '2026-11-15T10:00:00-06:00' }).quote?.fees.map((f) => f.kind);
+    const homepro = (service: 'return' | 'exchange') =>
+      checkReturn(presets.homepro.returns!, { category: 'appliances', price: '1000', condition: 'opened', service, evidence: ['proofOfPurchase'], deliveredAt: '2026-11-01T10:00:00+07:00', requestedAt: '2026-11-10T10:00:00+07:00' }).quote?.fees.map((f) => f.kind);
+    expect([pelpro('return'), pelpro('exchange'), homepro('return'), homepro('exchange')]).toEqual([['restocking'], [], ['restocking'], []]);
+  });
+});
+
+describe('HomePro Level 3 "must respond within 4 business hours" on the centre\'s every-day hours', () => {
+  it('acknowledges a Saturday safety incident the same afternoon, and one at 19:00 the next morning', () => {
+    const ack = (createdAt: string) => decideEscalation(presets.homepro.escalation!, { category: 'safety-incident', createdAt, now: createdAt }).deadlines.acknowledgeBy?.toISOString();
+    expect(ack('2026-11-21T10:00:00+07:00')).toBe('2026-11-21T07:00:00.000Z'); // Sat 14:00
+    expect(ack('2026-11-21T19:00:00+07:00')).toBe('2026-11-22T05:00:00.000Z'); // 1 h Sat, 3 h Sun from 09:00: Sun 12:00
   });
 });
