@@ -67,24 +67,27 @@ export function quoteOf(c: Compiled, facts: Facts, daysSince: number, reasons: R
     ...(refunds ? [{ item: 'Item price', kind: 'price', amount: facts.price }] : []),
     ...feeQuote.fees.map((fee) => ({ item: fee.description ?? fee.rule, kind: fee.kind, amount: negate(fee.amount) })),
   ];
-  const beforeLimit = sum(lines.map((line) => line.amount), currency);
-  if (refunds && isNegative(beforeLimit)) {
+  let balance = sum(lines.map((line) => line.amount), currency);
+  if (refunds && isNegative(balance)) {
+    const beforeLimit = balance;
     reasons.push({
       code: 'FEES_EXCEED_PRICE',
       facts: { fees: feeQuote.total.amount, price: facts.price.amount, notCharged: negate(beforeLimit).amount },
       message: messages.FEES_EXCEED_PRICE(feeQuote.total.amount, facts.price.amount, currency),
     });
     lines.push({ item: messages.FEE_LIMIT_LINE(), kind: 'fee-limit', amount: negate(beforeLimit) });
+    // The fee-limit line brings the lines' sum to exactly zero.
+    balance = money('0', currency);
   }
-  const balance = sum(lines.map((line) => line.amount), currency);
   const zero = money('0', currency);
-  const refund = isNegative(balance) ? zero : balance;
-  const charge = isNegative(balance) ? negate(balance) : zero;
+  const pays = isNegative(balance);
+  const refund = pays ? zero : balance;
+  const charge = pays ? negate(balance) : zero;
   const method = c.spec.refund.method;
   reasons.push({
     code: 'QUOTE_BALANCE',
     facts: { service, balance: balance.amount, refund: refund.amount, charge: charge.amount, currency, method },
-    message: isZero(balance) ? messages.QUOTE_NOTHING() : isNegative(balance) ? messages.QUOTE_PAYS(charge.amount, currency, service) : messages.QUOTE_RECEIVES(refund.amount, currency, method),
+    message: pays ? messages.QUOTE_PAYS(charge.amount, currency, service) : isZero(balance) ? messages.QUOTE_NOTHING() : messages.QUOTE_RECEIVES(refund.amount, currency, method),
   });
   return { lines, fees: feeQuote.fees, balance, refund, charge, method };
 }
