@@ -1,7 +1,7 @@
 import { formatInTimeZone } from 'date-fns-tz';
 import { requiredInstant, type Instant } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
-import { isValidTimeZone } from '../_lib/zone.js';
+import { getZone, isValidTimeZone } from '../_lib/zone.js';
 import { InvalidArgumentError } from '../errors/index.js';
 
 /**
@@ -9,8 +9,9 @@ import { InvalidArgumentError } from '../errors/index.js';
  * abbreviation (or GMT offset), then the same instant in UTC: `2026-11-23 09:00 CST (15:00Z)`.
  * Seconds and milliseconds are shown only when the instant has them; the UTC part repeats the date
  * when it differs from the local one (`2026-11-23 21:00 CST (2026-11-24 03:00Z)`). For machines,
- * keep ISO 8601 UTC (`toISOString()`); this is for screens, logs and explanations. Formatting is
- * done by date-fns-tz.
+ * keep ISO 8601 UTC (`toISOString()`); this is for screens, logs and explanations. The zone's
+ * name comes from date-fns-tz; the digits from the library's zone table, so they do not depend on
+ * the machine's own time zone.
  *
  * @param instant - A Date, epoch milliseconds, or an ISO 8601 string with an offset.
  * @param timeZone - An IANA zone, usually the policy section's `timeZone`.
@@ -29,11 +30,18 @@ export function formatLocal(instant: Instant, timeZone: string): string {
     throw new InvalidArgumentError([{ code: 'INVALID_TIME_ZONE', path: ['timeZone'], message: messages.INVALID_TIME_ZONE(String(timeZone)) }]);
   }
   const ms = requiredInstant(instant, 'instant');
-  const at = new Date(ms);
-  const time = ms % 1000 !== 0 ? 'HH:mm:ss.SSS' : ms % 60_000 !== 0 ? 'HH:mm:ss' : 'HH:mm';
-  const localDate = formatInTimeZone(at, timeZone, 'yyyy-MM-dd');
-  const utcDate = formatInTimeZone(at, 'UTC', 'yyyy-MM-dd');
-  const local = formatInTimeZone(at, timeZone, `yyyy-MM-dd ${time} zzz`);
-  const utc = formatInTimeZone(at, 'UTC', utcDate === localDate ? time : `yyyy-MM-dd ${time}`);
-  return `${local} (${utc}Z)`;
+  // The wall-clock digits come from the zone table (checked against Intl), not from date-fns-tz:
+  // it builds a Date in the machine's own zone, so a wall time that zone skips (02:30 on the night
+  // its clocks go forward) came out an hour late. date-fns-tz names the zone.
+  const local = wallClock(getZone(timeZone).utcToLocal(ms), ms);
+  const utc = wallClock(ms, ms);
+  const name = formatInTimeZone(new Date(ms), timeZone, 'zzz');
+  return `${local.date} ${local.time} ${name} (${utc.date === local.date ? '' : `${utc.date} `}${utc.time}Z)`;
+}
+
+/** `YYYY-MM-DD` and `HH:mm`, with seconds and milliseconds only when the instant has them. */
+function wallClock(wallMs: number, instantMs: number): { readonly date: string; readonly time: string } {
+  const text = new Date(wallMs).toISOString(); // 2026-11-23T09:00:30.250Z
+  const time = instantMs % 1000 !== 0 ? text.slice(11, 23) : instantMs % 60_000 !== 0 ? text.slice(11, 19) : text.slice(11, 16);
+  return { date: text.slice(0, 10), time };
 }

@@ -25,6 +25,18 @@ describe('formatLocal: an instant as a person reads it', () => {
     expect(formatLocal('2026-11-01T06:30:00Z', 'America/New_York')).toBe('2026-11-01 01:30 EST (06:30Z)');
   });
 
+  it('does not depend on the machine\'s zone: a wall time the machine\'s clocks skip is shown as it is', () => {
+    // The unit tests run under TZ=America/New_York and TZ=Pacific/Chatham. 02:30 on 2026-03-08 does
+    // not exist in New York, 03:00 on 2026-09-27 not in Chatham; date-fns-tz alone showed both an
+    // hour late (it builds the wall time as a Date in the machine's zone).
+    expect(formatLocal('2026-03-08T02:30:00Z', 'Europe/London')).toBe('2026-03-08 02:30 GMT (02:30Z)');
+    expect(formatLocal('2078-03-13T02:00:00Z', 'America/New_York')).toBe('2078-03-12 21:00 EST (2078-03-13 02:00Z)');
+    expect(formatLocal('2026-09-27T03:00:00Z', 'UTC')).toBe('2026-09-27 03:00 UTC (03:00Z)');
+    // Chatham itself, either side of its own change at 14:00Z (02:45 +12:45 becomes 03:45 +13:45).
+    expect(formatLocal('2026-09-26T13:45:00Z', 'Pacific/Chatham')).toBe('2026-09-27 02:30 GMT+12:45 (2026-09-26 13:45Z)');
+    expect(formatLocal('2026-09-26T14:15:00Z', 'Pacific/Chatham')).toBe('2026-09-27 04:00 GMT+13:45 (2026-09-26 14:15Z)');
+  });
+
   it('agrees with Intl on the local wall time for any instant and zone', () => {
     const zones = ['America/New_York', 'Europe/London', 'Asia/Bangkok', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Sao_Paulo'];
     fc.assert(
