@@ -1,0 +1,22 @@
+// StrykerJS for one module at a time: `npm run mutation -- returns` (scripts/mutation/run.mjs sets
+// MUTATION_MODULE). The module's source is mutated and only its own tests run (docs/testing.md).
+const module = process.env.MUTATION_MODULE;
+if (!module) throw new Error('Run it with `npm run mutation -- <module>` (MUTATION_MODULE is not set).');
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  plugins: ['@stryker-mutator/vitest-runner', './scripts/mutation/plugins.mjs'],
+  testRunner: 'vitest-load-aware',
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  mutate: [`src/${module}/**/*.ts`],
+  ignorers: ['message-text'],
+  concurrency: 2,
+  coverageAnalysis: 'perTest',
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  jsonReporter: { fileName: `reports/mutation/${module}.json` },
+  htmlReporter: { fileName: `reports/mutation/${module}.html` },
+  tempDirName: `.stryker-tmp/${module}`,
+  cleanTempDir: true,
+  ignoreStatic: true,
+};
