@@ -1,6 +1,5 @@
 import { messages } from '../_lib/messages.js';
 import { InvalidArgumentError } from '../errors/index.js';
-import { minorUnits } from './currency.js';
 import { Decimal } from './decimal.js';
 import { decimalOf, fromMinorUnits, toMinorUnits, type Money } from './money.js';
 
@@ -20,12 +19,12 @@ import { decimalOf, fromMinorUnits, toMinorUnits, type Money } from './money.js'
  * @remarks Since 0.1.0
  */
 export function allocate(value: Money, ratios: readonly (number | string)[]): Money[] {
+  const invalid = () => new InvalidArgumentError([{ code: 'INVALID_RATIOS', path: ['ratios'], message: messages.INVALID_RATIOS() }]);
+  if (!Array.isArray(ratios)) throw invalid();
   const weights = ratios.map((ratio, i) => decimalOf(ratio, ['ratios', i]));
+  // An empty list has a zero total, so the total check covers it.
   const total = weights.reduce((a, b) => a.plus(b), new Decimal(0));
-  if (weights.length === 0 || weights.some((w) => w.isNegative() && !w.isZero()) || !total.greaterThan(0)) {
-    throw new InvalidArgumentError([{ code: 'INVALID_RATIOS', path: ['ratios'], message: messages.INVALID_RATIOS() }]);
-  }
-  minorUnits(value.currency);
+  if (weights.some((w) => w.isNegative() && !w.isZero()) || !total.greaterThan(0)) throw invalid();
   const units = toMinorUnits(value);
   const negative = units < 0n;
   const magnitude = new Decimal((negative ? -units : units).toString());
@@ -33,7 +32,8 @@ export function allocate(value: Money, ratios: readonly (number | string)[]): Mo
   const exact = weights.map((w) => magnitude.times(w).div(total));
   const shares = exact.map((share) => BigInt(share.floor().toFixed(0)));
   let left = (negative ? -units : units) - shares.reduce((a, b) => a + b, 0n);
-  const order = exact.map((share, i) => ({ i, remainder: share.minus(share.floor()) })).sort((a, b) => b.remainder.comparedTo(a.remainder) || a.i - b.i);
+  // Array.prototype.sort is stable (ES2019), so equal remainders keep the earlier share first.
+  const order = exact.map((share, i) => ({ i, remainder: share.minus(share.floor()) })).sort((a, b) => b.remainder.comparedTo(a.remainder));
   for (let k = 0; left > 0n; k++, left--) {
     const { i } = order[k % order.length] as { i: number };
     shares[i] = (shares[i] as bigint) + 1n;

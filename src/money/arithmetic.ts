@@ -48,6 +48,7 @@ export function subtract(a: Money, b: Money): Money {
  * @remarks Since 0.1.0
  */
 export function sum(values: readonly Money[], currency?: string): Money {
+  if (!Array.isArray(values)) throw new InvalidArgumentError([{ code: 'INVALID_TYPE', path: [], message: messages.NOT_A_LIST('values', 'Money', values) }]);
   if (values.length === 0) {
     if (currency === undefined) throw new InvalidArgumentError([{ code: 'EMPTY_SUM', path: [], message: messages.EMPTY_SUM() }]);
     return fromDecimal(new Decimal(0), currency, EXACT);

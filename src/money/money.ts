@@ -1,6 +1,6 @@
 import { messages } from '../_lib/messages.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';
-import { minorUnits } from './currency.js';
+import { isCurrency, minorUnits } from './currency.js';
 import { Decimal, ROUNDING, type Rounding, type RoundingMode } from './decimal.js';
 
 /**
@@ -31,7 +31,8 @@ export function roundingOf(mode: RoundingMode | undefined): Rounding {
 
 /** A decimal from a string or number input, exact (numbers through their shortest round-trip text). */
 export function decimalOf(value: unknown, path: (string | number)[] = ['amount']): Decimal {
-  if (typeof value === 'number' && Number.isFinite(value)) return new Decimal(String(value));
+  // Number.isFinite is false for anything but a finite number (it never coerces).
+  if (Number.isFinite(value)) return new Decimal(String(value));
   if (typeof value === 'string' && DECIMAL_TEXT.test(value)) return new Decimal(value);
   return fail({ code: 'INVALID_AMOUNT', path, message: messages.INVALID_AMOUNT(value) });
 }
@@ -50,6 +51,8 @@ export function toDecimal(value: Money, path: (string | number)[] = []): Decimal
   if (!value || typeof value !== 'object') return fail({ code: 'INVALID_AMOUNT', path, message: messages.NOT_MONEY(value) });
   // A Money's amount is always its decimal string; a number there has already lost its exactness.
   if (typeof value.amount !== 'string') return fail({ code: 'INVALID_AMOUNT', path: [...path, 'amount'], message: messages.INVALID_AMOUNT(value.amount) });
+  // Checked here rather than by minorUnits() so that the path names which value has the unknown code.
+  if (!isCurrency(value.currency)) fail({ code: 'UNKNOWN_CURRENCY', path: [...path, 'currency'], message: messages.UNKNOWN_CURRENCY(value.currency) });
   const digits = minorUnits(value.currency);
   const decimal = decimalOf(value.amount, [...path, 'amount']);
   if (decimal.decimalPlaces() > digits) {
@@ -124,7 +127,7 @@ export function toMinorUnits(value: Money): bigint {
  * @remarks Since 0.1.0
  */
 export function fromMinorUnits(units: bigint | number, currency: string): Money {
-  if (typeof units === 'number' && !Number.isSafeInteger(units)) {
+  if (typeof units !== 'bigint' && !Number.isSafeInteger(units)) {
     fail({ code: 'INVALID_AMOUNT', path: ['units'], message: messages.INVALID_AMOUNT(units) });
   }
   return fromDecimal(new Decimal(units.toString()).div(new Decimal(10).pow(minorUnits(currency))), currency, ROUNDING['half-up']);

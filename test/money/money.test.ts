@@ -176,7 +176,7 @@ describe('money functions from plain JavaScript', () => {
     const fc = (await import('fast-check')).default;
     const { thrown } = await import('../helpers/malformed.js');
     const usd = money('12.50', 'USD');
-    const junk = fc.oneof(fc.anything(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, '1e3', '12,50', null, { amount: 1, currency: 'USD' }, { amount: '1.00' }, [usd]));
+    const junk = fc.oneof(fc.anything(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, '1e3', '12,50', null, { amount: 1, currency: 'USD' }, { amount: '1.00' }, [usd], [1, 2], 1.5, 12n));
     fc.assert(
       fc.property(junk, junk, (a, b) => {
         for (const call of [
@@ -188,6 +188,15 @@ describe('money functions from plain JavaScript', () => {
           () => multiply(usd, a as number, b as never),
           () => sum([a as Money], 'USD'),
           () => allocate(usd, [a as number, b as number]),
+          () => allocate(a as Money, b as number[]),
+          () => sum(a as Money[], b as string),
+          () => subtract(a as Money, b as Money),
+          () => negate(a as Money),
+          () => minimum(a as Money, b as Money),
+          () => isNegative(a as Money),
+          () => toMinorUnits(a as Money),
+          () => fromMinorUnits(a as bigint, 'USD'),
+          () => fromMinorUnits(1n, a as string),
           () => formatMoney(usd, a as string),
           () => moneyIn(a as string, 'USD', 'price'),
         ]) {
