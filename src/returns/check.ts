@@ -149,8 +149,9 @@ export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): Retur
   }
   const reasons: Reason[] = [];
   let outcome = 'eligible' as ReturnOutcome; // widened on purpose: mark() updates it
-  const mark = (next: ReturnOutcome) => {
-    if (next === 'ineligible' || (next === 'needs-review' && outcome === 'eligible')) outcome = next;
+  // Ineligible always wins; needs-review only replaces eligible.
+  const mark = (next: Exclude<ReturnOutcome, 'eligible'>) => {
+    if (next === 'ineligible' || outcome === 'eligible') outcome = next;
   };
 
   // Window: days between local dates in the store's zone.
