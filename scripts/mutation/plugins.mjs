@@ -4,8 +4,9 @@
 //    mutant (a policy defined at the top of the file now throws) counts as a failing test. The
 //    runner of @stryker-mutator/vitest-runner 9.6.1 sees no test results for such a file and
 //    reports the mutant as Survived, although the suite caught it.
-// 2. `message-text`: ignores mutants inside a reason's or an issue's `message` (the words people
-//    read), so the score measures decisions, codes and facts, not prose. Messages are still tested
+// 2. `message-text`: ignores mutants inside a reason's or an issue's `message`, and texts passed
+//    to a `messages.*` function (the words people read), so the score measures decisions, codes
+//    and facts, not prose. Messages are still tested
 //    where they carry a decision (e.g. a did-you-mean); they are not snapshot to kill text mutants.
 
 import { INSTRUMENTER_CONSTANTS } from '@stryker-mutator/api/core';
@@ -38,6 +39,20 @@ function createLoadAwareRunner(injector) {
 }
 createLoadAwareRunner.inject = tokens(commonTokens.injector);
 
+/** True when the node is a text given to a `messages.*` function (the words of a message). */
+function messageArgument(path) {
+  const node = path.node;
+  if (node.type !== 'StringLiteral' && node.type !== 'TemplateLiteral') return false;
+  const call = path.parentPath?.node;
+  return (
+    call?.type === 'CallExpression' &&
+    call.arguments.includes(node) &&
+    call.callee.type === 'MemberExpression' &&
+    call.callee.object.type === 'Identifier' &&
+    call.callee.object.name === 'messages'
+  );
+}
+
 /** True when the node sits in the value of an object property named `message`. */
 function inMessage(path) {
   for (let p = path; p; p = p.parentPath) {
@@ -59,7 +74,7 @@ export const strykerPlugins = [
   declareFactoryPlugin(PluginKind.TestRunner, 'vitest-load-aware', createLoadAwareRunner),
   declareValuePlugin(PluginKind.Ignore, 'message-text', {
     shouldIgnore(path) {
-      return inMessage(path) ? 'the text of a message people read (docs/testing.md)' : undefined;
+      return inMessage(path) || messageArgument(path) ? 'the text of a message people read (docs/testing.md)' : undefined;
     },
   }),
 ];
