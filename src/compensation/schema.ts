@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { amountText } from '../_lib/amount-text.js';
-import { amountsNamed, compileCondition, conditionShape, namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
+import { amountsNamed, compileCondition, conditionShape, namedValues } from '../_lib/condition.js';
 import { checkReachable } from '../_lib/subsumption.js';
 import { messages } from '../_lib/messages.js';
 import { checkNamed, vocabularySchema, type Named } from '../_lib/vocabulary.js';
@@ -37,23 +37,9 @@ export const COMPENSATION_VOCABULARY_NAMES = { incident: 'incident type', tier: 
  *
  * @remarks Since 0.2.0
  */
-export const CompensationConditionSchema = z.strictObject({
-  ...conditionShape(COMPENSATION_FACTS),
-  orderValue: z.preprocess(refuseNumberBounds, TEST_SCHEMAS.money).optional(),
-});
-
-function refuseNumberBounds(value: unknown, ctx: z.RefinementCtx): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  let numbers = false;
-  for (const bound of ['gt', 'gte', 'lt', 'lte'] as const) {
-    const given = (value as Record<string, unknown>)[bound];
-    if (typeof given === 'number') {
-      addIssue(ctx, 'INVALID_TYPE', messages.AMOUNT_AS_NUMBER(given), [bound]);
-      numbers = true;
-    }
-  }
-  return numbers ? z.NEVER : value;
-}
+// An order-value bound written as a number is refused by the amount schema of the money range, at
+// the bound, saying that amounts are decimal strings.
+export const CompensationConditionSchema = z.strictObject(conditionShape(COMPENSATION_FACTS));
 
 /**
  * One thing a customer can be offered. Its value (for caps and approval) is the refund or
@@ -165,7 +151,8 @@ export const CompensationPolicySchema = z
       }
       for (const bound of amountsNamed(rule.when, COMPENSATION_FACTS)) fits(bound.value, ['rules', r, 'when', ...bound.path]);
     });
-    if (!checkLadderCurrency(ctx, policy.approval, policy.currency, ['approval'])) fit = false;
+    // The cap check uses the rules' amounts only: a ladder limit that does not fit is its own problem.
+    checkLadderCurrency(ctx, policy.approval, policy.currency, ['approval']);
     if (fit) policy.rules.forEach((rule, r) => checkCap(ctx, rule, policy.currency, ['rules', r, 'cap']));
   });
 

@@ -176,12 +176,13 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
     }
     const planEnd = plan.stacking === 'after-base' ? addMonthsToDay(endDay, plan.months) : addMonthsToDay(startDay, plan.months);
     endDay = Math.max(endDay, planEnd);
+    // Only thousands of stacked plans get here (an end past a Date's range is NaN, hence `!(<=)`).
+    // Checked before the end is written as a date, which would throw a RangeError instead.
+    if (!(endDay <= MAX_DAY)) throw new InvalidArgumentError([{ code: 'RESULT_OUT_OF_RANGE', path: ['plans'], message: messages.RESULT_OUT_OF_RANGE('coverage end') }]);
     usedPlans.push(plan.id);
     const price: Money = money(plan.price, plan.currency);
     reasons.push({ code: 'PLAN_EXTENDS', rule: plan.id, facts: { months: plan.months, stacking: plan.stacking, price: price.amount, lastDay: formatIsoDate(endDay - 1) }, message: `${plan.id} extends coverage through ${formatIsoDate(endDay - 1)}.` });
   }
-  // Only a policy with thousands of stacked plans gets here; a Date cannot hold that end.
-  if (!(endDay <= MAX_DAY)) throw new InvalidArgumentError([{ code: 'RESULT_OUT_OF_RANGE', path: ['plans'], message: messages.RESULT_OUT_OF_RANGE('coverage end') }]);
 
   const claimDay = localDay(claimedAt);
   const lastDay = formatIsoDate(endDay - 1);
@@ -218,8 +219,9 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
     try {
       return backOfficeClock({ id: what, calendar, within, start }, start).deadline;
     } catch (error) {
-      // backOfficeClock reports a deadline past the range at its `start`, which a checked claim gave.
-      if (!(error instanceof InvalidArgumentError) || !error.issues.every((issue) => issue.path.length === 1 && issue.path[0] === 'start')) throw error;
+      // Every part of the task is checked already (the claim, the policy's spans and calendars), so
+      // what backOfficeClock refuses is a deadline past the range: name the claim's field it counts from.
+      if (!(error instanceof InvalidArgumentError)) throw error;
       const message = messages.DEADLINE_OUT_OF_RANGE(`${what} (within ${spanText(within)})`, from, iso(start));
       throw new InvalidArgumentError([{ code: 'RESULT_OUT_OF_RANGE', path: [from], message }]);
     }
