@@ -12,7 +12,9 @@ export default {
   ignorers: ['message-text'],
   concurrency: 2,
   coverageAnalysis: 'perTest',
-  timeoutMS: 20_000,
+  // A mutant that loops (a search that never ends) counts as detected once it takes this much
+  // longer than the tests normally do.
+  timeoutMS: 10_000,
   reporters: ['clear-text', 'progress', 'json', 'html'],
   jsonReporter: { fileName: `reports/mutation/${module}.json` },
   htmlReporter: { fileName: `reports/mutation/${module}.html` },
