@@ -125,7 +125,6 @@ export function zoneAt(zones: DecisionZones, path: JsonPath): ShownZone {
 }
 
 const INSTANT = '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,3})?)?(?:Z|[+-]\\d{2}:\\d{2})';
-const WHOLE_INSTANT = new RegExp(`^${INSTANT}$`);
 const INSTANT_IN_TEXT = new RegExp(`(?<![\\w:.+-])${INSTANT}(?![\\w:])`, 'g');
 
 /** Epoch ms of an ISO 8601 instant with an offset in the supported range, else NaN. */
@@ -181,12 +180,8 @@ export function localize(value: unknown, zones: DecisionZones, at: JsonPath = []
       return formatLocal(ms, own.timeZone);
     }
     if (typeof node === 'string') {
-      if (WHOLE_INSTANT.test(node) && !Number.isNaN(instantOf(node))) {
-        used.add(own);
-        return formatLocal(node, own.timeZone);
-      }
-      // Instants inside any text (a message, or a fact such as "after 2026-11-04T17:00:00.000Z
-      // (more than 48 hours …)") are shown the same way.
+      // A string that is an instant, and instants inside any text (a message, or a fact such as
+      // "after 2026-11-04T17:00:00.000Z (more than 48 hours …)"), are shown the same way.
       const text = localizeText(node, own.timeZone);
       if (text !== node) used.add(own);
       return text;
