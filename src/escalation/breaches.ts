@@ -41,9 +41,9 @@ export interface Breaches {
   readonly index: readonly number[];
 }
 
-/** The case's breaches, sorted (equal instants in the case's order). */
+/** The case's breaches, sorted (equal instants in the case's order: the sort is stable). */
 export function breachesOf(given: readonly number[], windowMs: number): Breaches {
-  const index = given.map((_, i) => i).sort((a, b) => (given[a] as number) - (given[b] as number) || a - b);
+  const index = given.map((_, i) => i).sort((a, b) => (given[a] as number) - (given[b] as number));
   return { sorted: index.map((i) => given[i] as number), windowMs, index };
 }
 
@@ -72,8 +72,10 @@ export function countRises(test: Condition, breaches: Breaches): Rises {
   let left = 0; // breaches that have left the window by it
   let count = 0;
   let held = holds(0);
-  while (entered < n || left < n) {
-    const c = Math.min(entered < n ? (sorted[entered] as number) : Infinity, left < n ? (sorted[left] as number) + windowMs : Infinity);
+  // A breach leaves the window only after it entered it (left <= entered), so the sweep ends when
+  // the last breach has left.
+  while (left < n) {
+    const c = Math.min(entered < n ? (sorted[entered] as number) : Infinity, (sorted[left] as number) + windowMs);
     while (entered < n && sorted[entered] === c) entered++;
     while (left < n && (sorted[left] as number) + windowMs === c) left++;
     // Breaches at or before c, less those at or before c - window: the count of (c - window, c].
@@ -108,9 +110,9 @@ export function countBreaches(sorted: readonly number[], now: number, windowMs: 
 }
 
 /**
- * The instants after `now` at which the count changes, sorted and distinct: a breach after `now`
- * enters the window at its own instant; a breach leaves it exactly one window later (at
- * `b + window`, `b` is no longer after `t - window`).
+ * The instants after `now` at which the count changes, each once (the next check sorts them with
+ * the time triggers): a breach after `now` enters the window at its own instant; a breach leaves it
+ * exactly one window later (at `b + window`, `b` is no longer after `t - window`).
  */
 export function breachChanges(sorted: readonly number[], now: number, windowMs: number): number[] {
   const out = new Set<number>();
@@ -118,7 +120,7 @@ export function breachChanges(sorted: readonly number[], now: number, windowMs: 
     if (b > now) out.add(b);
     if (b + windowMs > now) out.add(b + windowMs);
   }
-  return [...out].sort((a, b) => a - b);
+  return [...out];
 }
 
 

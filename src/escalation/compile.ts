@@ -114,12 +114,13 @@ function compileRule(rule: Rule, severityRank: ReadonlyMap<string, number>, ladd
   const spans: CompiledRule['spans'][number][] = [];
   if (when.unresolvedFor) spans.push({ field: 'unresolvedFor', span: when.unresolvedFor });
   if (when.inTierFor) spans.push({ field: 'inTierFor', span: when.inTierFor });
-  const slaMetrics = Object.keys(when.slaStatus ?? {});
+  const slaTests = Object.entries(when.slaStatus ?? {});
+  const slaMetrics = slaTests.map(([metric]) => metric);
   const slaTypes: Record<string, FactType> = {};
   const slaWhen: Record<string, unknown> = {};
-  for (const metric of slaMetrics) {
+  for (const [metric, test] of slaTests) {
     slaTypes[slaFact(metric)] = 'term';
-    slaWhen[slaFact(metric)] = when.slaStatus?.[metric];
+    slaWhen[slaFact(metric)] = test;
   }
   return {
     rule,

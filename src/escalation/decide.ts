@@ -3,7 +3,7 @@ import { mismatches, type Mismatch } from '../_lib/condition.js';
 import { messages, spanText } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { APPROVAL_LEVELS, approvalFor, type ApprovalDecision } from '../compensation/index.js';
-import { breachChanges, breachesOf, breachFacts, breachText, countBreaches, countRises, runStart, type BreachCount, type Breaches } from './breaches.js';
+import { breachChanges, breachesOf, breachFacts, breachText, countBreaches, countRises, runStart, type BreachCount, type Breaches, type Window } from './breaches.js';
 import { checkCase, checkCaseOrder, type EscalationCase } from './case.js';
 import { slaFact } from './compile.js';
 import { compiledOf, type EscalationPolicy } from './define.js';
@@ -93,12 +93,12 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
   const currentTier = f.currentTier ?? (spec.tiers[0] as string);
   const rankOf = (tier: string) => rank.get(tier) as number;
   // Breach instants, counted in the policy's window as of now (checkCaseOrder ensured the window).
-  let breaches: Breaches | undefined;
-  let counted: BreachCount | undefined;
+  let counting: { readonly all: Breaches; readonly counted: BreachCount; readonly window: Window } | undefined;
   if (f.breaches !== undefined && c.breachWindow) {
-    breaches = breachesOf(f.breaches, c.breachWindow.ms);
-    counted = countBreaches(breaches.sorted, now, breaches.windowMs);
+    const all = breachesOf(f.breaches, c.breachWindow.ms);
+    counting = { all, counted: countBreaches(all.sorted, now, all.windowMs), window: c.breachWindow.window };
   }
+  const breaches = counting?.all;
   // The facts conditions test: the case's own, its current tier as `inTier`, the count, and the
   // SLA status of each metric as `slaStatus.<metric>`.
   const view: Record<string, unknown> = {
@@ -107,7 +107,7 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
     amount: f.amount,
     failedVisits: f.failedVisits,
     partsMissingDays: f.partsMissingDays,
-    breachesInWindow: counted ? counted.count : f.breachesInWindow,
+    breachesInWindow: counting ? counting.counted.count : f.breachesInWindow,
   };
   if (f.slaStatus) for (const [metric, status] of Object.entries(f.slaStatus)) view[slaFact(metric)] = status;
   const caseSeverity = f.severity === undefined ? -1 : (c.severityRank.get(f.severity) as number);
@@ -143,8 +143,8 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
     failed.push(...byCount, ...bySla);
     // A count the caller gave is a fact like any other; one counted from breach instants changes
     // with time, as time triggers do. The rest never change while the case's facts stay the same.
-    const countVaries = counted !== undefined && breach.tests.length > 0;
-    const fixedHold = failed.length === (countVaries ? byCount.length : 0);
+    const varying = breach.tests.length > 0 ? counting : undefined;
+    const fixedHold = failed.length === (varying ? byCount.length : 0);
     // Time triggers fire strictly after their span has passed; one past the supported range never.
     let base = created;
     const thresholds: number[] = [];
@@ -164,10 +164,10 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
       }
     }
     // A rule on a count taken from breach instants fires where the count's current run started.
-    const rises = countVaries && fixedHold && breaches ? countRises(breach, breaches) : undefined;
-    const contender: Contender = { rule, base, after: thresholds, breach: countVaries ? breach : undefined, rises };
+    const rises = varying && fixedHold ? countRises(breach, varying.all) : undefined;
+    const contender: Contender = { rule, base, after: thresholds, breach: varying ? breach : undefined, rises };
     if (fixedHold) contenders.push(contender);
-    const windowFacts = countVaries && counted && c.breachWindow ? breachFacts(counted, c.breachWindow.window) : undefined;
+    const windowFacts = varying ? breachFacts(varying.counted, varying.window) : undefined;
     const first = failed[0];
     if (first) {
       const fields = failed.map((m) => m.field);
@@ -190,8 +190,8 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
       if (value !== undefined && rule.when?.[field] !== undefined) triggers[field] = value;
     }
     const since = rises ? runStart(rises, now) : undefined;
-    if (windowFacts && counted && c.breachWindow) {
-      because.push(breachText(counted, c.breachWindow.window));
+    if (varying) {
+      because.push(breachText(varying.counted, varying.window));
       if (since) because.push(`the count has held since ${iso(since.at)}`);
     }
     for (const metric of slaMetrics) {
@@ -222,7 +222,7 @@ export function decideEscalation(policy: EscalationPolicy, facts: EscalationCase
   const effectOf = effects(currentTier, rankOf, after, breaches);
   const effect = effectOf(fired, now, true);
   const { targetTier } = effect;
-  const workflows = openWorkflows(fired, now, after, breaches && counted ? { all: breaches, counted } : undefined, reasons);
+  const workflows = openWorkflows(fired, now, after, counting, reasons);
   const escalate = rankOf(targetTier) > rankOf(currentTier);
   const changes = breaches && contenders.some((x) => x.breach) ? breachChanges(breaches.sorted, now, breaches.windowMs) : [];
   const next = nextCheck(contenders, now, breaches, changes, { fired, effect }, effectOf);

@@ -78,7 +78,7 @@ export function effects(currentTier: string, rankOf: (tier: string) => number, a
     const span = x.rule[kind];
     let value: number | null;
     try {
-      value = span ? after(fired.at, span, deadlineWhat(x.rule, kind), fired.from) : null;
+      value = span ? after(fired.at, span, deadlineWhat(x.rule, kind, span), fired.from) : null;
     } catch (error) {
       if (strict) throw error;
       return Number.NaN;
@@ -143,7 +143,6 @@ export function nextCheck(
   const instants = new Set<number>(breachChanges);
   // A trigger past the supported range (Infinity) never passes.
   for (const x of contenders) for (const at of x.after) if (at >= now && Number.isFinite(at)) instants.add(at + 1);
-  if (instants.size === 0) return undefined;
   const firedNow = new Set(current.fired);
   for (const t of [...instants].sort((a, b) => a - b)) {
     // No decision can be taken as of an instant past the supported range.

@@ -47,8 +47,9 @@ function checkDeadlineWithin(within: Within, ctx: z.RefinementCtx): void {
     return;
   }
   // Not zero: every rule of an SLA span holds (one kind, at most ten years, whole days above 0).
+  // Each part already passed the same checks here, so what is left is about the span as a whole.
   const checked = validate(WithinSchema, within);
-  for (const issue of checked.issues ?? []) addIssue(ctx, issue.code, issue.message, [...issue.path]);
+  for (const issue of checked.issues ?? []) addIssue(ctx, issue.code, issue.message);
 }
 
 /** A span of time measured on one of the policy's calendars (time triggers, recurring workflows: more than zero). */

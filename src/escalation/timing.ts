@@ -69,7 +69,6 @@ export function firedAtOf(base: Origin, rises: Rises | undefined, t: number): Or
 }
 
 /** A deadline of a rule in words, for an error: 'the reach deadline of "legal" (within 4 hours on calendar "center")'. */
-export function deadlineWhat(rule: Rule, kind: 'reachWithin' | 'acknowledgeWithin'): string {
-  const span = rule[kind];
-  return `${kind === 'reachWithin' ? 'reach' : 'acknowledgement'} deadline of "${rule.id}"${span ? ` (${deadlineText(span)})` : ''}`;
+export function deadlineWhat(rule: Rule, kind: 'reachWithin' | 'acknowledgeWithin', span: Span): string {
+  return `${kind === 'reachWithin' ? 'reach' : 'acknowledgement'} deadline of "${rule.id}" (${deadlineText(span)})`;
 }

@@ -162,3 +162,83 @@ describe('the closing reason and the next check', () => {
     expect(closing(d)?.facts).toMatchObject({ nextCheckStarting: ['late-and-recurring'] });
   });
 });
+
+describe('a rule on a fact the case does not give', () => {
+  it('fires for a case without it, and cites no value for it', () => {
+    const policy = defineEscalationPolicy({
+      ...base,
+      rules: [
+        { id: 'uncategorised', tier: 'tier-2', when: { category: { present: false } } },
+        { id: 'not-spam', tier: 'tier-2', when: { category: { not: ['spam'] } } },
+        { id: 'no-amount', tier: 'tier-2', when: { amount: { present: false } } },
+        { id: 'no-visits', tier: 'tier-2', when: { failedVisits: { present: false } } },
+        { id: 'no-resolution-clock', tier: 'tier-2', when: { slaStatus: { resolution: { present: false } } } },
+      ],
+    });
+    const d = decideEscalation(policy, { createdAt: at(created), now: at(created) });
+    expect(d.fired.map((f) => f.rule)).toEqual(['uncategorised', 'not-spam', 'no-amount', 'no-visits', 'no-resolution-clock']);
+    for (const rule of d.fired) expect(reasonOf(d, rule.rule)?.facts).toStrictEqual({ tier: 'tier-2', firedAt: at(created) });
+  });
+});
+
+describe('a count taken from breach instants', () => {
+  it('that holds with no breach counted has held since before any breach: it fires at creation, countHoldsSince null', () => {
+    const policy = defineEscalationPolicy({
+      ...base,
+      breachWindow: { days: 30 },
+      rules: [{ id: 'few-breaches', tier: 'tier-2', when: { breachesInWindow: { lte: 3 } }, reachWithin: { within: { hours: 8 }, calendar: 'clock' } }],
+    });
+    // The only breach is after now: it has not happened yet, and one breach is still few.
+    const d = decideEscalation(policy, { breaches: [at(created + 2 * HOUR)], createdAt: at(created), now: at(created + HOUR) });
+    expect(d.fired).toEqual([{ rule: 'few-breaches', tier: 'tier-2', firedAt: new Date(created) }]);
+    expect(d.deadlines.reachBy).toEqual(new Date(created + 8 * HOUR));
+    expect(reasonOf(d, 'few-breaches')?.facts).toMatchObject({ breachesInWindow: 0, breachesAfterNow: 1, countHoldsSince: null });
+    expect(decideEscalation(policy, { breaches: [], createdAt: at(created), now: at(created + HOUR) }).fired).toEqual(d.fired);
+  });
+
+  it('checks again when a counted breach leaves the window on a rule that opens a workflow per breach beside another, though the rule keeps firing', () => {
+    const policy = defineEscalationPolicy({
+      ...base,
+      breachWindow: { days: 30 },
+      rules: [
+        {
+          id: 'breaching',
+          tier: 'tier-2',
+          when: { breachesInWindow: { gte: 1 } },
+          workflows: [
+            { id: 'analysis', each: 'breach', within: { within: { hours: 48 }, calendar: 'clock' } },
+            { id: 'remediation', within: { within: { hours: 24 }, calendar: 'clock' } },
+          ],
+        },
+      ],
+    });
+    const first = created - 29 * DAY;
+    const d = decideEscalation(policy, { breaches: [at(first), at(created - DAY)], createdAt: at(created - 30 * DAY), now: at(created) });
+    expect(d.workflows.map((w) => [w.id, w.breachAt?.toISOString() ?? null])).toEqual([
+      ['analysis', at(first)],
+      ['analysis', at(created - DAY)],
+      ['remediation', null],
+    ]);
+    // At first + 30 days the first breach leaves: its analysis goes, the rule keeps firing.
+    expect(d.nextCheckAt).toEqual(new Date(first + 30 * DAY));
+    expect(closing(d)?.facts).toMatchObject({ nextCheckStarting: [], nextCheckStopping: [] });
+  });
+
+  it('checks again when one rule stops as another of the same tier starts: their workflows differ', () => {
+    const policy = defineEscalationPolicy({
+      ...base,
+      breachWindow: { days: 30 },
+      rules: [
+        { id: 'breaching', tier: 'tier-2', when: { breachesInWindow: { gte: 1 } }, workflows: [{ id: 'remediation', within: { within: { hours: 1 }, calendar: 'clock' } }] },
+        { id: 'unresolved-48h', tier: 'tier-2', when: { unresolvedFor: { within: { hours: 48 }, calendar: 'clock' } }, workflows: [{ id: 'review', within: { within: { hours: 1 }, calendar: 'clock' } }] },
+      ],
+    });
+    // The breach leaves the window at the very instant the 48 hours have passed.
+    const change = created + 48 * HOUR + 1;
+    const d = decideEscalation(policy, { breaches: [at(change - 30 * DAY)], createdAt: at(created), now: at(created + HOUR) });
+    expect([d.targetTier, d.nextCheckAt]).toEqual(['tier-2', new Date(change)]);
+    expect(closing(d)?.facts).toMatchObject({ nextCheckStarting: ['unresolved-48h'], nextCheckStopping: ['breaching'] });
+    const then = decideEscalation(policy, { breaches: [at(change - 30 * DAY)], createdAt: at(created), now: at(change) });
+    expect(then.workflows.map((w) => [w.id, w.dueBy?.toISOString()])).toEqual([['review', at(created + 49 * HOUR)]]);
+  });
+});

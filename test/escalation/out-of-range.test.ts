@@ -69,6 +69,54 @@ describe('a deadline past 2200 is refused at the field it counts from', () => {
     expect(errorOf(() => decideEscalation(policy, { createdAt: late, now: '2199-12-30T14:00:00Z' }))).toEqual(['RESULT_OUT_OF_RANGE', 'createdAt']);
   });
 
+  it('names the reach deadline it refuses, with its span', () => {
+    const error = thrownError(() => decideEscalation(policy, { createdAt: '2199-12-01T00:00:00Z', tierEnteredAt: late, now: '2199-12-30T14:00:00Z' }));
+    expect(error.message).toContain('reach deadline of "stuck" (within 48 hours on calendar "clock"), counted from "tierEnteredAt"');
+  });
+
+  it('names a recurring workflow whose first due date it refuses, with its period', () => {
+    const updates = defineEscalationPolicy({
+      ...spec,
+      rules: [{ id: 'legal', tier: 'tier-2', when: { category: ['legal'] }, workflows: [{ id: 'updates', every: { within: { hours: 48 }, calendar: 'clock' } }] }],
+    });
+    const error = thrownError(() => decideEscalation(updates, { createdAt: late, now: late, category: 'legal' }));
+    expect([error.code, error.path]).toEqual(['RESULT_OUT_OF_RANGE', ['createdAt']]);
+    expect(error.message).toContain('first due date of workflow "updates" of "legal" (every 48 hours on calendar "clock"), counted from "createdAt"');
+  });
+
+  it('counts from createdAt when another field gives the same instant: two triggers passing at once, a breach at the creation', () => {
+    const both = defineEscalationPolicy({
+      ...spec,
+      rules: [
+        {
+          id: 'stuck-and-old',
+          tier: 'tier-2',
+          when: { unresolvedFor: { within: { hours: 1 }, calendar: 'clock' }, inTierFor: { within: { hours: 1 }, calendar: 'clock' } },
+          reachWithin: { within: { hours: 48 }, calendar: 'clock' },
+        },
+      ],
+    });
+    expect(errorOf(() => decideEscalation(both, { createdAt: late, tierEnteredAt: late, now: '2199-12-30T14:00:00Z' }))).toEqual(['RESULT_OUT_OF_RANGE', 'createdAt']);
+    const breaching = defineEscalationPolicy({ ...spec, rules: [spec.rules[2]!] });
+    expect(errorOf(() => decideEscalation(breaching, { createdAt: late, now: late, breaches: ['2199-12-20T00:00:00Z', late] }))).toEqual(['RESULT_OUT_OF_RANGE', 'createdAt']);
+  });
+
+  it('announces the check at which a rule starts firing with a deadline past 2200, beside an earlier deadline of its tier', () => {
+    const pair = defineEscalationPolicy({
+      ...spec,
+      rules: [
+        { id: 'always', tier: 'tier-2', reachWithin: { within: { hours: 1 }, calendar: 'clock' } },
+        { id: 'unresolved-1h', tier: 'tier-2', when: { unresolvedFor: { within: { hours: 1 }, calendar: 'clock' } }, reachWithin: { within: { hours: 48 }, calendar: 'clock' } },
+      ],
+    });
+    const created = Date.parse(late);
+    const d = decideEscalation(pair, { createdAt: created, now: created });
+    expect([d.deadlines.reachBy?.getTime(), d.nextCheckAt?.getTime()]).toEqual([created + HOUR, created + HOUR + 1]);
+    expect(d.reasons.at(-1)?.facts).toMatchObject({ nextCheckStarting: ['unresolved-1h'] });
+    // Deciding then is refused: unresolved-1h is due 2200-01-01T13:00Z.
+    expect(errorOf(() => decideEscalation(pair, { createdAt: created, now: created + HOUR + 1 }))).toEqual(['RESULT_OUT_OF_RANGE', 'createdAt']);
+  });
+
   it('a workflow per breach: at that breach, by its index in the case', () => {
     const each = defineEscalationPolicy({ ...spec, rules: [spec.rules[3]!] });
     const breaches = ['2199-11-15T00:00:00Z', '2199-12-10T00:00:00Z', '2199-12-31T00:00:00Z'];

@@ -146,6 +146,14 @@ describe('the metrics a case may name: declared, or the SLA built-ins and those 
       ['INVALID_FACT', 'failedVisits'],
     ]);
   });
+
+  it('keeps UNKNOWN_KEY for a misspelt field of the case beside a misspelt metric (only metrics are the policy\'s vocabulary)', () => {
+    const error = thrown(() => decide({ severty: 'high', slaStatus: { resolutoin: 'ok' } }));
+    expect(error.issues.map((i) => [i.code, i.path.join('.'), i.suggestion])).toEqual([
+      ['UNKNOWN_KEY', 'severty', 'severity'],
+      ['UNKNOWN_IN_POLICY', 'slaStatus.resolutoin', 'resolution'],
+    ]);
+  });
 });
 
 describe('slaStatus in a policy is checked at definition', () => {
