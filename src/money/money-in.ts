@@ -1,4 +1,5 @@
 import { messages } from '../_lib/messages.js';
+import { unknownKeyIssue } from '../_lib/request.js';
 import { InvalidArgumentError, SupportRulesError, type JsonPath } from '../errors/index.js';
 import { money, type Money } from './money.js';
 import { isNegative } from './compare.js';
@@ -6,6 +7,8 @@ import { isNegative } from './compare.js';
 function fail(code: 'INVALID_TYPE' | 'INVALID_AMOUNT' | 'CURRENCY_MISMATCH' | 'INVALID_FACT', path: JsonPath, message: string): never {
   throw new InvalidArgumentError([{ code, path, message }]);
 }
+
+const MONEY_KEYS = ['amount', 'currency'] as const;
 
 /**
  * A request's amount in a policy's currency: a decimal string is read in that currency, a Money
@@ -18,7 +21,8 @@ function fail(code: 'INVALID_TYPE' | 'INVALID_AMOUNT' | 'CURRENCY_MISMATCH' | 'I
  * @param options - `nonNegative` refuses amounts below zero (a price, an order value).
  * @throws {@link InvalidArgumentError} `INVALID_TYPE` (a number or another non-amount),
  *   `INVALID_AMOUNT`, `CURRENCY_MISMATCH` (path `<field>.currency`), `TOO_PRECISE`, and
- *   `INVALID_FACT` for a negative amount when `nonNegative`.
+ *   `INVALID_FACT` for a negative amount when `nonNegative`, `UNKNOWN_KEY` for a key beside
+ *   `amount` and `currency` (at `<field>.<key>`, with a did-you-mean).
  * @example
  * ```ts
  * moneyIn('129.99', 'USD', 'price');                       //=> { amount: '129.99', currency: 'USD' }
@@ -37,6 +41,10 @@ export function moneyIn(value: Money | string, currency: string, field: string |
   if (typeof given === 'string') amount = given;
   else if (typeof given === 'number') fail('INVALID_TYPE', path, messages.MONEY_AS_NUMBER(name, given));
   else if (given && typeof given === 'object' && !Array.isArray(given)) {
+    // A request is JSON: a key beside amount and currency (a misspelling, a tax flag) would be
+    // silently dropped, so it is refused like any unknown key of a request.
+    const extra = Object.keys(given).find((key) => key !== 'amount' && key !== 'currency');
+    if (extra !== undefined) throw new InvalidArgumentError([unknownKeyIssue(extra, MONEY_KEYS, path, 'in an amount')]);
     const { amount: inner, currency: innerCurrency } = given as { amount?: unknown; currency?: unknown };
     if (typeof inner !== 'string' || typeof innerCurrency !== 'string') fail('INVALID_AMOUNT', path, messages.INVALID_AMOUNT(given));
     if (innerCurrency !== currency) fail('CURRENCY_MISMATCH', [...path, 'currency'], messages.CURRENCY_MISMATCH(currency, innerCurrency));

@@ -69,6 +69,9 @@ export function invalidValue(field: FieldKind): fc.Arbitrary<unknown> {
         fc.constantFrom('', 'abc', '1e3', '12.3.4', ' 12.00', '-1.00', '1,000.00', '12.001', null, true),
         fc.constant({ amount: '1.00', currency: field.currency === 'EUR' ? 'USD' : 'EUR' }),
         fc.constant({ amount: 1, currency: field.currency }),
+        // A key beside amount and currency (a misspelling, a flag) must not be dropped quietly.
+        fc.constant({ amount: '1.00', currency: field.currency, taxIncluded: true }),
+        fc.constant({ amout: '1.00', currency: field.currency }),
       );
     case 'instant':
       return fc.oneof(

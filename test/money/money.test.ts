@@ -1,4 +1,4 @@
-import { errorOf } from '../helpers/errors.js';
+import { errorOf, thrownError } from '../helpers/errors.js';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors/index.js';
 import {
@@ -153,6 +153,15 @@ describe('amounts in a policy currency', () => {
     expect(errorOf(() => moneyIn('-1.00', 'USD', 'price', { nonNegative: true }))).toEqual(['INVALID_FACT', 'price']);
     expect(moneyIn('-1.00', 'USD', 'price')).toEqual(usd('-1.00'));
     expect(errorOf(() => moneyIn({ amount: '1.001', currency: 'USD' }, 'USD'))).toEqual(['TOO_PRECISE', 'amount.amount']);
+  });
+
+  it('refuses a key beside amount and currency in a request amount, with a did-you-mean, rather than drop it', () => {
+    const extra = thrownError(() => moneyIn({ amount: '1.00', currency: 'USD', taxIncluded: true } as unknown as Money, 'USD', ['order', 'value']));
+    expect(extra.issues.map((i) => [i.code, i.path.join('.'), i.allowed])).toEqual([['UNKNOWN_KEY', 'order.value.taxIncluded', ['amount', 'currency']]]);
+    // A misspelt amount is named as the misspelling, not as a missing amount.
+    const typo = thrownError(() => moneyIn({ amout: '1.00', currency: 'USD' } as unknown as Money, 'USD', 'price'));
+    expect(typo.issues.map((i) => [i.code, i.path.join('.'), i.suggestion])).toEqual([['UNKNOWN_KEY', 'price.amout', 'amount']]);
+    expect(moneyIn({ amount: '1.00', currency: 'USD' }, 'USD', 'price')).toEqual(usd('1.00'));
   });
 });
 
