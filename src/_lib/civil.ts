@@ -61,7 +61,9 @@ export function formatInstant(ms: number): string {
 
 /** Formats a day number as `YYYY-MM-DD`. */
 export function formatIsoDate(dayNumber: number): string {
-  return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+  const iso = new Date(dayNumber * MS_PER_DAY).toISOString();
+  // Past year 9999 the year is expanded (`+010000-01-01`), as ISO 8601 and `toISOString` write it.
+  return iso.slice(0, iso.indexOf('T'));
 }
 
 /** Weekday of a day number, Monday = 0 … Sunday = 6. */

@@ -79,6 +79,8 @@ describe('a coverage end no Date can hold is refused at plans', () => {
     const policy = defineWarrantyPolicy({ ...spec, timeZone: 'UTC', calendar: undefined, terms: [{ id: 'base-34y', months: 408, from: 'purchase', covers }], plans });
     const last = checkWarrantyClaim(policy, claim('2026-08-31T12:00:00Z'));
     expect([last.outcome, last.coverage?.plans.length, last.coverage?.endsAt.getTime()]).toEqual(['covered', 2737, Date.UTC(275760, 7, 31)]);
+    // Years past 9999 are written expanded, as ISO 8601 and Date#toISOString do.
+    expect([last.coverage?.startDay, last.coverage?.lastDay]).toEqual(['2026-08-31', '+275760-08-30']);
     expect(errorOf(() => checkWarrantyClaim(policy, claim('2026-09-01T12:00:00Z')))).toEqual(['RESULT_OUT_OF_RANGE', 'plans']);
   });
 
