@@ -107,7 +107,7 @@ export function subtractBusinessTime(calendar: Calendar, end: Instant, duration:
   if (ms < 0) return new Date(addOpenMs(c, t, -ms));
   if (ms === 0) {
     if (openAt(c, t)) return new Date(t);
-    const close = findPreviousClose(c, t, Number.NEGATIVE_INFINITY);
+    const close = findPreviousClose(c, t);
     return close === undefined ? neverOpens('before', t) : new Date(close);
   }
   return new Date(subtractOpenMs(c, t, ms));

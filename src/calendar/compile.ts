@@ -101,12 +101,9 @@ export function compiledOf(calendar: Calendar): Compiled {
 
 const WHOLE_DAY: readonly MinuteRange[] = [{ openMinute: 0, closeMinute: 1440 }];
 
+/** The ranges of validated texts (the schema has refused every text that does not parse). */
 function toRanges(texts: readonly string[] | undefined): MinuteRange[] {
-  return (texts ?? []).map((text) => {
-    const parsed = parseTimeRange(text);
-    if (!parsed.ok) throw new Error(`unreachable: validated range ${text}`);
-    return parsed.range;
-  });
+  return (texts ?? []).map((text) => parseTimeRange(text).range as MinuteRange);
 }
 
 function compile(spec: CalendarSpec): Compiled {
@@ -128,7 +125,8 @@ function compile(spec: CalendarSpec): Compiled {
     template,
     exceptions,
     exceptionDays,
-    exceptionWeeks: [...weeks].sort((a, b) => a - b),
+    // In order already: the days are, and a Sunday (which adds the next week too) ends its week.
+    exceptionWeeks: [...weeks],
     pattern,
     fullWeek: pattern.total === MS_PER_WEEK,
     openWeekdays: template.filter((ranges) => ranges.length > 0).length,

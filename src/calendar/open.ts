@@ -52,8 +52,8 @@ export function findNextOpen(c: Compiled, t: number, limit: number): number | un
   return found !== undefined && found < limit ? found : undefined;
 }
 
-/** Latest closing instant <= t and > limit, for a closed t; or undefined. */
-export function findPreviousClose(c: Compiled, t: number, limit: number): number | undefined {
+/** Latest closing instant <= t, for a closed t; or undefined if the calendar never closed before. */
+export function findPreviousClose(c: Compiled, t: number): number | undefined {
   let view = weekAt(c, t);
   const j = firstEndAfter(view.pattern, t - view.base) - 1;
   let found: number | undefined;
@@ -63,12 +63,11 @@ export function findPreviousClose(c: Compiled, t: number, limit: number): number
   while (found === undefined && week >= MIN_WEEK) {
     if (templateClosed && noExceptionsUntil(c, week)) return undefined;
     view = getWeek(c, week);
-    if (view.next <= limit) return undefined;
     const last = view.pattern.ends[view.pattern.ends.length - 1];
     if (last !== undefined) found = view.base + last;
     week = templateClosed ? previousIrregularWeek(c, week - 1) : week - 1;
   }
-  return found !== undefined && found > limit ? found : undefined;
+  return found;
 }
 
 /** End of the open period holding t, or of the next one; undefined if none closes by `limit`. */

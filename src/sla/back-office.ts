@@ -174,8 +174,6 @@ export function backOfficeClock(task: BackOfficeTask, now: Instant): SlaClock {
         calendar,
         ...(time !== undefined ? { ms: time } : { days: (within.businessDays ?? within.days) as number }),
         atRiskPercent: t.atRiskPercent,
-        pausable: true,
-        startOnEvent: false,
       },
       { cycle: 1, start: t.start, stop: t.done, stoppedBy: t.done === null ? null : 'fulfilled', pauses: t.pauses },
       asOf,

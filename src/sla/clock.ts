@@ -99,13 +99,17 @@ export interface ClockTarget {
   readonly warnMs?: number;
   /** Periodic updates: explain how many were missed when an interval runs over. */
   readonly countMissedUpdates?: boolean;
-  /** Paused statuses stop the clock (ticket metrics). */
+}
+
+/** A ticket metric's target: what it is measured against, and how the ticket's history runs it. */
+export interface TicketClockTarget extends ClockTarget {
+  /** Paused statuses stop the clock. */
   readonly pausable: boolean;
-  /** A custom metric starts only at `metricStarted` events (ticket metrics). */
+  /** A custom metric starts only at `metricStarted` events. */
   readonly startOnEvent: boolean;
-  /** The statuses that pause it, when not the policy's paused statuses (ticket metrics). */
+  /** The statuses that pause it, when not the policy's paused statuses. */
   readonly pauseOn?: ReadonlySet<string>;
-  /** What resolving and reopening the ticket does to it (ticket metrics). @defaultValue 'new-cycle' */
+  /** What resolving and reopening the ticket does to it. @defaultValue 'new-cycle' */
   readonly reopen?: 'new-cycle' | 'resume' | 'once';
 }
 

@@ -2,7 +2,7 @@
 // paused intervals once per ticket for each distinct set of pause statuses the targets use.
 
 import type { Reason } from '../_lib/reason.js';
-import type { ClockSpan, ClockTarget } from './clock.js';
+import type { ClockSpan, TicketClockTarget } from './clock.js';
 import type { TimelineEvent } from './ticket.js';
 
 export type Phase = 'active' | 'paused' | 'resolved';
@@ -110,7 +110,7 @@ function resumePauses(timeline: Timeline, statuses: ReadonlySet<string>, pausabl
 
 const isAnswer = (event: TimelineEvent) => event.type === 'agentReply' && event.public;
 
-type ReopenMode = NonNullable<ClockTarget['reopen']>;
+type ReopenMode = NonNullable<TicketClockTarget['reopen']>;
 
 /**
  * Collects a metric's spans: open() starts one unless running, close() ends the running one, and
@@ -182,7 +182,7 @@ class SpanBuilder {
 }
 
 /** What spansOf needs of a target. */
-export type SpanTarget = Pick<ClockTarget, 'metric' | 'target' | 'pausable' | 'startOnEvent' | 'pauseOn' | 'reopen'>;
+export type SpanTarget = Pick<TicketClockTarget, 'metric' | 'target' | 'pausable' | 'startOnEvent' | 'pauseOn' | 'reopen'>;
 
 /**
  * Spans of a metric: when its clock runs. `pausable` decides whether status pauses count (those of

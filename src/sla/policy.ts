@@ -6,7 +6,7 @@ import type { Reason } from '../_lib/reason.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar } from '../calendar/index.js';
 import { InvalidArgumentError, SupportRulesError } from '../errors/index.js';
-import type { ClockTarget } from './clock.js';
+import type { TicketClockTarget } from './clock.js';
 import { slaVocabulary, ticketCheckers, type SlaVocabulary, type TicketAttributes, type TicketChecker } from './request.js';
 import { compileSlaCondition } from './condition.js';
 import { BUILT_IN_METRICS, SlaPolicySchema, withinMs, type SlaPolicySpec, type SlaRule, type SlaTarget } from './schema.js';
@@ -31,7 +31,7 @@ export interface SlaPolicy {
 export interface CompiledTarget {
   readonly target: SlaTarget;
   readonly when: Condition;
-  readonly goal: ClockTarget;
+  readonly goal: TicketClockTarget;
   /**
    * nextResponse targets: the reason their first cycle starts at creation, or undefined when a
    * firstResponse target of the rule applies to the ticket (then it starts at the first reply).
@@ -227,7 +227,7 @@ function compileTarget(c: Calendars, rule: SlaRule, target: SlaTarget): Compiled
   return { ...(listed.values().next().value as CompiledTarget), pick };
 }
 
-function clockTarget(c: Calendars, rule: string | null, target: SlaTarget, calendarName: string): ClockTarget {
+function clockTarget(c: Calendars, rule: string | null, target: SlaTarget, calendarName: string): TicketClockTarget {
   const days = target.within.businessDays ?? target.within.days;
   const ms = withinMs(target.within);
   return {
@@ -235,7 +235,7 @@ function clockTarget(c: Calendars, rule: string | null, target: SlaTarget, calen
     rule,
     target: target.id,
     calendarName,
-    calendar: (target.within.days !== undefined ? c.dayCalendars : c.calendars).get(calendarName) as ClockTarget['calendar'],
+    calendar: (target.within.days !== undefined ? c.dayCalendars : c.calendars).get(calendarName) as TicketClockTarget['calendar'],
     ...(ms !== undefined ? { ms } : { days: days as number }),
     // warnBefore alone replaces the 75 % default; with atRiskPercent, whichever comes first.
     atRiskPercent: target.atRiskPercent ?? (target.warnBefore !== undefined ? 100 : 75),
