@@ -18,8 +18,9 @@ const decide = (policy, kind, given) => {
   if (kind === 'compensation') return decideCompensation(policy.compensation, g);
   return decideEscalation(policy.escalation, g);
 };
-// A clock's deadline in the local time of the calendar it runs on, with UTC beside it.
-const due = (policy, clock) => formatLocal(clock.deadline, policy.spec.sla.calendars[clock.calendar].timeZone);
+// A clock's deadline in the local time of the calendar it runs on, with UTC beside it. The compiled
+// section's spec holds the calendars its names stand for (the preset declares them once at its top).
+const due = (policy, clock) => formatLocal(clock.deadline, policy.sla.spec.calendars[clock.calendar].timeZone);
 // What a compensation offers and who approves it: nobody for a pre-approved rule.
 const offered = (d) =>
   d.approval === null ? 'no offer' : `${d.choose.map((o) => o.type).join(' or ')} (${d.approval.needed ? `${d.approval.level} approves` : 'no approval step'})`;

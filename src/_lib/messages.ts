@@ -259,6 +259,15 @@ export const messages = {
     `The ${what}, counted from "${field}" (${from}), would fall on or after 2200-01-01T00:00:00Z, past the end of the supported range; check "${field}" (is its year right?).`,
   ESCALATION_TRIGGER_PAST_RANGE: (span: string, calendar: string, from: string) =>
     `more than ${span} on calendar "${calendar}" from ${from}, which ends on or after 2200-01-01T00:00:00Z, the end of the supported range: it cannot pass before then`,
+  // Calendars defined once in a SupportPolicy document (issue 15).
+  POLICY_UNKNOWN_CALENDAR: (name: string, known: readonly string[], suggestion: string | undefined, inline: boolean) =>
+    known.length > 0
+      ? `No calendar named ${describe(name)} in this policy${suggestion ? `; did you mean "${suggestion}"?` : '.'} The calendars are ${list(known)}.`
+      : `No calendar named ${describe(name)}: this policy declares no calendars. Declare it once in the policy's top-level "calendars" ("calendars": { ${describe(name)}: { "timeZone": …, "hours": … } }) and name it here${inline ? ', or write the calendar itself here' : ''}.`,
+  CALENDAR_REDEFINED: (name: string, section: string) =>
+    `The calendar "${name}" is also defined at the top of the policy (calendars.${name}); a name means one calendar, so define it once: remove this copy from "${section}.calendars" (the section can name the top-level one), or rename it.`,
+  CALENDAR_NAME_WITHOUT_POLICY: (name: unknown, owner: string) =>
+    `${describe(name)} names a calendar, but ${an(owner)} on its own has no calendars to name; give the calendar itself ({ "timeZone": …, "hours": … }), or define the whole policy with definePolicy, whose sections may name the calendars declared at its top.`,
 } as const;
 
 const SPAN_UNITS: Readonly<Record<string, string>> = { hours: 'hour', minutes: 'minute', seconds: 'second', milliseconds: 'millisecond', businessDays: 'business day', days: 'day' };

@@ -95,6 +95,7 @@ interface Def {
   type?: string;
   innerType?: unknown;
   in?: unknown;
+  out?: unknown;
   shape?: Record<string, unknown>;
   element?: unknown;
   valueType?: unknown;
@@ -109,7 +110,8 @@ function nodeAt(schema: z.ZodType, path: JsonPath): unknown {
     for (let guard = 0; guard < 8; guard++) {
       const def = defOf(node);
       if (def?.type === 'optional' || def?.type === 'nullable' || def?.type === 'default' || def?.type === 'readonly' || def?.type === 'catch') node = def.innerType;
-      else if (def?.type === 'pipe') node = def.in;
+      // A preprocess (a pipe from a transform) checks its value against its output schema.
+      else if (def?.type === 'pipe') node = defOf(def.in)?.type === 'transform' ? def.out : def.in;
       else break;
     }
     if (segment === undefined) break;

@@ -4,13 +4,14 @@
 // decision functions are untouched: this walks the decision they return.
 //
 // Which zone (stated in the usage text and the README too): returns and warranty, the section's `timeZone`;
-// compensation, `calendar.timeZone`; SLA, each clock in its calendar's zone and the rest of the
+// compensation, its calendar's `timeZone`; SLA, each clock in its calendar's zone and the rest of the
 // report in the zone of its first clock (no clocks: the first declared calendar); escalation, an
 // instant counted on a span (reach and acknowledge deadlines, a workflow's `dueBy` and
 // `everyFrom`) in that span's calendar's zone, every other in the first declared calendar's zone.
 // Why the report's first clock for an SLA report's own instants (asOf, nextChangeAt): they belong
 // to no one clock, and in the presets every clock of a ticket runs in one zone anyway; the text
-// carries UTC as well, so no reading is ambiguous.
+// carries UTC as well, so no reading is ambiguous. A calendar a section names from the policy's
+// top-level `calendars` is quoted where it is written (`calendars.desk.timeZone`).
 
 import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '../_lib/civil.js';
 import { parseIsoInstant } from '../_lib/iso.js';
@@ -40,34 +41,35 @@ type Calendars = Readonly<Record<string, { readonly timeZone: string }>> | undef
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const listAt = (value: unknown, key: string): unknown[] => (isObject(value) && Array.isArray(value[key]) ? value[key] : []);
 
-/** The zone of a named calendar of a section, or undefined when it has no such calendar. */
-function calendarZone(section: 'sla' | 'escalation', calendars: Calendars, name: unknown): ShownZone | undefined {
-  if (typeof name !== 'string' || calendars === undefined || !Object.hasOwn(calendars, name)) return undefined;
-  return { timeZone: (calendars[name] as { timeZone: string }).timeZone, from: formatPath([section, 'calendars', name, 'timeZone']) };
+/**
+ * The zone of a calendar a section names, quoted where the policy declares it: the section's own
+ * `calendars`, or the policy's top-level ones; undefined when neither has it.
+ */
+function calendarZone(policy: SupportPolicy, section: 'sla' | 'escalation', name: unknown): ShownZone | undefined {
+  if (typeof name !== 'string') return undefined;
+  const zoneIn = (calendars: Calendars, path: JsonPath) => (calendars !== undefined && Object.hasOwn(calendars, name) ? { timeZone: (calendars[name] as { timeZone: string }).timeZone, from: formatPath([...path, name, 'timeZone']) } : undefined);
+  return zoneIn(policy.spec[section]?.calendars, [section, 'calendars']) ?? zoneIn(policy.spec.calendars, ['calendars']);
 }
 
-/** The first declared calendar's zone. */
-function firstCalendarZone(section: 'sla' | 'escalation', calendars: Calendars): ShownZone {
-  const first = calendars === undefined ? undefined : Object.keys(calendars)[0];
-  return calendarZone(section, calendars, first) ?? NO_ZONE;
+/** The zone of the first calendar the compiled section has (the policy's top-level ones first). */
+function firstCalendarZone(policy: SupportPolicy, section: 'sla' | 'escalation'): ShownZone {
+  return calendarZone(policy, section, Object.keys(policy[section]?.spec.calendars ?? {})[0]) ?? NO_ZONE;
 }
 
 function slaZones(policy: SupportPolicy, decision: unknown): DecisionZones {
-  const calendars = policy.spec.sla?.calendars;
   const parts = new Map<string, ShownZone>();
   let first: ShownZone | undefined;
   for (const [i, clock] of listAt(decision, 'clocks').entries()) {
-    const zone = isObject(clock) ? calendarZone('sla', calendars, clock.calendar) : undefined;
+    const zone = isObject(clock) ? calendarZone(policy, 'sla', clock.calendar) : undefined;
     if (!zone) continue;
     first ??= zone;
     parts.set(formatPath(['clocks', i]), zone);
   }
-  return { whole: first ?? firstCalendarZone('sla', calendars), parts };
+  return { whole: first ?? firstCalendarZone(policy, 'sla'), parts };
 }
 
 function escalationZones(policy: SupportPolicy, decision: unknown): DecisionZones {
   const spec = policy.spec.escalation;
-  const calendars = spec?.calendars;
   const parts = new Map<string, ShownZone>();
   const ruleOf = (id: unknown) => spec?.rules.find((rule) => rule.id === id);
   // A deadline is the earliest of the fired rules of the target tier: shown on the first of them that has the span.
@@ -75,18 +77,18 @@ function escalationZones(policy: SupportPolicy, decision: unknown): DecisionZone
   const ofTier = listAt(decision, 'fired').flatMap((fired) => (isObject(fired) && fired.tier === targetTier ? [ruleOf(fired.rule)] : []));
   for (const [key, span] of [['reachBy', 'reachWithin'], ['acknowledgeBy', 'acknowledgeWithin']] as const) {
     const rule = ofTier.find((candidate) => candidate?.[span] !== undefined);
-    const zone = calendarZone('escalation', calendars, rule?.[span]?.calendar);
+    const zone = calendarZone(policy, 'escalation', rule?.[span]?.calendar);
     if (zone) parts.set(formatPath(['deadlines', key]), zone);
   }
   for (const [i, workflow] of listAt(decision, 'workflows').entries()) {
     if (!isObject(workflow)) continue;
     const declared = ruleOf(workflow.rule)?.workflows?.find((candidate) => candidate.id === workflow.id);
-    const due = calendarZone('escalation', calendars, declared?.within?.calendar);
-    const every = calendarZone('escalation', calendars, declared?.every?.calendar);
+    const due = calendarZone(policy, 'escalation', declared?.within?.calendar);
+    const every = calendarZone(policy, 'escalation', declared?.every?.calendar);
     if (due) parts.set(formatPath(['workflows', i, 'dueBy']), due);
     if (every) parts.set(formatPath(['workflows', i, 'everyFrom']), every);
   }
-  return { whole: firstCalendarZone('escalation', calendars), parts };
+  return { whole: firstCalendarZone(policy, 'escalation'), parts };
 }
 
 /**
@@ -106,8 +108,11 @@ export function decisionZones(policy: SupportPolicy, kind: Case['kind'], decisio
       return only(spec.returns?.timeZone, 'returns.timeZone');
     case 'warranty':
       return only(spec.warranty?.timeZone, 'warranty.timeZone');
-    case 'compensation':
-      return only(spec.compensation?.calendar?.timeZone, 'compensation.calendar.timeZone');
+    case 'compensation': {
+      const calendar = spec.compensation?.calendar;
+      if (typeof calendar !== 'string') return only(calendar?.timeZone, 'compensation.calendar.timeZone');
+      return only(spec.calendars?.[calendar]?.timeZone, formatPath(['calendars', calendar, 'timeZone']));
+    }
     case 'sla':
       return slaZones(policy, decision);
     case 'escalation':

@@ -3,7 +3,7 @@
  *
  * @module compensation
  */
-export { CompensationPolicySchema, CompensationConditionSchema, OfferSchema, COMPENSATION_FACTS } from './schema.js';
+export { CompensationPolicySchema, CompensationSectionSchema, CompensationConditionSchema, OfferSchema, COMPENSATION_FACTS } from './schema.js';
 export type { CompensationPolicySpec, CompensationCondition, CompensationRule, Offer } from './schema.js';
 export { defineCompensationPolicy, decideCompensation } from './decide.js';
 export type { CompensationPolicy, CompensationVocabulary, Incident, PricedOffer, CompensationDecision, CompensationApproval } from './decide.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarOnly, calendarOrName } from '../_lib/calendar-field.js';
 import { amountText } from '../_lib/amount-text.js';
 import { amountsNamed, compileCondition, conditionShape, namedValues } from '../_lib/condition.js';
 import { checkReachable } from '../_lib/subsumption.js';
@@ -57,104 +58,122 @@ export const OfferSchema = z.discriminatedUnion('type', [
 ]);
 
 /**
+ * The one source of {@link CompensationPolicySchema} and {@link CompensationSectionSchema}: the
+ * same fields and checks, with the given schema for the `calendar` field.
+ */
+function compensationPolicySchema<C extends z.ZodType>(calendar: C) {
+  return z
+    .strictObject({
+      id,
+      currency: z.string(),
+      /** Calendar for delays counted in business days. */
+      calendar,
+      rules: z
+        .array(
+          z.strictObject({
+            id,
+            incident: z.string().regex(/^[a-z][a-z0-9-]*$/, 'an incident type such as "damaged-item"'),
+            when: CompensationConditionSchema.optional(),
+            /** Offers the customer chooses between (at least one). */
+            choose: z.array(OfferSchema).min(1),
+            /** Offers given on top of the chosen one. */
+            plus: z.array(OfferSchema).optional(),
+            /** The most this rule may give in total. */
+            cap: amount.optional(),
+            /**
+             * The rule's offers need no approval step ("immediate full refund or replacement"): the
+             * decision says so (`approval.needed: false`, reason `APPROVAL_NOT_NEEDED`) instead of
+             * walking the ladder.
+             *
+             * @defaultValue false
+             * @remarks Since 0.2.0
+             */
+            preApproved: z.boolean().optional(),
+          }),
+        )
+        .min(1),
+      /**
+       * Ascending authority: the first level whose limit covers the value approves it (see
+       * {@link ApprovalLadderSchema}: levels rise, limits rise, the last level has no limit; since
+       * 0.2.0 a level may be limited to `kinds` of offer).
+       */
+      approval: ApprovalLadderSchema,
+      /**
+       * The incident types and tiers incidents may name. A list given here is complete: a rule
+       * naming another value is refused, and so is an incident. Left out, the incident types are
+       * those the rules name, and the tiers those their conditions name. An incident type declared
+       * without a rule is known, and gets no compensation (`NO_COMPENSATION_RULE`).
+       *
+       * @remarks Since 0.2.0
+       */
+      vocabulary: vocabularySchema(['incident', 'tier']).optional(),
+    })
+    .superRefine((policy, ctx) => {
+      checkUniqueIds(ctx, [[policy.rules, ['rules']]]);
+      checkNamed(ctx, compensationNamedValues(policy), { incident: policy.vocabulary?.incident, tier: policy.vocabulary?.tier }, COMPENSATION_VOCABULARY_NAMES);
+      // First match per incident type: the type is part of the condition, so rules of different
+      // types never shadow each other, and a rule is refused when an earlier one covers it.
+      checkReachable(
+        ctx,
+        policy.rules.map((rule, r) => ({ id: rule.id, condition: compileCondition({ incident: rule.incident, ...rule.when }, RULE_FACTS), path: ['rules', r] })),
+      );
+      policy.rules.forEach((rule, r) => {
+        for (const bound of ['gt', 'gte', 'lt', 'lte'] as const) {
+          const delay = rule.when?.delayBusinessDays;
+          const value = (delay as Partial<Record<typeof bound, number>> | undefined)?.[bound];
+          if (value !== undefined && value < 0) addIssue(ctx, 'OUT_OF_BOUNDS', messages.OUT_OF_BOUNDS(value, '0 or more (a delay in business days)'), ['rules', r, 'when', 'delayBusinessDays', bound]);
+        }
+      });
+      if (!isCurrency(policy.currency)) {
+        addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(policy.currency), ['currency']);
+        return;
+      }
+      // Every written amount must fit the currency (no 10.005 USD), each reported where it is written.
+      let fit = true;
+      const fits = (value: string | undefined, path: (string | number)[]) => {
+        if (value === undefined) return;
+        try {
+          money(value, policy.currency);
+        } catch (error) {
+          fit = false;
+          addThrown(ctx, () => {
+            throw error;
+          }, path);
+        }
+      };
+      policy.rules.forEach((rule, r) => {
+        fits(rule.cap, ['rules', r, 'cap']);
+        for (const list of ['choose', 'plus'] as const) {
+          rule[list]?.forEach((offer, i) => {
+            const fixed = fixedAmountOf(offer);
+            if (fixed) fits(fixed.value, ['rules', r, list, i, fixed.key]);
+          });
+        }
+        for (const bound of amountsNamed(rule.when, COMPENSATION_FACTS)) fits(bound.value, ['rules', r, 'when', ...bound.path]);
+      });
+      // The cap check uses the rules' amounts only: a ladder limit that does not fit is its own problem.
+      checkLadderCurrency(ctx, policy.approval, policy.currency, ['approval']);
+      if (fit) policy.rules.forEach((rule, r) => checkCap(ctx, rule, policy.currency, ['rules', r, 'cap']));
+    });
+}
+
+/**
  * The compensation matrix: incident rules (the first match per incident type applies) with the
  * offers they allow, caps, and who may approve how much.
  *
  * @remarks Since 0.1.0
  */
-export const CompensationPolicySchema = z
-  .strictObject({
-    id,
-    currency: z.string(),
-    /** Calendar for delays counted in business days. */
-    calendar: PolicyCalendarSpecSchema,
-    rules: z
-      .array(
-        z.strictObject({
-          id,
-          incident: z.string().regex(/^[a-z][a-z0-9-]*$/, 'an incident type such as "damaged-item"'),
-          when: CompensationConditionSchema.optional(),
-          /** Offers the customer chooses between (at least one). */
-          choose: z.array(OfferSchema).min(1),
-          /** Offers given on top of the chosen one. */
-          plus: z.array(OfferSchema).optional(),
-          /** The most this rule may give in total. */
-          cap: amount.optional(),
-          /**
-           * The rule's offers need no approval step ("immediate full refund or replacement"): the
-           * decision says so (`approval.needed: false`, reason `APPROVAL_NOT_NEEDED`) instead of
-           * walking the ladder.
-           *
-           * @defaultValue false
-           * @remarks Since 0.2.0
-           */
-          preApproved: z.boolean().optional(),
-        }),
-      )
-      .min(1),
-    /**
-     * Ascending authority: the first level whose limit covers the value approves it (see
-     * {@link ApprovalLadderSchema}: levels rise, limits rise, the last level has no limit; since
-     * 0.2.0 a level may be limited to `kinds` of offer).
-     */
-    approval: ApprovalLadderSchema,
-    /**
-     * The incident types and tiers incidents may name. A list given here is complete: a rule
-     * naming another value is refused, and so is an incident. Left out, the incident types are
-     * those the rules name, and the tiers those their conditions name. An incident type declared
-     * without a rule is known, and gets no compensation (`NO_COMPENSATION_RULE`).
-     *
-     * @remarks Since 0.2.0
-     */
-    vocabulary: vocabularySchema(['incident', 'tier']).optional(),
-  })
-  .superRefine((policy, ctx) => {
-    checkUniqueIds(ctx, [[policy.rules, ['rules']]]);
-    checkNamed(ctx, compensationNamedValues(policy), { incident: policy.vocabulary?.incident, tier: policy.vocabulary?.tier }, COMPENSATION_VOCABULARY_NAMES);
-    // First match per incident type: the type is part of the condition, so rules of different
-    // types never shadow each other, and a rule is refused when an earlier one covers it.
-    checkReachable(
-      ctx,
-      policy.rules.map((rule, r) => ({ id: rule.id, condition: compileCondition({ incident: rule.incident, ...rule.when }, RULE_FACTS), path: ['rules', r] })),
-    );
-    policy.rules.forEach((rule, r) => {
-      for (const bound of ['gt', 'gte', 'lt', 'lte'] as const) {
-        const delay = rule.when?.delayBusinessDays;
-        const value = (delay as Partial<Record<typeof bound, number>> | undefined)?.[bound];
-        if (value !== undefined && value < 0) addIssue(ctx, 'OUT_OF_BOUNDS', messages.OUT_OF_BOUNDS(value, '0 or more (a delay in business days)'), ['rules', r, 'when', 'delayBusinessDays', bound]);
-      }
-    });
-    if (!isCurrency(policy.currency)) {
-      addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(policy.currency), ['currency']);
-      return;
-    }
-    // Every written amount must fit the currency (no 10.005 USD), each reported where it is written.
-    let fit = true;
-    const fits = (value: string | undefined, path: (string | number)[]) => {
-      if (value === undefined) return;
-      try {
-        money(value, policy.currency);
-      } catch (error) {
-        fit = false;
-        addThrown(ctx, () => {
-          throw error;
-        }, path);
-      }
-    };
-    policy.rules.forEach((rule, r) => {
-      fits(rule.cap, ['rules', r, 'cap']);
-      for (const list of ['choose', 'plus'] as const) {
-        rule[list]?.forEach((offer, i) => {
-          const fixed = fixedAmountOf(offer);
-          if (fixed) fits(fixed.value, ['rules', r, list, i, fixed.key]);
-        });
-      }
-      for (const bound of amountsNamed(rule.when, COMPENSATION_FACTS)) fits(bound.value, ['rules', r, 'when', ...bound.path]);
-    });
-    // The cap check uses the rules' amounts only: a ladder limit that does not fit is its own problem.
-    checkLadderCurrency(ctx, policy.approval, policy.currency, ['approval']);
-    if (fit) policy.rules.forEach((rule, r) => checkCap(ctx, rule, policy.currency, ['rules', r, 'cap']));
-  });
+export const CompensationPolicySchema = compensationPolicySchema(calendarOnly(PolicyCalendarSpecSchema, 'compensation policy'));
+
+/**
+ * The compensation section of a SupportPolicy document: a {@link CompensationPolicySchema} whose
+ * `calendar` may also be the name of a calendar the document declares in its top-level
+ * `calendars` (`"calendar": "desk"`). The document resolves the name; `definePolicy` compiles the
+ * section with the calendar it names.
+ *
+ * @remarks Since 0.2.0
+ */
+export const CompensationSectionSchema = compensationPolicySchema(calendarOrName(PolicyCalendarSpecSchema));
 
 /** The facts of a rule as the reachability check sees them: its incident type and its `when`. */
 const RULE_FACTS = { incident: 'term', ...COMPENSATION_FACTS } as const;

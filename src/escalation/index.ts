@@ -4,7 +4,7 @@
  *
  * @module escalation
  */
-export { EscalationPolicySchema, BreachWindowSchema } from './schema.js';
+export { EscalationPolicySchema, EscalationSectionSchema, BreachWindowSchema, escalationCalendarReferences } from './schema.js';
 export { EscalationConditionSchema, SlaStatusConditionSchema, ESCALATION_FACTS } from './condition.js';
 export { DeadlineSpanSchema, DeadlineWithinSchema } from './span.js';
 export type { EscalationPolicySpec } from './schema.js';

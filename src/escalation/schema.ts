@@ -21,6 +21,144 @@ const id = z.string().min(1);
  */
 export const BreachWindowSchema = z.strictObject({ days: z.number().int().min(1).max(MAX_SPAN_DAYS) });
 
+const calendarRecord = z.record(id, PolicyCalendarSpecSchema);
+
+/**
+ * The one source of {@link EscalationPolicySchema} and {@link EscalationSectionSchema}: the same
+ * fields and checks, with the given schema for `calendars`. With `ownCalendars`, every calendar a
+ * span names must be one of them (a policy on its own); without, a SupportPolicy document
+ * resolves the names, against its top-level `calendars` too ({@link escalationCalendarReferences}).
+ */
+function escalationPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars: boolean) {
+  return z
+    .strictObject({
+      id,
+      currency: z.string(),
+      calendars,
+      /** Tier ids, lowest first (Tier 1, Tier 2, Tier 3; agent, team lead, senior manager), each once. */
+      tiers: uniqueNames,
+      /** Severities, lowest first, so triggers can say "at least high"; each once. */
+      severities: uniqueNames.optional(),
+      rules: z
+        .array(
+          z.strictObject({
+            id,
+            tier: id,
+            description: z.string().optional(),
+            when: EscalationConditionSchema.optional(),
+            /**
+             * The case must reach the tier within this, from when the rule fired; since 0.2.0 a zero
+             * span (`{ within: { hours: 0 }, calendar: "clock" }`) means immediately.
+             */
+            reachWithin: DeadlineSpanSchema.optional(),
+            /** The tier must acknowledge within this, from when the rule fired (zero: immediately). */
+            acknowledgeWithin: DeadlineSpanSchema.optional(),
+            /**
+             * Workflows to open: due within a span (zero: immediately), or recurring every span
+             * (updates every 2 h). With `each: "breach"` (since 0.2.0), on a rule that counts the
+             * case's `breaches`, one workflow per breach counted in the window, each due from its own
+             * breach instant ("root-cause analysis within 48 hours" of every SLA breach).
+             */
+            workflows: z
+              .array(
+                z.strictObject({
+                  id,
+                  within: DeadlineSpanSchema.optional(),
+                  every: SpanSchema.optional(),
+                  /**
+                   * `"breach"`: one workflow per breach counted in the window, due from its breach.
+                   *
+                   * @defaultValue one workflow per rule, due from when the rule fired
+                   * @remarks Since 0.2.0
+                   */
+                  each: z.enum(['breach']).optional(),
+                }),
+              )
+              .optional(),
+          }),
+        )
+        .min(1),
+      /**
+       * The categories cases may have (`category`), and the SLA metrics a case's `slaStatus` may name
+       * (`metric`). Given, a list is complete: a rule naming another value is refused, and so is a
+       * case. Tiers and severities are always the policy's `tiers` and `severities`.
+       *
+       * @defaultValue categories: those the rules name; metrics: the SLA built-in metrics and those
+       *   the rules name
+       * @remarks Since 0.2.0
+       */
+      vocabulary: vocabularySchema(['category', 'metric']).optional(),
+      /**
+       * The rolling window of "more than 3 breaches in 30 days": with it, a case may give its
+       * queue's breach instants (`breaches`) and `breachesInWindow` is counted from them as of
+       * `now`. Left out, a case gives `breachesInWindow` itself.
+       *
+       * @defaultValue none: cases may not give `breaches`
+       * @remarks Since 0.2.0
+       */
+      breachWindow: BreachWindowSchema.optional(),
+      /**
+       * The approval ladder `approvalAtLeast` reads, as in a compensation policy: ascending levels
+       * with rising limits, the last unlimited. In a SupportPolicy whose escalation section has none,
+       * the compensation section's ladder is used, so a threshold is written once.
+       *
+       * @defaultValue none (in a SupportPolicy: the compensation section's)
+       * @remarks Since 0.2.0
+       */
+      approval: ApprovalLadderSchema.optional(),
+    })
+    .superRefine((policy, ctx) => {
+      const currencyKnown = isCurrency(policy.currency);
+      if (!currencyKnown) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(policy.currency), ['currency']);
+      // Reasons and decisions quote rule and workflow ids, so each must name one thing.
+      checkUniqueIds(ctx, [[policy.rules, ['rules']], ...policy.rules.map((rule, r) => [rule.workflows, ['rules', r, 'workflows']] as const)]);
+      checkNamed(ctx, escalationNamedValues(policy), { category: policy.vocabulary?.category, inTier: policy.tiers }, ESCALATION_VOCABULARY_NAMES);
+      const metrics = policy.vocabulary?.metric;
+      if (metrics) {
+        for (const { metric, path } of slaMetricsNamed(policy)) {
+          if (!metrics.includes(metric)) addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.ESCALATION_UNKNOWN_METRIC(metric, metrics, suggest(metric, metrics), true), path);
+        }
+      }
+      const own = (policy as { readonly calendars?: Readonly<Record<string, unknown>> }).calendars ?? {};
+      const calendars = Object.keys(own);
+      const severities = policy.severities ?? [];
+      const ladderLevels = policy.approval?.map((step) => step.level);
+      if (currencyKnown) policy.approval?.forEach((step, i) => step.limit !== undefined && addThrown(ctx, () => money(step.limit as string, policy.currency), ['approval', i, 'limit']));
+      policy.rules.forEach((rule, r) => {
+        const path = ['rules', r];
+        const tierKnown = policy.tiers.includes(rule.tier);
+        if (!tierKnown) addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('tier', rule.tier, policy.tiers, suggest(rule.tier, policy.tiers)), [...path, 'tier']);
+        const severity = rule.when?.severityAtLeast;
+        if (severity !== undefined && !severities.includes(severity)) {
+          addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('severity', severity, severities, suggest(severity, severities)), [...path, 'when', 'severityAtLeast']);
+        }
+        const approval = rule.when?.approvalAtLeast;
+        if (approval !== undefined && !ladderLevels?.includes(approval)) {
+          addIssue(
+            ctx,
+            'UNKNOWN_IN_POLICY',
+            ladderLevels ? messages.UNKNOWN_IN_POLICY('approval level', approval, ladderLevels, suggest(approval, ladderLevels)) : messages.ESCALATION_NO_LADDER(approval),
+            [...path, 'when', 'approvalAtLeast'],
+          );
+        }
+        for (const { name, at } of ownCalendars ? ruleCalendarReferences(rule) : []) {
+          // Own properties only: a calendar named "constructor" or "toString" is not a calendar.
+          if (!Object.hasOwn(own, name)) addIssue(ctx, 'UNKNOWN_CALENDAR', messages.UNKNOWN_CALENDAR(name, calendars), [...path, ...at]);
+        }
+        rule.workflows?.forEach((w, i) => {
+          // One workflow per breach needs the breach instants: a rule on the count the policy's
+          // window takes from the case's `breaches`.
+          if (w.each === 'breach' && (rule.when?.breachesInWindow === undefined || policy.breachWindow === undefined)) {
+            addIssue(ctx, 'INVALID_VALUE', messages.ESCALATION_EACH_BREACH(rule.id, w.id, rule.when?.breachesInWindow !== undefined), [...path, 'workflows', i, 'each']);
+          }
+        });
+        // Every amount must fit the currency (no 200.001 USD).
+        if (currencyKnown) for (const a of amountsNamed(rule.when, ESCALATION_FACTS)) addThrown(ctx, () => money(a.value, policy.currency), [...path, 'when', ...a.path]);
+        if (tierKnown) checkEffective(ctx, rule, policy.tiers, path);
+      });
+    });
+}
+
 /**
  * An escalation policy: tiers in ascending order, the calendars time is measured on, and rules
  * that send a case to a tier when their triggers fire. The highest tier any rule reaches wins;
@@ -28,138 +166,52 @@ export const BreachWindowSchema = z.strictObject({ days: z.number().int().min(1)
  *
  * @remarks Since 0.1.0
  */
-export const EscalationPolicySchema = z
-  .strictObject({
-    id,
-    currency: z.string(),
-    calendars: z.record(id, PolicyCalendarSpecSchema),
-    /** Tier ids, lowest first (Tier 1, Tier 2, Tier 3; agent, team lead, senior manager), each once. */
-    tiers: uniqueNames,
-    /** Severities, lowest first, so triggers can say "at least high"; each once. */
-    severities: uniqueNames.optional(),
-    rules: z
-      .array(
-        z.strictObject({
-          id,
-          tier: id,
-          description: z.string().optional(),
-          when: EscalationConditionSchema.optional(),
-          /**
-           * The case must reach the tier within this, from when the rule fired; since 0.2.0 a zero
-           * span (`{ within: { hours: 0 }, calendar: "clock" }`) means immediately.
-           */
-          reachWithin: DeadlineSpanSchema.optional(),
-          /** The tier must acknowledge within this, from when the rule fired (zero: immediately). */
-          acknowledgeWithin: DeadlineSpanSchema.optional(),
-          /**
-           * Workflows to open: due within a span (zero: immediately), or recurring every span
-           * (updates every 2 h). With `each: "breach"` (since 0.2.0), on a rule that counts the
-           * case's `breaches`, one workflow per breach counted in the window, each due from its own
-           * breach instant ("root-cause analysis within 48 hours" of every SLA breach).
-           */
-          workflows: z
-            .array(
-              z.strictObject({
-                id,
-                within: DeadlineSpanSchema.optional(),
-                every: SpanSchema.optional(),
-                /**
-                 * `"breach"`: one workflow per breach counted in the window, due from its breach.
-                 *
-                 * @defaultValue one workflow per rule, due from when the rule fired
-                 * @remarks Since 0.2.0
-                 */
-                each: z.enum(['breach']).optional(),
-              }),
-            )
-            .optional(),
-        }),
-      )
-      .min(1),
-    /**
-     * The categories cases may have (`category`), and the SLA metrics a case's `slaStatus` may name
-     * (`metric`). Given, a list is complete: a rule naming another value is refused, and so is a
-     * case. Tiers and severities are always the policy's `tiers` and `severities`.
-     *
-     * @defaultValue categories: those the rules name; metrics: the SLA built-in metrics and those
-     *   the rules name
-     * @remarks Since 0.2.0
-     */
-    vocabulary: vocabularySchema(['category', 'metric']).optional(),
-    /**
-     * The rolling window of "more than 3 breaches in 30 days": with it, a case may give its
-     * queue's breach instants (`breaches`) and `breachesInWindow` is counted from them as of
-     * `now`. Left out, a case gives `breachesInWindow` itself.
-     *
-     * @defaultValue none: cases may not give `breaches`
-     * @remarks Since 0.2.0
-     */
-    breachWindow: BreachWindowSchema.optional(),
-    /**
-     * The approval ladder `approvalAtLeast` reads, as in a compensation policy: ascending levels
-     * with rising limits, the last unlimited. In a SupportPolicy whose escalation section has none,
-     * the compensation section's ladder is used, so a threshold is written once.
-     *
-     * @defaultValue none (in a SupportPolicy: the compensation section's)
-     * @remarks Since 0.2.0
-     */
-    approval: ApprovalLadderSchema.optional(),
-  })
-  .superRefine((policy, ctx) => {
-    const currencyKnown = isCurrency(policy.currency);
-    if (!currencyKnown) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(policy.currency), ['currency']);
-    // Reasons and decisions quote rule and workflow ids, so each must name one thing.
-    checkUniqueIds(ctx, [[policy.rules, ['rules']], ...policy.rules.map((rule, r) => [rule.workflows, ['rules', r, 'workflows']] as const)]);
-    checkNamed(ctx, escalationNamedValues(policy), { category: policy.vocabulary?.category, inTier: policy.tiers }, ESCALATION_VOCABULARY_NAMES);
-    const metrics = policy.vocabulary?.metric;
-    if (metrics) {
-      for (const { metric, path } of slaMetricsNamed(policy)) {
-        if (!metrics.includes(metric)) addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.ESCALATION_UNKNOWN_METRIC(metric, metrics, suggest(metric, metrics), true), path);
-      }
-    }
-    const calendars = Object.keys(policy.calendars);
-    // Own properties only: a calendar named "constructor" or "toString" is not a calendar.
-    const span = (value: { calendar: string } | undefined, path: (string | number)[]) => {
-      if (value && !Object.hasOwn(policy.calendars, value.calendar)) addIssue(ctx, 'UNKNOWN_CALENDAR', messages.UNKNOWN_CALENDAR(value.calendar, calendars), [...path, 'calendar']);
-    };
-    const severities = policy.severities ?? [];
-    const ladderLevels = policy.approval?.map((step) => step.level);
-    if (currencyKnown) policy.approval?.forEach((step, i) => step.limit !== undefined && addThrown(ctx, () => money(step.limit as string, policy.currency), ['approval', i, 'limit']));
-    policy.rules.forEach((rule, r) => {
-      const path = ['rules', r];
-      const tierKnown = policy.tiers.includes(rule.tier);
-      if (!tierKnown) addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('tier', rule.tier, policy.tiers, suggest(rule.tier, policy.tiers)), [...path, 'tier']);
-      const severity = rule.when?.severityAtLeast;
-      if (severity !== undefined && !severities.includes(severity)) {
-        addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('severity', severity, severities, suggest(severity, severities)), [...path, 'when', 'severityAtLeast']);
-      }
-      const approval = rule.when?.approvalAtLeast;
-      if (approval !== undefined && !ladderLevels?.includes(approval)) {
-        addIssue(
-          ctx,
-          'UNKNOWN_IN_POLICY',
-          ladderLevels ? messages.UNKNOWN_IN_POLICY('approval level', approval, ladderLevels, suggest(approval, ladderLevels)) : messages.ESCALATION_NO_LADDER(approval),
-          [...path, 'when', 'approvalAtLeast'],
-        );
-      }
-      span(rule.when?.unresolvedFor, [...path, 'when', 'unresolvedFor']);
-      span(rule.when?.inTierFor, [...path, 'when', 'inTierFor']);
-      span(rule.reachWithin, [...path, 'reachWithin']);
-      span(rule.acknowledgeWithin, [...path, 'acknowledgeWithin']);
-      rule.workflows?.forEach((w, i) => {
-        span(w.within, [...path, 'workflows', i, 'within']);
-        span(w.every, [...path, 'workflows', i, 'every']);
-        // One workflow per breach needs the breach instants: a rule on the count the policy's
-        // window takes from the case's `breaches`.
-        if (w.each === 'breach' && (rule.when?.breachesInWindow === undefined || policy.breachWindow === undefined)) {
-          addIssue(ctx, 'INVALID_VALUE', messages.ESCALATION_EACH_BREACH(rule.id, w.id, rule.when?.breachesInWindow !== undefined), [...path, 'workflows', i, 'each']);
-        }
-      });
-      // Every amount must fit the currency (no 200.001 USD).
-      if (currencyKnown) for (const a of amountsNamed(rule.when, ESCALATION_FACTS)) addThrown(ctx, () => money(a.value, policy.currency), [...path, 'when', ...a.path]);
-      if (tierKnown) checkEffective(ctx, rule, policy.tiers, path);
-    });
-  });
+export const EscalationPolicySchema = escalationPolicySchema(calendarRecord, true);
+
+/**
+ * The escalation section of a SupportPolicy document: an {@link EscalationPolicySchema} whose
+ * spans may also name the calendars the document declares in its top-level `calendars`, so its
+ * own `calendars` may be left out. The document resolves every name
+ * ({@link escalationCalendarReferences}); `definePolicy` compiles the section with the
+ * document's calendars and its own.
+ *
+ * @remarks Since 0.2.0
+ */
+export const EscalationSectionSchema = escalationPolicySchema(calendarRecord.optional(), false);
+
+/** A span that names a calendar, if the rule gives it. */
+type SpanAt = { readonly calendar: string } | undefined;
+
+/** The calendar names one rule's spans give, each with its path in the rule. */
+function ruleCalendarReferences(rule: Parameters<typeof escalationCalendarReferences>[0]['rules'][number]): { readonly name: string; readonly at: (string | number)[] }[] {
+  const spans: [SpanAt, (string | number)[]][] = [
+    [rule.when?.unresolvedFor, ['when', 'unresolvedFor']],
+    [rule.when?.inTierFor, ['when', 'inTierFor']],
+    [rule.reachWithin, ['reachWithin']],
+    [rule.acknowledgeWithin, ['acknowledgeWithin']],
+    ...(rule.workflows ?? []).flatMap((w, i): [SpanAt, (string | number)[]][] => [
+      [w.within, ['workflows', i, 'within']],
+      [w.every, ['workflows', i, 'every']],
+    ]),
+  ];
+  return spans.flatMap(([span, at]) => (span ? [{ name: span.calendar, at: [...at, 'calendar'] }] : []));
+}
+
+/**
+ * Every calendar name the spans of an escalation policy give (`unresolvedFor`, `inTierFor`,
+ * `reachWithin`, `acknowledgeWithin`, a workflow's `within` and `every`), each with its path in
+ * the policy (`rules.0.reachWithin.calendar`).
+ *
+ * @example
+ * ```ts
+ * escalationCalendarReferences(presetSpecs.pelpro.escalation!)[0];
+ * //=> { name: 'oncall', path: ['rules', 0, 'reachWithin', 'calendar'] }
+ * ```
+ * @remarks Since 0.2.0
+ */
+export function escalationCalendarReferences(policy: { readonly rules: EscalationPolicySpec['rules'] }): { readonly name: string; readonly path: (string | number)[] }[] {
+  return policy.rules.flatMap((rule, r) => ruleCalendarReferences(rule).map(({ name, at }) => ({ name, path: ['rules', r, ...at] })));
+}
 
 /**
  * Refuses a rule that can never change a decision (UNREACHABLE_RULE). Escalation is not first

@@ -7,6 +7,7 @@ import { defineEscalationPolicy, type EscalationPolicy } from '../escalation/ind
 import { defineReturnPolicy, type ReturnPolicy } from '../returns/index.js';
 import { defineSlaPolicy, type SlaPolicy } from '../sla/index.js';
 import { defineWarrantyPolicy, type WarrantyPolicy } from '../warranty/index.js';
+import { resolveCalendars } from './calendars.js';
 import { SupportPolicySchema, type SupportPolicySpec } from './schema.js';
 
 /**
@@ -27,6 +28,12 @@ export class SupportPolicyError extends SupportRulesError {
 export interface SupportPolicy {
   readonly id: string;
   readonly version: string;
+  /**
+   * The document as written: a section that names a top-level calendar shows the name. Each
+   * compiled section's own `spec` shows the calendars it counts on (`policy.returns.spec.calendar`
+   * is the calendar `"desk"` names; `policy.sla.spec.calendars` holds the document's calendars and
+   * the section's own).
+   */
   readonly spec: Readonly<SupportPolicySpec>;
   readonly sla: SlaPolicy | null;
   readonly returns: ReturnPolicy | null;
@@ -61,7 +68,9 @@ function withSharedLadder(json: unknown): unknown {
 /**
  * Validates a whole support policy (every problem in every section, each with its JSON path) and
  * compiles each section once. Since 0.2.0 an escalation section without an `approval` ladder
- * shares the compensation section's (its `spec.escalation.approval` shows it).
+ * shares the compensation section's (its `spec.escalation.approval` shows it), and sections may
+ * name the calendars the policy declares once in its top-level `calendars`: each name is checked
+ * where it is written, and each section is compiled with the calendars its names stand for.
  *
  * @param json - The policy, typically parsed from a JSON file.
  * @returns `{ success: true, data }` or `{ success: false, error }`.
@@ -76,15 +85,16 @@ export function safeDefinePolicy(json: unknown): SupportPolicyResult {
   const result = validate(SupportPolicySchema, withSharedLadder(json));
   if (result.issues) return { success: false, error: new SupportPolicyError(result.issues) };
   const spec = deepFreeze(structuredClone(result.data));
+  const sections = resolveCalendars(spec);
   const policy: SupportPolicy = {
     id: spec.id,
     version: spec.version,
     spec,
-    sla: spec.sla ? defineSlaPolicy(spec.sla) : null,
-    returns: spec.returns ? defineReturnPolicy(spec.returns) : null,
-    warranty: spec.warranty ? defineWarrantyPolicy(spec.warranty) : null,
-    compensation: spec.compensation ? defineCompensationPolicy(spec.compensation) : null,
-    escalation: spec.escalation ? defineEscalationPolicy(spec.escalation) : null,
+    sla: sections.sla ? defineSlaPolicy(sections.sla) : null,
+    returns: sections.returns ? defineReturnPolicy(sections.returns) : null,
+    warranty: sections.warranty ? defineWarrantyPolicy(sections.warranty) : null,
+    compensation: sections.compensation ? defineCompensationPolicy(sections.compensation) : null,
+    escalation: sections.escalation ? defineEscalationPolicy(sections.escalation) : null,
   };
   return { success: true, data: Object.freeze(policy) };
 }

@@ -4,20 +4,22 @@ import { messages } from '../_lib/messages.js';
 import { addIssue } from '../_lib/zod-issues.js';
 import { formatPath } from '../errors/index.js';
 import { isCurrency } from '../money/index.js';
-import { CompensationPolicySchema } from '../compensation/index.js';
-import { EscalationPolicySchema } from '../escalation/index.js';
-import { ReturnPolicySchema } from '../returns/index.js';
-import { SlaPolicySchema } from '../sla/index.js';
-import { WarrantyPolicySchema } from '../warranty/index.js';
+import { PolicyCalendarSpecSchema } from '../calendar/index.js';
+import { CompensationSectionSchema } from '../compensation/index.js';
+import { EscalationSectionSchema } from '../escalation/index.js';
+import { ReturnSectionSchema } from '../returns/index.js';
+import { SlaSectionSchema } from '../sla/index.js';
+import { WarrantySectionSchema } from '../warranty/index.js';
+import { checkCalendarNames } from './calendars.js';
 
 const isoDate = z.string().superRefine((value, ctx) => {
   if (parseIsoDate(value) === undefined) addIssue(ctx, 'INVALID_DATE', messages.INVALID_DATE(value));
 });
 
 /**
- * The whole support policy in one document: identity, version and effective dates, and each
- * section (SLA, returns with fees, warranty, compensation, escalation). Every section is optional,
- * so a policy can grow section by section.
+ * The whole support policy in one document: identity, version and effective dates, the calendars
+ * its sections name, and each section (SLA, returns with fees, warranty, compensation,
+ * escalation). Every section is optional, so a policy can grow section by section.
  *
  * @remarks Since 0.1.0
  */
@@ -38,14 +40,24 @@ export const SupportPolicySchema = z
      * another. A policy in two currencies would compare amounts that cannot be compared.
      */
     currency: z.string().optional(),
-    sla: SlaPolicySchema.optional(),
-    returns: ReturnPolicySchema.optional(),
-    warranty: WarrantyPolicySchema.optional(),
-    compensation: CompensationPolicySchema.optional(),
-    escalation: EscalationPolicySchema.optional(),
+    /**
+     * Named calendars, declared once for the whole policy. An SLA target, an escalation span and
+     * the `calendar` of returns, warranty and compensation name one (`"calendar": "desk"`); the
+     * SLA and escalation sections then need no `calendars` of their own, and may not reuse a name
+     * declared here. A calendar no section names is allowed.
+     *
+     * @remarks Since 0.2.0
+     */
+    calendars: z.record(z.string().min(1), PolicyCalendarSpecSchema).optional(),
+    sla: SlaSectionSchema.optional(),
+    returns: ReturnSectionSchema.optional(),
+    warranty: WarrantySectionSchema.optional(),
+    compensation: CompensationSectionSchema.optional(),
+    escalation: EscalationSectionSchema.optional(),
   })
   // Cross-section checks run even when a section has problems of its own, so one pass reports
   // them all; they read the raw input defensively.
+  .check(z.superRefine(checkCalendarNames, { when: () => true }))
   .check(z.superRefine(crossSectionChecks, { when: () => true }));
 
 function crossSectionChecks(input: unknown, ctx: z.RefinementCtx): void {

@@ -4,7 +4,7 @@
  *
  * @module returns
  */
-export { ReturnPolicySchema, WINDOW_FROM, EVIDENCE } from './schema.js';
+export { ReturnPolicySchema, ReturnSectionSchema, WINDOW_FROM, EVIDENCE } from './schema.js';
 export type { ReturnPolicySpec } from './schema.js';
 export { defineReturnPolicy, ReturnPolicyError } from './define.js';
 export type { ReturnPolicy, ReturnVocabulary } from './define.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarOnly, calendarOrName } from '../_lib/calendar-field.js';
 import { compileCondition, matches, namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
 import { RETIRED_DEFECTIVE } from '../_lib/defective.js';
 import { checkReachable } from '../_lib/subsumption.js';
@@ -57,101 +58,119 @@ const reviewCondition = z.preprocess((value, ctx) => {
 }, z.enum(PRODUCT_CONDITIONS));
 
 /**
+ * The one source of {@link ReturnPolicySchema} and {@link ReturnSectionSchema}: the same fields
+ * and checks, with the given schema for the `calendar` field.
+ */
+function returnPolicySchema<C extends z.ZodType>(calendar: C) {
+  return z
+    .strictObject({
+      id,
+      /** The store's IANA zone: days are counted between local dates there. */
+      timeZone: z.string(),
+      /** Every product category the policy knows; a request with another one is an error. */
+      categories: uniqueNames,
+      /**
+       * Return windows; the first whose `category` matches applies (one without `category` is the
+       * default). Every category must have a window.
+       */
+      windows: z
+        .array(
+          z.strictObject({
+            id,
+            category: TEST_SCHEMAS.term.optional(),
+            /** Days after the start the request may come (at most 3650). */
+            days,
+            from: z.enum(WINDOW_FROM),
+            /** Returns after the window are still accepted up to this many days after its start (fees may apply). */
+            lateUntilDays: days.optional(),
+          }),
+        )
+        .min(1),
+      /**
+       * Classes that can never be returned (installed goods, final sale); `defective: false` limits
+       * a class to items that are not faulty ("final sale unless defective").
+       */
+      nonReturnable: z.array(z.strictObject({ id, category: TEST_SCHEMAS.term.optional(), flags: TEST_SCHEMAS.terms.optional(), defective: TEST_SCHEMAS.boolean.optional() })).optional(),
+      /**
+       * Packaging states a human must look at (e.g. damaged by the customer): some of
+       * `unopened`, `opened`, `used`, `damaged-by-customer`.
+       */
+      reviewConditions: z.array(reviewCondition).optional(),
+      /** Evidence required, for every request, for some categories, or for defective items (`defective: true`). */
+      evidence: z
+        .array(z.strictObject({ id, requires: z.array(z.enum(EVIDENCE)).min(1), category: TEST_SCHEMAS.term.optional(), defective: TEST_SCHEMAS.boolean.optional() }))
+        .optional(),
+      fees: FeeScheduleSchema,
+      /** Business calendar for the deadlines; omitted, they run around the clock in `timeZone`. */
+      calendar: calendar.optional(),
+      /** Return authorisation due this long after the request (e.g. `{ hours: 48 }`). */
+      authorizationWithin: WithinSchema.optional(),
+      /**
+       * What `authorizationWithin` counts on: the policy's business `calendar`, or every hour of the
+       * day in `timeZone` (Amare's "return authorization within 48 hours of a verified request" is 48
+       * elapsed hours).
+       *
+       * @defaultValue 'business'
+       * @remarks Since 0.2.0
+       */
+      authorizationClock: z.enum(['business', 'around-the-clock']).optional(),
+      refund: z.strictObject({
+        method: z.enum(['original-payment', 'store-credit', 'exchange']),
+        /** Refund issued this long after the item is received. */
+        issuedWithin: WithinSchema,
+      }),
+      /**
+       * The flags requests may carry (`installed`, `final-sale`, …). Given, the list is complete;
+       * left out, the flags are those `nonReturnable` names. Size classes are the fee schedule's
+       * (`fees.vocabulary.sizeClass`, or those its rules name).
+       */
+      vocabulary: vocabularySchema(['flag']).optional(),
+    })
+    .superRefine((policy, ctx) => {
+      checkTimeZone(ctx, policy.timeZone, ['timeZone']);
+      checkUniqueIds(ctx, [
+        [policy.windows, ['windows']],
+        [policy.nonReturnable, ['nonReturnable']],
+        [policy.evidence, ['evidence']],
+        [policy.fees.rules, ['fees', 'rules']],
+      ]);
+      // Categories belong to the return policy, so its fee schedule may not redefine them. Its
+      // services may go beyond return and exchange: the schedule also prices repairs, visits and
+      // replacements (quoteFees(policy.fees, …)).
+      if (policy.fees.vocabulary?.category) addIssue(ctx, 'INVALID_VALUE', messages.VOCABULARY_OWNED('category', '"categories"'), ['fees', 'vocabulary', 'category']);
+      // Size classes, services and product conditions are checked by the fee schedule itself.
+      checkNamed(ctx, returnNamedValues(policy), { category: policy.categories, flags: policy.vocabulary?.flag }, RETURN_VOCABULARY_NAMES);
+      const windows = policy.windows.map((window, i) => ({ id: window.id, condition: compileCondition({ category: window.category }, RETURN_FACTS), path: ['windows', i] }));
+      checkReachable(ctx, windows);
+      for (const category of policy.categories) {
+        if (!windows.some((w) => matches(w.condition, { category }))) addIssue(ctx, 'UNCOVERED', messages.UNCOVERED('category', category, 'return windows'), ['windows']);
+      }
+      policy.windows.forEach((window, i) => {
+        if (window.lateUntilDays !== undefined && window.lateUntilDays <= window.days) {
+          addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(String(window.days), String(window.lateUntilDays)), ['windows', i, 'lateUntilDays']);
+        }
+      });
+    });
+}
+
+/**
  * A return policy: categories, windows counted in the store's time zone, what can never be
  * returned, what needs a human, what evidence is needed, the fee schedule, and the deadlines that
  * follow.
  *
  * @remarks Since 0.1.0
  */
-export const ReturnPolicySchema = z
-  .strictObject({
-    id,
-    /** The store's IANA zone: days are counted between local dates there. */
-    timeZone: z.string(),
-    /** Every product category the policy knows; a request with another one is an error. */
-    categories: uniqueNames,
-    /**
-     * Return windows; the first whose `category` matches applies (one without `category` is the
-     * default). Every category must have a window.
-     */
-    windows: z
-      .array(
-        z.strictObject({
-          id,
-          category: TEST_SCHEMAS.term.optional(),
-          /** Days after the start the request may come (at most 3650). */
-          days,
-          from: z.enum(WINDOW_FROM),
-          /** Returns after the window are still accepted up to this many days after its start (fees may apply). */
-          lateUntilDays: days.optional(),
-        }),
-      )
-      .min(1),
-    /**
-     * Classes that can never be returned (installed goods, final sale); `defective: false` limits
-     * a class to items that are not faulty ("final sale unless defective").
-     */
-    nonReturnable: z.array(z.strictObject({ id, category: TEST_SCHEMAS.term.optional(), flags: TEST_SCHEMAS.terms.optional(), defective: TEST_SCHEMAS.boolean.optional() })).optional(),
-    /**
-     * Packaging states a human must look at (e.g. damaged by the customer): some of
-     * `unopened`, `opened`, `used`, `damaged-by-customer`.
-     */
-    reviewConditions: z.array(reviewCondition).optional(),
-    /** Evidence required, for every request, for some categories, or for defective items (`defective: true`). */
-    evidence: z
-      .array(z.strictObject({ id, requires: z.array(z.enum(EVIDENCE)).min(1), category: TEST_SCHEMAS.term.optional(), defective: TEST_SCHEMAS.boolean.optional() }))
-      .optional(),
-    fees: FeeScheduleSchema,
-    /** Business calendar for the deadlines; omitted, they run around the clock in `timeZone`. */
-    calendar: PolicyCalendarSpecSchema.optional(),
-    /** Return authorisation due this long after the request (e.g. `{ hours: 48 }`). */
-    authorizationWithin: WithinSchema.optional(),
-    /**
-     * What `authorizationWithin` counts on: the policy's business `calendar`, or every hour of the
-     * day in `timeZone` (Amare's "return authorization within 48 hours of a verified request" is 48
-     * elapsed hours).
-     *
-     * @defaultValue 'business'
-     * @remarks Since 0.2.0
-     */
-    authorizationClock: z.enum(['business', 'around-the-clock']).optional(),
-    refund: z.strictObject({
-      method: z.enum(['original-payment', 'store-credit', 'exchange']),
-      /** Refund issued this long after the item is received. */
-      issuedWithin: WithinSchema,
-    }),
-    /**
-     * The flags requests may carry (`installed`, `final-sale`, …). Given, the list is complete;
-     * left out, the flags are those `nonReturnable` names. Size classes are the fee schedule's
-     * (`fees.vocabulary.sizeClass`, or those its rules name).
-     */
-    vocabulary: vocabularySchema(['flag']).optional(),
-  })
-  .superRefine((policy, ctx) => {
-    checkTimeZone(ctx, policy.timeZone, ['timeZone']);
-    checkUniqueIds(ctx, [
-      [policy.windows, ['windows']],
-      [policy.nonReturnable, ['nonReturnable']],
-      [policy.evidence, ['evidence']],
-      [policy.fees.rules, ['fees', 'rules']],
-    ]);
-    // Categories belong to the return policy, so its fee schedule may not redefine them. Its
-    // services may go beyond return and exchange: the schedule also prices repairs, visits and
-    // replacements (quoteFees(policy.fees, …)).
-    if (policy.fees.vocabulary?.category) addIssue(ctx, 'INVALID_VALUE', messages.VOCABULARY_OWNED('category', '"categories"'), ['fees', 'vocabulary', 'category']);
-    // Size classes, services and product conditions are checked by the fee schedule itself.
-    checkNamed(ctx, returnNamedValues(policy), { category: policy.categories, flags: policy.vocabulary?.flag }, RETURN_VOCABULARY_NAMES);
-    const windows = policy.windows.map((window, i) => ({ id: window.id, condition: compileCondition({ category: window.category }, RETURN_FACTS), path: ['windows', i] }));
-    checkReachable(ctx, windows);
-    for (const category of policy.categories) {
-      if (!windows.some((w) => matches(w.condition, { category }))) addIssue(ctx, 'UNCOVERED', messages.UNCOVERED('category', category, 'return windows'), ['windows']);
-    }
-    policy.windows.forEach((window, i) => {
-      if (window.lateUntilDays !== undefined && window.lateUntilDays <= window.days) {
-        addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(String(window.days), String(window.lateUntilDays)), ['windows', i, 'lateUntilDays']);
-      }
-    });
-  });
+export const ReturnPolicySchema = returnPolicySchema(calendarOnly(PolicyCalendarSpecSchema, 'return policy'));
+
+/**
+ * The returns section of a SupportPolicy document: a {@link ReturnPolicySchema} whose `calendar`
+ * may also be the name of a calendar the document declares in its top-level `calendars`
+ * (`"calendar": "desk"`). The document resolves the name; `definePolicy` compiles the section
+ * with the calendar it names.
+ *
+ * @remarks Since 0.2.0
+ */
+export const ReturnSectionSchema = returnPolicySchema(calendarOrName(PolicyCalendarSpecSchema));
 
 /** Every value a return policy's rules name (categories, flags, and its fee rules' values). */
 export function returnNamedValues(policy: {

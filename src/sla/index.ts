@@ -7,6 +7,8 @@
  */
 export {
   SlaPolicySchema,
+  SlaSectionSchema,
+  slaCalendarReferences,
   WithinSchema,
   ConditionSchema,
   TargetSchema,

@@ -237,73 +237,112 @@ export const SlaRuleSchema = z.strictObject({
 
 const statusList = z.array(z.string().min(1));
 
+const calendarRecord = z.record(id, PolicyCalendarSpecSchema);
+
+/**
+ * The one source of {@link SlaPolicySchema} and {@link SlaSectionSchema}: the same fields and
+ * checks, with the given schema for `calendars`. With `ownCalendars`, every calendar a target
+ * names must be one of them (a policy on its own); without, a SupportPolicy document resolves the
+ * names, against its top-level `calendars` too ({@link slaCalendarReferences}).
+ */
+function slaPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars: boolean) {
+  return z
+    .strictObject({
+      id,
+      calendars,
+      /**
+       * The ticket statuses: `active` ones run the clocks, `paused` ones pause pausable clocks,
+       * `resolved` ones stop every clock. A status belongs to one list; a ticket moving into a
+       * status in none of them is an error.
+       */
+      statuses: z
+        .strictObject({
+          /** @defaultValue `new`, `open`, `in-progress`, `reopened`, less any paused or resolved status @remarks Since 0.2.0 */
+          active: statusList.optional(),
+          /** @defaultValue `pending`, `pending-customer`, `on-hold` */
+          paused: statusList.optional(),
+          /** @defaultValue `solved`, `resolved`, `closed` */
+          resolved: statusList.optional(),
+        })
+        .optional(),
+      /**
+       * The values tickets may give for each attribute. A list given here is complete: a rule or
+       * target naming another value is refused, and so is a ticket. Left out, a field's values are
+       * those the rules' and targets' `when` name; tags are free text unless `tag` is given.
+       *
+       * @remarks Since 0.2.0
+       */
+      vocabulary: vocabularySchema(['priority', 'channel', 'tier', 'category', 'queue', 'group', 'region', 'tag']).optional(),
+      rules: z.array(SlaRuleSchema).min(1),
+    })
+    .superRefine((policy, ctx) => {
+      checkUniqueIds(ctx, [[policy.rules, ['rules']], ...policy.rules.map((rule, r) => [rule.targets, ['rules', r, 'targets']] as const)]);
+      const own = (policy as { readonly calendars?: Readonly<Record<string, unknown>> }).calendars ?? {};
+      const calendars = Object.keys(own);
+      const statuses = resolveStatuses(policy.statuses);
+      policy.rules.forEach((rule, r) => {
+        rule.targets.forEach((target, t) => {
+          const path = ['rules', r, 'targets', t];
+          if (target.startOn && (BUILT_IN_METRICS as readonly string[]).includes(target.metric)) {
+            addIssue(ctx, 'START_ON_BUILT_IN', messages.START_ON_BUILT_IN(target.metric), [...path, 'startOn']);
+          }
+          checkPauseOn(ctx, target, statuses, path);
+          checkWarnBefore(ctx, target, path);
+          if (target.reopen !== undefined && (ONCE_ONLY_METRICS as readonly string[]).includes(target.metric)) {
+            addIssue(ctx, 'REOPEN_NOT_APPLICABLE', messages.SLA_REOPEN_NOT_APPLICABLE(target.metric), [...path, 'reopen']);
+          }
+          for (const [name, at] of ownCalendars ? calendarNames(target.calendar, [...path, 'calendar']) : []) {
+            // Own properties only: "constructor" or "toString" must not find Object.prototype's.
+            if (!Object.hasOwn(own, name)) addIssue(ctx, 'UNKNOWN_CALENDAR', messages.SLA_UNKNOWN_CALENDAR(name, calendars, suggest(name, calendars)), at);
+          }
+          if (typeof target.calendar !== 'string') checkCalendarChoice(ctx, target.calendar, policy, [...path, 'calendar']);
+        });
+        // First match per metric within a rule: a target an earlier one of its metric covers never applies.
+        for (const metric of new Set(rule.targets.map((target) => target.metric))) {
+          const same = rule.targets.flatMap((target, t) => (target.metric === metric ? [{ id: target.id, condition: compileSlaCondition(target.when), path: ['rules', r, 'targets', t] }] : []));
+          checkReachable(ctx, same, 'UNREACHABLE_TARGET');
+        }
+      });
+      // First match across rules.
+      checkReachable(ctx, policy.rules.map((rule, r) => ({ id: rule.id, condition: compileSlaCondition(rule.when), path: ['rules', r] })));
+      checkNamed(ctx, slaNamedValues(policy), { ...policy.vocabulary, tags: policy.vocabulary?.tag }, SLA_VOCABULARY_NAMES);
+      checkStatuses(ctx, policy.statuses);
+    });
+}
+
 /**
  * The SLA section of a support policy: calendars, ticket statuses, the ticket vocabulary, and the
  * ordered SLA rules (the first whose `when` matches a ticket applies to it).
  *
  * @remarks Since 0.1.0
  */
-export const SlaPolicySchema = z
-  .strictObject({
-    id,
-    calendars: z.record(id, PolicyCalendarSpecSchema),
-    /**
-     * The ticket statuses: `active` ones run the clocks, `paused` ones pause pausable clocks,
-     * `resolved` ones stop every clock. A status belongs to one list; a ticket moving into a
-     * status in none of them is an error.
-     */
-    statuses: z
-      .strictObject({
-        /** @defaultValue `new`, `open`, `in-progress`, `reopened`, less any paused or resolved status @remarks Since 0.2.0 */
-        active: statusList.optional(),
-        /** @defaultValue `pending`, `pending-customer`, `on-hold` */
-        paused: statusList.optional(),
-        /** @defaultValue `solved`, `resolved`, `closed` */
-        resolved: statusList.optional(),
-      })
-      .optional(),
-    /**
-     * The values tickets may give for each attribute. A list given here is complete: a rule or
-     * target naming another value is refused, and so is a ticket. Left out, a field's values are
-     * those the rules' and targets' `when` name; tags are free text unless `tag` is given.
-     *
-     * @remarks Since 0.2.0
-     */
-    vocabulary: vocabularySchema(['priority', 'channel', 'tier', 'category', 'queue', 'group', 'region', 'tag']).optional(),
-    rules: z.array(SlaRuleSchema).min(1),
-  })
-  .superRefine((policy, ctx) => {
-    checkUniqueIds(ctx, [[policy.rules, ['rules']], ...policy.rules.map((rule, r) => [rule.targets, ['rules', r, 'targets']] as const)]);
-    const calendars = Object.keys(policy.calendars);
-    const statuses = resolveStatuses(policy.statuses);
-    policy.rules.forEach((rule, r) => {
-      rule.targets.forEach((target, t) => {
-        const path = ['rules', r, 'targets', t];
-        if (target.startOn && (BUILT_IN_METRICS as readonly string[]).includes(target.metric)) {
-          addIssue(ctx, 'START_ON_BUILT_IN', messages.START_ON_BUILT_IN(target.metric), [...path, 'startOn']);
-        }
-        checkPauseOn(ctx, target, statuses, path);
-        checkWarnBefore(ctx, target, path);
-        if (target.reopen !== undefined && (ONCE_ONLY_METRICS as readonly string[]).includes(target.metric)) {
-          addIssue(ctx, 'REOPEN_NOT_APPLICABLE', messages.SLA_REOPEN_NOT_APPLICABLE(target.metric), [...path, 'reopen']);
-        }
-        for (const [name, at] of calendarNames(target.calendar, [...path, 'calendar'])) {
-          // Own properties only: "constructor" or "toString" must not find Object.prototype's.
-          if (!Object.hasOwn(policy.calendars, name)) addIssue(ctx, 'UNKNOWN_CALENDAR', messages.SLA_UNKNOWN_CALENDAR(name, calendars, suggest(name, calendars)), at);
-        }
-        if (typeof target.calendar !== 'string') checkCalendarChoice(ctx, target.calendar, policy, [...path, 'calendar']);
-      });
-      // First match per metric within a rule: a target an earlier one of its metric covers never applies.
-      for (const metric of new Set(rule.targets.map((target) => target.metric))) {
-        const same = rule.targets.flatMap((target, t) => (target.metric === metric ? [{ id: target.id, condition: compileSlaCondition(target.when), path: ['rules', r, 'targets', t] }] : []));
-        checkReachable(ctx, same, 'UNREACHABLE_TARGET');
-      }
-    });
-    // First match across rules.
-    checkReachable(ctx, policy.rules.map((rule, r) => ({ id: rule.id, condition: compileSlaCondition(rule.when), path: ['rules', r] })));
-    checkNamed(ctx, slaNamedValues(policy), { ...policy.vocabulary, tags: policy.vocabulary?.tag }, SLA_VOCABULARY_NAMES);
-    checkStatuses(ctx, policy.statuses);
-  });
+export const SlaPolicySchema = slaPolicySchema(calendarRecord, true);
+
+/**
+ * The SLA section of a SupportPolicy document: a {@link SlaPolicySchema} whose targets may also
+ * name the calendars the document declares in its top-level `calendars`, so its own `calendars`
+ * may be left out. The document resolves every name ({@link slaCalendarReferences});
+ * `definePolicy` compiles the section with the document's calendars and its own.
+ *
+ * @remarks Since 0.2.0
+ */
+export const SlaSectionSchema = slaPolicySchema(calendarRecord.optional(), false);
+
+/**
+ * Every calendar name the targets of an SLA policy give, each with its path in the policy
+ * (`rules.0.targets.1.calendar`, or `….calendar.calendars.emea` and `….calendar.otherwise` for
+ * a calendar chosen by a ticket field).
+ *
+ * @example
+ * ```ts
+ * slaCalendarReferences({ rules: [{ targets: [{ calendar: 'desk' }] }] });
+ * //=> [{ name: 'desk', path: ['rules', 0, 'targets', 0, 'calendar'] }]
+ * ```
+ * @remarks Since 0.2.0
+ */
+export function slaCalendarReferences(policy: { readonly rules: readonly { readonly targets: readonly { readonly calendar: SlaTarget['calendar'] }[] }[] }): { readonly name: string; readonly path: (string | number)[] }[] {
+  return policy.rules.flatMap((rule, r) => rule.targets.flatMap((target, t) => calendarNames(target.calendar, ['rules', r, 'targets', t, 'calendar']).map(([name, path]) => ({ name, path }))));
+}
 
 /** Metrics that run once from creation: a reopening never restarts them, so `reopen` means nothing. */
 const ONCE_ONLY_METRICS = ['firstResponse', 'acknowledgement'] as const;

@@ -3,7 +3,7 @@
  *
  * @module warranty
  */
-export { WarrantyPolicySchema, SEGMENTS, REMEDIES, CLAIM_EVIDENCE } from './schema.js';
+export { WarrantyPolicySchema, WarrantySectionSchema, SEGMENTS, REMEDIES, CLAIM_EVIDENCE } from './schema.js';
 export type { WarrantyPolicySpec } from './schema.js';
 export { defineWarrantyPolicy, WarrantyPolicyError } from './define.js';
 export type { WarrantyPolicy, WarrantyVocabulary } from './define.js';

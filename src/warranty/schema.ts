@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarOnly, calendarOrName } from '../_lib/calendar-field.js';
 import { amountText } from '../_lib/amount-text.js';
 import { parseIsoDate } from '../_lib/civil.js';
 import { compileCondition, namedValues, TEST_SCHEMAS, type Condition } from '../_lib/condition.js';
@@ -57,115 +58,134 @@ export const WARRANTY_VOCABULARY_NAMES = {
 } as const;
 
 /**
+ * The one source of {@link WarrantyPolicySchema} and {@link WarrantySectionSchema}: the same
+ * fields and checks, with the given schema for the `calendar` field.
+ */
+function warrantyPolicySchema<C extends z.ZodType>(calendar: C) {
+  return z
+    .strictObject({
+      id,
+      /** The zone in which coverage dates are counted. */
+      timeZone: z.string(),
+      /** Every product category the policy knows; a claim with another one is an error. */
+      categories: uniqueNames,
+      /** Coverage terms; the first that matches a claim applies. */
+      terms: z
+        .array(
+          z.strictObject({
+            id,
+            category: TEST_SCHEMAS.term.optional(),
+            segment: TEST_SCHEMAS.term.optional(),
+            /** Only for these parts (e.g. `structural`); omitted: the whole product. */
+            part: TEST_SCHEMAS.term.optional(),
+            /** Only for these model lines (a range such as "HVAC 2–5 years by model line" is one term per line). */
+            modelLine: TEST_SCHEMAS.term.optional(),
+            /** Months of coverage (at most 1200). */
+            months,
+            from: z.enum(['purchase', 'delivery', 'ship']),
+            /** Only for units shipped on or after / before these local dates (effective-date conditions). */
+            shippedFrom: isoDate.optional(),
+            shippedBefore: isoDate.optional(),
+            covers: z.strictObject({ parts: z.boolean(), labour: z.boolean(), onSite: z.boolean(), shipping: z.boolean() }),
+          }),
+        )
+        .min(1),
+      /** Extended plans, bought at sale or later. */
+      plans: z
+        .array(
+          z.strictObject({
+            id,
+            /** The price, a decimal string that fits `currency` ("49.00"). */
+            price: amountText,
+            currency: z.string(),
+            /** Months the plan adds (at most 1200). */
+            months,
+            segment: TEST_SCHEMAS.term.optional(),
+            category: TEST_SCHEMAS.term.optional(),
+            /** Days after purchase the plan can still be bought (0 = at sale only; at most 3650). */
+            buyWithinDays: z.number().int().nonnegative().max(MAX_SPAN_DAYS),
+            /** `after-base`: the plan adds its months after the base term ends; `from-purchase`: it runs from the base start. */
+            stacking: z.enum(['after-base', 'from-purchase']),
+          }),
+        )
+        .optional(),
+      /** Evidence required, for every claim or for some categories (every matching rule applies). */
+      evidence: z.array(z.strictObject({ id, requires: z.array(z.enum(CLAIM_EVIDENCE)).min(1), category: TEST_SCHEMAS.term.optional() })).optional(),
+      /** Remedies; the first that matches applies. */
+      remedies: z
+        .array(
+          z.strictObject({
+            id,
+            remedy: z.enum(REMEDIES),
+            category: TEST_SCHEMAS.term.optional(),
+            segment: TEST_SCHEMAS.term.optional(),
+            /** Only when stock permits (express replacement). */
+            inStock: TEST_SCHEMAS.boolean.optional(),
+            within: WithinSchema.optional(),
+            /** Count `within` on the policy's business `calendar` (default) or around the clock ("on-site within 72 hours"). */
+            clock: z.enum(['business', 'around-the-clock']).optional(),
+          }),
+        )
+        .optional(),
+      /** Business calendar for the remedy, RMA and processing deadlines. */
+      calendar: calendar.optional(),
+      rmaWithin: WithinSchema.optional(),
+      claimProcessedWithin: WithinSchema.optional(),
+      /** What evidence to keep and for how long after the claim (at most 1200 months). */
+      retention: z.array(z.strictObject({ id, what: names, months })).optional(),
+      /**
+       * The parts and model lines claims may name. A list given here is complete: a term naming
+       * another value is refused, and so is a claim. Left out, a field's values are those the terms
+       * name. Categories are `categories`; segments and evidence kinds are fixed.
+       */
+      vocabulary: vocabularySchema(['part', 'modelLine']).optional(),
+    })
+    .superRefine((policy, ctx) => {
+      checkTimeZone(ctx, policy.timeZone, ['timeZone']);
+      checkUniqueIds(ctx, [
+        [policy.terms, ['terms']],
+        [policy.plans, ['plans']],
+        [policy.evidence, ['evidence']],
+        [policy.remedies, ['remedies']],
+        [policy.retention, ['retention']],
+      ]);
+      checkNamed(
+        ctx,
+        warrantyNamedValues(policy),
+        { category: policy.categories, segment: SEGMENTS, part: policy.vocabulary?.part, modelLine: policy.vocabulary?.modelLine },
+        WARRANTY_VOCABULARY_NAMES,
+      );
+      policy.terms.forEach((term, i) => {
+        if (term.shippedFrom && term.shippedBefore && term.shippedFrom >= term.shippedBefore) {
+          addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(term.shippedFrom, term.shippedBefore), ['terms', i, 'shippedBefore']);
+        }
+      });
+      checkReachable(ctx, policy.terms.map((term, i) => ({ id: term.id, condition: termCondition(term), path: ['terms', i] })));
+      checkReachable(ctx, (policy.remedies ?? []).map((remedy, i) => ({ id: remedy.id, condition: remedyCondition(remedy), path: ['remedies', i] })));
+      policy.plans?.forEach((plan, i) => {
+        if (!isCurrency(plan.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(plan.currency), ['plans', i, 'currency']);
+        else addThrown(ctx, () => money(plan.price, plan.currency), ['plans', i, 'price']);
+      });
+    });
+}
+
+/**
  * A warranty policy: coverage terms, extended plans, claim evidence, remedies, deadlines and
  * evidence retention.
  *
  * @remarks Since 0.1.0
  */
-export const WarrantyPolicySchema = z
-  .strictObject({
-    id,
-    /** The zone in which coverage dates are counted. */
-    timeZone: z.string(),
-    /** Every product category the policy knows; a claim with another one is an error. */
-    categories: uniqueNames,
-    /** Coverage terms; the first that matches a claim applies. */
-    terms: z
-      .array(
-        z.strictObject({
-          id,
-          category: TEST_SCHEMAS.term.optional(),
-          segment: TEST_SCHEMAS.term.optional(),
-          /** Only for these parts (e.g. `structural`); omitted: the whole product. */
-          part: TEST_SCHEMAS.term.optional(),
-          /** Only for these model lines (a range such as "HVAC 2–5 years by model line" is one term per line). */
-          modelLine: TEST_SCHEMAS.term.optional(),
-          /** Months of coverage (at most 1200). */
-          months,
-          from: z.enum(['purchase', 'delivery', 'ship']),
-          /** Only for units shipped on or after / before these local dates (effective-date conditions). */
-          shippedFrom: isoDate.optional(),
-          shippedBefore: isoDate.optional(),
-          covers: z.strictObject({ parts: z.boolean(), labour: z.boolean(), onSite: z.boolean(), shipping: z.boolean() }),
-        }),
-      )
-      .min(1),
-    /** Extended plans, bought at sale or later. */
-    plans: z
-      .array(
-        z.strictObject({
-          id,
-          /** The price, a decimal string that fits `currency` ("49.00"). */
-          price: amountText,
-          currency: z.string(),
-          /** Months the plan adds (at most 1200). */
-          months,
-          segment: TEST_SCHEMAS.term.optional(),
-          category: TEST_SCHEMAS.term.optional(),
-          /** Days after purchase the plan can still be bought (0 = at sale only; at most 3650). */
-          buyWithinDays: z.number().int().nonnegative().max(MAX_SPAN_DAYS),
-          /** `after-base`: the plan adds its months after the base term ends; `from-purchase`: it runs from the base start. */
-          stacking: z.enum(['after-base', 'from-purchase']),
-        }),
-      )
-      .optional(),
-    /** Evidence required, for every claim or for some categories (every matching rule applies). */
-    evidence: z.array(z.strictObject({ id, requires: z.array(z.enum(CLAIM_EVIDENCE)).min(1), category: TEST_SCHEMAS.term.optional() })).optional(),
-    /** Remedies; the first that matches applies. */
-    remedies: z
-      .array(
-        z.strictObject({
-          id,
-          remedy: z.enum(REMEDIES),
-          category: TEST_SCHEMAS.term.optional(),
-          segment: TEST_SCHEMAS.term.optional(),
-          /** Only when stock permits (express replacement). */
-          inStock: TEST_SCHEMAS.boolean.optional(),
-          within: WithinSchema.optional(),
-          /** Count `within` on the policy's business `calendar` (default) or around the clock ("on-site within 72 hours"). */
-          clock: z.enum(['business', 'around-the-clock']).optional(),
-        }),
-      )
-      .optional(),
-    calendar: PolicyCalendarSpecSchema.optional(),
-    rmaWithin: WithinSchema.optional(),
-    claimProcessedWithin: WithinSchema.optional(),
-    /** What evidence to keep and for how long after the claim (at most 1200 months). */
-    retention: z.array(z.strictObject({ id, what: names, months })).optional(),
-    /**
-     * The parts and model lines claims may name. A list given here is complete: a term naming
-     * another value is refused, and so is a claim. Left out, a field's values are those the terms
-     * name. Categories are `categories`; segments and evidence kinds are fixed.
-     */
-    vocabulary: vocabularySchema(['part', 'modelLine']).optional(),
-  })
-  .superRefine((policy, ctx) => {
-    checkTimeZone(ctx, policy.timeZone, ['timeZone']);
-    checkUniqueIds(ctx, [
-      [policy.terms, ['terms']],
-      [policy.plans, ['plans']],
-      [policy.evidence, ['evidence']],
-      [policy.remedies, ['remedies']],
-      [policy.retention, ['retention']],
-    ]);
-    checkNamed(
-      ctx,
-      warrantyNamedValues(policy),
-      { category: policy.categories, segment: SEGMENTS, part: policy.vocabulary?.part, modelLine: policy.vocabulary?.modelLine },
-      WARRANTY_VOCABULARY_NAMES,
-    );
-    policy.terms.forEach((term, i) => {
-      if (term.shippedFrom && term.shippedBefore && term.shippedFrom >= term.shippedBefore) {
-        addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(term.shippedFrom, term.shippedBefore), ['terms', i, 'shippedBefore']);
-      }
-    });
-    checkReachable(ctx, policy.terms.map((term, i) => ({ id: term.id, condition: termCondition(term), path: ['terms', i] })));
-    checkReachable(ctx, (policy.remedies ?? []).map((remedy, i) => ({ id: remedy.id, condition: remedyCondition(remedy), path: ['remedies', i] })));
-    policy.plans?.forEach((plan, i) => {
-      if (!isCurrency(plan.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(plan.currency), ['plans', i, 'currency']);
-      else addThrown(ctx, () => money(plan.price, plan.currency), ['plans', i, 'price']);
-    });
-  });
+export const WarrantyPolicySchema = warrantyPolicySchema(calendarOnly(PolicyCalendarSpecSchema, 'warranty policy'));
+
+/**
+ * The warranty section of a SupportPolicy document: a {@link WarrantyPolicySchema} whose
+ * `calendar` may also be the name of a calendar the document declares in its top-level
+ * `calendars` (`"calendar": "desk"`). The document resolves the name; `definePolicy` compiles the
+ * section with the calendar it names.
+ *
+ * @remarks Since 0.2.0
+ */
+export const WarrantySectionSchema = warrantyPolicySchema(calendarOrName(PolicyCalendarSpecSchema));
 
 /**
  * A warranty policy as JSON data (see {@link WarrantyPolicySchema}).

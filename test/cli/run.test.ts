@@ -100,7 +100,8 @@ describe('local times for people', () => {
     const file = write('email.json', email);
     const { code, out } = await runCli(['explain', PELPRO, file]);
     expect(code).toBe(0);
-    expect(out[1]).toBe('  times in America/Chicago (sla.calendars.desk.timeZone), UTC in parentheses; --json prints ISO 8601 UTC');
+    // The calendar is declared once at the top of the policy, and quoted where it is written.
+    expect(out[1]).toBe('  times in America/Chicago (calendars.desk.timeZone), UTC in parentheses; --json prints ISO 8601 UTC');
     const text = out.join('\n');
     // "email acknowledgment within 4 business hours": Friday 18:30-19:00, then Monday 07:00-10:30.
     expect(text).toContain('"deadline": "2026-11-23 10:30 CST (16:30Z)"');
@@ -144,7 +145,8 @@ describe('local times for people', () => {
     const { out } = await runCli(['explain', PELPRO, file]);
     const text = out.join('\n');
     expect(text).toContain('"reachBy": "2026-11-25 04:00 CST (10:00Z)"');
-    expect(out[1]).toBe('  times in America/Chicago (escalation.calendars.oncall.timeZone), UTC in parentheses; --json prints ISO 8601 UTC');
+    // The reach deadline on the span's oncall; the case's own instants on the first calendar, desk.
+    expect(out[1]).toBe('  times in America/Chicago (calendars.desk.timeZone, calendars.oncall.timeZone), UTC in parentheses; --json prints ISO 8601 UTC');
   });
 
   it('check words a failing case’s instants in local time; --json keeps the ISO spelling', async () => {

@@ -93,8 +93,9 @@ describe('definePolicy', () => {
 
   it('refuses a calendar that never opens, instead of failing every decision later', () => {
     const closed = structuredClone(example);
-    closed.sla.calendars.desk = { timeZone: 'America/Chicago', hours: {}, overrides: { '2026-12-24': ['09:00-12:00'] } };
-    expect(issues(closed)).toEqual([['CALENDAR_NEVER_OPENS', 'sla.calendars.desk']]);
+    closed.calendars.desk = { timeZone: 'America/Chicago', hours: {}, overrides: { '2026-12-24': ['09:00-12:00'] } };
+    // Named by the SLA, returns, warranty and escalation sections, and reported once, where it is written.
+    expect(issues(closed)).toEqual([['CALENDAR_NEVER_OPENS', 'calendars.desk']]);
   });
 
   it('says what a bad date is, in the library\'s words', () => {

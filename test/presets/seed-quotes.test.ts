@@ -67,7 +67,8 @@ describe.each(Object.keys(seedFiles) as PresetName[])('docs/presets.md for %s', 
 
   it('lists no rule the preset does not have', () => {
     const spec = presetSpecs[name] as unknown as Record<string, { calendars?: Record<string, unknown> } | undefined>;
-    const known = new Set([...idsOf(name), ...Object.keys(spec.sla?.calendars ?? {}), ...Object.keys(spec.escalation?.calendars ?? {})]);
+    // Calendar names: the policy's top-level calendars, and any a section declares on its own.
+    const known = new Set([...idsOf(name), ...Object.keys(presetSpecs[name].calendars ?? {}), ...Object.keys(spec.sla?.calendars ?? {}), ...Object.keys(spec.escalation?.calendars ?? {})]);
     // A field in parentheses (`(approval)`) is a setting, not a rule id.
     const listed = rows.flatMap((row) => [...(row[1] as string).replace(/\([^)]*\)/g, '').matchAll(/`([^`]+)`/g)].map((m) => m[1] as string));
     expect(listed.filter((id) => !known.has(id))).toEqual([]);
