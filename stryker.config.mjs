@@ -18,6 +18,10 @@ export default {
   reporters: ['clear-text', 'progress', 'json', 'html'],
   jsonReporter: { fileName: `reports/mutation/${module}.json` },
   htmlReporter: { fileName: `reports/mutation/${module}.html` },
+  // Incremental: a later run re-tests only the mutants whose code or covering tests changed,
+  // reusing the rest from this file (delete it, or pass --force, for a full run).
+  incremental: true,
+  incrementalFile: `reports/mutation/${module}.incremental.json`,
   tempDirName: `.stryker-tmp/${module}`,
   cleanTempDir: true,
   ignoreStatic: true,

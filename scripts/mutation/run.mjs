@@ -1,6 +1,7 @@
 // `npm run mutation [-- module …]`: StrykerJS on each decision module against its own tests
 // (docs/testing.md). Without arguments it runs the eight decision modules one after another and
-// prints a table of scores; reports go to reports/mutation/<module>.{json,html}.
+// prints a table of scores; reports go to reports/mutation/<module>.{json,html}. Runs are
+// incremental (only mutants whose code or tests changed are tested again); `--force` tests all.
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const MODULES = ['money', 'returns', 'fees', 'warranty', 'compensation', 'escalation', 'calendar', 'sla'];
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const asked = process.argv.slice(2);
+const flags = process.argv.slice(2).filter((arg) => arg === '--force');
+const asked = process.argv.slice(2).filter((arg) => arg !== '--force');
 const unknown = asked.filter((m) => !MODULES.includes(m));
 if (unknown.length > 0) {
   console.error(`unknown module ${unknown.join(', ')}: one of ${MODULES.join(', ')}`);
@@ -18,7 +20,7 @@ const modules = asked.length > 0 ? asked : MODULES;
 const rows = [];
 for (const module of modules) {
   const start = Date.now();
-  execFileSync(process.execPath, [fileURLToPath(new URL('../../node_modules/@stryker-mutator/core/bin/stryker.js', import.meta.url)), 'run', 'stryker.config.mjs'], {
+  execFileSync(process.execPath, [fileURLToPath(new URL('../../node_modules/@stryker-mutator/core/bin/stryker.js', import.meta.url)), 'run', 'stryker.config.mjs', ...flags], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, TZ: 'America/New_York', MUTATION_MODULE: module },
