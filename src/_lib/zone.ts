@@ -18,8 +18,6 @@ export interface Zone {
   utcToLocal(utcMs: number): number;
   /** First offset transition at or after `utcMs` and before `limitMs`, or `undefined`. */
   nextTransition(utcMs: number, limitMs: number): number | undefined;
-  /** Last offset transition at or before `utcMs` and after `limitMs`, or `undefined`. */
-  previousTransition(utcMs: number, limitMs: number): number | undefined;
 }
 
 const zones = new Map<string, Zone>();
@@ -187,27 +185,11 @@ function buildZone(name: string): Zone {
     return undefined;
   }
 
-  function previousTransition(utcMs: number, limitMs: number): number | undefined {
-    const limit = Math.max(limitMs, TABLE_MIN);
-    let t = utcMs;
-    while (t > limit) {
-      offsetAt(t);
-      const i = entryAt(t);
-      if (i > 0) {
-        const candidate = starts[i] as number;
-        return candidate > limit ? candidate : undefined;
-      }
-      t = lo - 1;
-    }
-    return undefined;
-  }
-
   return {
     name,
     offsetAt,
     localToUtc,
     utcToLocal: (utcMs) => utcMs + offsetAt(utcMs),
     nextTransition,
-    previousTransition,
   };
 }

@@ -1,10 +1,9 @@
 import { compiledOf, type Calendar, type Compiled } from './compile.js';
-import { durationMs, instantMs, neverOpens, resultOutOfRange, type Duration, type Instant } from './arguments.js';
+import { durationMs, inSupportedRange, instantMs, neverOpens, resultOutOfRange, type Duration, type Instant } from './arguments.js';
 import { findNextOpen, findPreviousClose, openAt } from './open.js';
 import { backwardAt, forwardAt, openBefore } from './pattern.js';
 import { seekBackward, seekForward } from './blocks.js';
 import { MAX_WEEK, MIN_WEEK, getWeek, weekAt } from './week.js';
-import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '../_lib/civil.js';
 
 /** t plus `ms` > 0 of open time: the earliest instant with that much open time since t. */
 export function addOpenMs(c: Compiled, t: number, ms: number): number {
@@ -36,8 +35,7 @@ export function subtractOpenMs(c: Compiled, t: number, ms: number): number {
 }
 
 function checkResult(ms: number): number {
-  if (ms < MIN_INSTANT_MS || ms >= MAX_INSTANT_MS) resultOutOfRange('result', 'duration');
-  return ms;
+  return inSupportedRange(ms, 'result', 'duration');
 }
 
 /**
@@ -74,7 +72,7 @@ export function addBusinessTime(calendar: Calendar, start: Instant, duration: Du
   if (ms < 0) return new Date(subtractOpenMs(c, t, -ms));
   if (ms === 0) {
     const open = findNextOpen(c, t, Number.POSITIVE_INFINITY);
-    return open === undefined ? neverOpens('after', t) : new Date(open);
+    return open === undefined ? neverOpens('after', t) : new Date(checkResult(open));
   }
   return new Date(addOpenMs(c, t, ms));
 }
@@ -108,7 +106,7 @@ export function subtractBusinessTime(calendar: Calendar, end: Instant, duration:
   if (ms === 0) {
     if (openAt(c, t)) return new Date(t);
     const close = findPreviousClose(c, t);
-    return close === undefined ? neverOpens('before', t) : new Date(close);
+    return close === undefined ? neverOpens('before', t) : new Date(checkResult(close));
   }
   return new Date(subtractOpenMs(c, t, ms));
 }

@@ -1,6 +1,6 @@
 // Checks of the arguments every calendar function takes: instants, durations and day counts.
 
-import { MS_PER_HOUR, MS_PER_MINUTE } from '../_lib/civil.js';
+import { MAX_INSTANT_MS, MIN_INSTANT_MS, MS_PER_HOUR, MS_PER_MINUTE } from '../_lib/civil.js';
 import { messages } from '../_lib/messages.js';
 import { unknownKeyIssue } from '../_lib/request.js';
 import { InvalidArgumentError, NoOpenTimeError, type IssueCode } from '../errors/index.js';
@@ -70,7 +70,8 @@ export function durationMs(duration: Duration, name = 'duration'): number {
       const unit = unitMs(key);
       const part = (duration as Record<string, unknown>)[key];
       if (unit === undefined) throw new InvalidArgumentError([unknownKeyIssue(key, DURATION_FIELDS, [name], 'of a duration')]);
-      if (part !== undefined && (typeof part !== 'number' || !Number.isFinite(part))) {
+      // Number.isFinite is false for anything that is not a number ('4', null, an object).
+      if (part !== undefined && !Number.isFinite(part)) {
         throw new InvalidArgumentError([{ code: 'INVALID_DURATION', path: [name, key], message: messages.INVALID_DURATION(duration) }]);
       }
       if (part !== undefined) total += (part as number) * unit;
@@ -106,4 +107,10 @@ export function neverCloses(fromMs: number): never {
 /** The answer would fall outside the supported range: `argument` names what took it there (`duration`, `n`). */
 export function resultOutOfRange(what: string, argument: string): never {
   throw new InvalidArgumentError([{ code: 'RESULT_OUT_OF_RANGE', path: [argument], message: messages.RESULT_OUT_OF_RANGE(what) }]);
+}
+
+/** `ms` when it is a supported instant, else RESULT_OUT_OF_RANGE at `argument` (see {@link resultOutOfRange}). */
+export function inSupportedRange(ms: number, what: string, argument: string): number {
+  if (ms < MIN_INSTANT_MS || ms >= MAX_INSTANT_MS) resultOutOfRange(what, argument);
+  return ms;
 }

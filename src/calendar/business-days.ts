@@ -1,11 +1,11 @@
-import { MAX_INSTANT_MS, MIN_INSTANT_MS, MS_PER_DAY, MS_PER_MINUTE, dayOfLocal, mod, weekdayOf } from '../_lib/civil.js';
+import { MS_PER_DAY, MS_PER_MINUTE, dayOfLocal, mod, weekdayOf } from '../_lib/civil.js';
 import { messages } from '../_lib/messages.js';
 import { isRecord, throwIssues, unknownKeyIssue } from '../_lib/request.js';
 import { lowerBound } from '../_lib/sorted.js';
 import { suggest } from '../_lib/suggest.js';
 import type { Issue } from '../errors/index.js';
 import { compiledOf, rangesOfDay, type Calendar, type Compiled } from './compile.js';
-import { dayCount, instantMs, neverOpens, resultOutOfRange, type Instant } from './arguments.js';
+import { dayCount, inSupportedRange, instantMs, neverOpens, resultOutOfRange, type Instant } from './arguments.js';
 import { findNextOpen, openAt } from './open.js';
 
 const MIN_DAY = dayOfLocal(Date.UTC(1900, 0, 1));
@@ -164,7 +164,8 @@ function fromNextOpening(options: unknown): boolean {
  * @returns The instant on the target date.
  * @throws {@link NoOpenTimeError} `CALENDAR_NEVER_OPENS` when there are no such dates (or, counting
  *   from the next opening, no opening after a closed `start`).
- * @throws {@link InvalidArgumentError} for a bad instant or a non-integer `n`; for bad options,
+ * @throws {@link InvalidArgumentError} for a bad instant or a non-integer `n`; `RESULT_OUT_OF_RANGE`
+ *   (at `n`) for a result outside the supported range; for bad options,
  *   every problem at once: `INVALID_TYPE` (`['options']`, or `['options', 'from']` for a value that
  *   is not text), `UNKNOWN_KEY` with a did-you-mean (`['options', key]`), `INVALID_VALUE` with the
  *   allowed values (`['options', 'from']`).
@@ -190,15 +191,16 @@ export function addBusinessDays(calendar: Calendar, start: Instant, n: number, o
   const c = compiledOf(calendar);
   let t = instantMs(start, 'start');
   const days = dayCount(n, 'n');
-  if (options !== undefined && fromNextOpening(options) && !openAt(c, t)) t = findNextOpen(c, t, Number.POSITIVE_INFINITY) ?? neverOpens('after', t);
+  if (options !== undefined && fromNextOpening(options) && !openAt(c, t)) {
+    t = inSupportedRange(findNextOpen(c, t, Number.POSITIVE_INFINITY) ?? neverOpens('after', t), 'business day', 'n');
+  }
   if (days === 0) return new Date(t);
   const local = c.zone.utcToLocal(t);
   const day = dayOfLocal(local);
   const target = nthOpenDay(c, day, days, t);
   const result = c.zone.localToUtc(target * MS_PER_DAY + clampIntoDay(c, target, local - day * MS_PER_DAY));
-  // The last supported day can hold a time past the range's end (its 24:00 clamp is 2200-01-01).
-  if (result < MIN_INSTANT_MS || result >= MAX_INSTANT_MS) resultOutOfRange('business day', 'n');
-  return new Date(result);
+  // The first and last supported days can hold times outside the range (2199-12-31 20:00 in Chicago is 2200-01-01T02:00Z).
+  return new Date(inSupportedRange(result, 'business day', 'n'));
 }
 
 /**

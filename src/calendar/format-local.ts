@@ -26,7 +26,8 @@ import { InvalidArgumentError } from '../errors/index.js';
  * @remarks Since 0.2.0
  */
 export function formatLocal(instant: Instant, timeZone: string): string {
-  if (typeof timeZone !== 'string' || !isValidTimeZone(timeZone)) {
+  // isValidTimeZone also refuses what is not text (from plain JavaScript).
+  if (!isValidTimeZone(timeZone)) {
     throw new InvalidArgumentError([{ code: 'INVALID_TIME_ZONE', path: ['timeZone'], message: messages.INVALID_TIME_ZONE(String(timeZone)) }]);
   }
   const ms = requiredInstant(instant, 'instant');

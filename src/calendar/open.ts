@@ -1,5 +1,5 @@
 import { compiledOf, type Calendar, type Compiled } from './compile.js';
-import { instantMs, neverCloses, neverOpens, type Instant } from './arguments.js';
+import { inSupportedRange, instantMs, neverCloses, neverOpens, type Instant } from './arguments.js';
 import { firstEndAfter, lastStartAtOrBefore } from './pattern.js';
 import {
   MAX_WEEK,
@@ -8,7 +8,7 @@ import {
   nextIrregularWeek,
   noExceptionsFrom,
   noExceptionsUntil,
-  previousIrregularWeek,
+  previousExceptionWeek,
   weekAt,
 } from './week.js';
 
@@ -65,16 +65,14 @@ export function findPreviousClose(c: Compiled, t: number): number | undefined {
     view = getWeek(c, week);
     const last = view.pattern.ends[view.pattern.ends.length - 1];
     if (last !== undefined) found = view.base + last;
-    week = templateClosed ? previousIrregularWeek(c, week - 1) : week - 1;
+    week = templateClosed ? previousExceptionWeek(c, week - 1) : week - 1;
   }
   return found;
 }
 
-/** End of the open period holding t, or of the next one; undefined if none closes by `limit`. */
-export function findNextClose(c: Compiled, t: number, limit: number): number | undefined {
+/** End of the open period holding the open instant `start`; undefined if it does not close by `limit`. */
+export function findNextClose(c: Compiled, start: number, limit: number): number | undefined {
   if (c.always) return undefined;
-  const start = findNextOpen(c, t, limit);
-  if (start === undefined) return undefined;
   let view = weekAt(c, start);
   let end = view.base + (view.pattern.ends[firstEndAfter(view.pattern, start - view.base)] as number);
   // An interval ending at the week's end continues if the next week opens at its start.
@@ -121,6 +119,8 @@ export function isOpen(calendar: Calendar, at: Instant): boolean {
  * @param from - Where to start looking.
  * @returns The opening instant.
  * @throws {@link NoOpenTimeError} `CALENDAR_NEVER_OPENS` when no open time follows.
+ * @throws {@link InvalidArgumentError} for a bad instant, or `RESULT_OUT_OF_RANGE` (at `from`) when
+ *   the next opening is not before 2200-01-01T00:00Z.
  * @example
  * ```ts
  * const cal = createCalendar({ timeZone: 'America/Chicago', hours: { mon: ['09:00-17:00'] } });
@@ -132,7 +132,7 @@ export function isOpen(calendar: Calendar, at: Instant): boolean {
 export function nextOpen(calendar: Calendar, from: Instant): Date {
   const t = instantMs(from, 'from');
   const found = findNextOpen(compiledOf(calendar), t, FAR_FUTURE);
-  return found === undefined ? neverOpens('after', t) : new Date(found);
+  return found === undefined ? neverOpens('after', t) : new Date(inSupportedRange(found, 'next opening', 'from'));
 }
 
 /**
@@ -145,6 +145,8 @@ export function nextOpen(calendar: Calendar, from: Instant): Date {
  * @returns The closing instant (never open itself).
  * @throws {@link NoOpenTimeError} `CALENDAR_NEVER_OPENS` when no open time follows, or
  *   `CALENDAR_NEVER_CLOSES` for a calendar that stays open (e.g. `alwaysOpen`).
+ * @throws {@link InvalidArgumentError} for a bad instant, or `RESULT_OUT_OF_RANGE` (at `from`) when
+ *   the closing instant is not before 2200-01-01T00:00Z.
  * @example
  * ```ts
  * const cal = createCalendar({ timeZone: 'America/Chicago', hours: { mon: ['09:00-17:00'] } });
@@ -159,7 +161,7 @@ export function nextClose(calendar: Calendar, from: Instant): Date {
   const start = findNextOpen(c, t, FAR_FUTURE);
   if (start === undefined) neverOpens('after', t);
   const found = findNextClose(c, start, FAR_FUTURE);
-  return found === undefined ? neverCloses(t) : new Date(found);
+  return found === undefined ? neverCloses(t) : new Date(inSupportedRange(found, 'next closing', 'from'));
 }
 
 /**

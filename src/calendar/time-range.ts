@@ -17,10 +17,10 @@ export type TimeRangeResult =
 const RANGE = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/;
 const MINUTES_PER_DAY = 1440;
 
-export function parseTimeRange(text: unknown): TimeRangeResult {
-  const match = typeof text === 'string' ? RANGE.exec(text) : null;
-  if (!match) return { ok: false, code: 'INVALID_TIME_RANGE', message: messages.INVALID_TIME_RANGE(text) };
-  const value = text as string;
+/** Parses a range the schema has already checked is text. */
+export function parseTimeRange(value: string): TimeRangeResult {
+  const match = RANGE.exec(value);
+  if (!match) return { ok: false, code: 'INVALID_TIME_RANGE', message: messages.INVALID_TIME_RANGE(value) };
   const [openH, openM, closeH, closeM] = match.slice(1).map(Number) as [number, number, number, number];
   const bad = (h: number, m: number, closing: boolean) => h > 24 || m > 59 || (h === 24 && (m !== 0 || !closing));
   if (bad(openH, openM, false)) {

@@ -39,15 +39,14 @@ export function nextIrregularWeek(c: Compiled, week: number): number {
   return best;
 }
 
-/** Largest irregular week <= `week`, or `week - RUN_CAP` if none comes sooner. */
-export function previousIrregularWeek(c: Compiled, week: number): number {
-  let best = week - RUN_CAP;
-  const i = lowerBound(c.exceptionWeeks, week + 1) - 1;
-  const exception = c.exceptionWeeks[i];
-  if (exception !== undefined && exception > best) best = exception;
-  const t = c.zone.previousTransition(localStart(week + 1) + MS_PER_DAY, localStart(best + 1) - 2 * MS_PER_DAY - 1);
-  if (t !== undefined) best = Math.max(best, Math.min(week, Math.floor((Math.floor((t + 2 * MS_PER_DAY) / MS_PER_DAY) - 4) / 7)));
-  return best;
+/**
+ * Largest week <= `week` that a holiday or override touches, or `MIN_WEEK - 1` if none does. Only
+ * for a template with no weekly hours: every other week is then closed whatever the zone's offset
+ * does, so a walk back can jump straight to the exceptions (nextIrregularWeek must also stop at
+ * offset changes, because its weeks feed the blocks' open time).
+ */
+export function previousExceptionWeek(c: Compiled, week: number): number {
+  return c.exceptionWeeks[lowerBound(c.exceptionWeeks, week + 1) - 1] ?? MIN_WEEK - 1;
 }
 
 function dayOfLocalCeil(ms: number): number {

@@ -5,6 +5,7 @@ import {
   createCalendar,
   isOpen,
   nextClose,
+  nextOpen,
   openIntervals,
   subtractBusinessTime,
 } from '../../src/calendar/index.js';
@@ -80,6 +81,34 @@ describe('boundaries that DST skips or repeats', () => {
     const cal = createCalendar({ timeZone: 'America/Chicago', hours: { sun: ['02:30-03:15'] } });
     // 02:30 is skipped and moves to 03:30 CDT, after the 03:15 close.
     expect([...openIntervals(cal, at('2026-03-08T00:00Z'), at('2026-03-09T00:00Z'))]).toEqual([]);
+  });
+
+  it('closes a range that DST shrinks to no time at all (02:30-03:30 on the night clocks go forward)', () => {
+    const cal = createCalendar({ timeZone: 'America/Chicago', hours: { sun: ['02:30-03:30'] } });
+    // Both ends land on 03:30 CDT (08:30Z): the range is empty that night, so the next opening is a week later.
+    expect(isOpen(cal, at('2026-03-08T08:30Z'))).toBe(false);
+    expect(nextOpen(cal, at('2026-03-08T06:00Z'))).toEqual(at('2026-03-15T07:30Z'));
+    expect(businessTimeBetween(cal, at('2026-03-07T00:00Z'), at('2026-03-10T00:00Z'))).toBe(0);
+  });
+
+  it('finds the week that holds an instant when the week start itself is skipped (Toronto, 1919-03-30 23:30 EST -> 00:30 EDT)', () => {
+    // Local Monday 00:00, where a week starts, never happened: it counts as 01:00 EDT (05:00Z), and
+    // the half hour before it (00:30-01:00 EDT) still belongs to the week before.
+    const cal = createCalendar({ timeZone: 'America/Toronto', hours: { sun: ['22:00-02:00'] } });
+    // Sunday 22:00 EST = 03:00Z to Monday 02:00 EDT = 06:00Z: three hours, one fewer than the wall clock says.
+    expect(isOpen(cal, at('1919-03-31T04:45Z'))).toBe(true);
+    expect(nextClose(cal, at('1919-03-31T04:45Z'))).toEqual(at('1919-03-31T06:00Z'));
+    expect(businessTimeBetween(cal, at('1919-03-30T00:00Z'), at('1919-04-01T00:00Z'))).toBe(3 * HOUR);
+  });
+
+  it('counts the hour lost at a Monday midnight over many weeks (Tehran, 2021-03-22 00:00 -> 01:00)', () => {
+    // Open 24/7 but for a holiday far away, so the weeks are summed (not plain elapsed time).
+    const cal = createCalendar({ timeZone: 'Asia/Tehran', alwaysOpen: true, holidays: ['2021-12-25'] });
+    const start = at('2021-03-01T00:00:00+03:30');
+    const end = at('2021-04-30T00:00:00+04:30');
+    expect(businessTimeBetween(cal, start, end)).toBe(end.getTime() - start.getTime());
+    expect(businessTimeBetween(cal, start, end)).toBe((60 * 24 - 1) * HOUR);
+    expect(addBusinessTime(cal, start, (60 * 24 - 1) * HOUR)).toEqual(end);
   });
 
   it('keeps a 24/7 calendar equal to elapsed time across both changes', () => {

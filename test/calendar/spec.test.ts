@@ -3,6 +3,7 @@ import {
   CalendarSpecError,
   InvalidArgumentError,
   NoOpenTimeError,
+  PolicyCalendarSpecSchema,
   addBusinessDays,
   addBusinessTime,
   createCalendar,
@@ -137,5 +138,32 @@ describe('calendars that never open', () => {
   it('finds the close of a 24/7 calendar at its first holiday', () => {
     const always = createCalendar({ timeZone: 'America/Chicago', alwaysOpen: true, holidays: ['2030-12-25'] });
     expect(nextClose(always, at('2026-11-23T10:00Z'))).toEqual(at('2030-12-25T06:00Z'));
+  });
+});
+
+describe('a calendar a policy counts deadlines on (PolicyCalendarSpecSchema) must open every week', () => {
+  /** [code, path] of each issue: the library's code rides on zod's custom issue as `params.code`. */
+  function policyIssuesOf(spec: unknown): [string, string][] {
+    const result = PolicyCalendarSpecSchema.safeParse(spec);
+    if (result.success) return [];
+    return result.error.issues.map((issue) => [issue.code === 'custom' ? String(issue.params?.code) : issue.code, issue.path.join('.')]);
+  }
+
+  it('accepts weekly hours on at least one day, or alwaysOpen', () => {
+    expect(policyIssuesOf({ timeZone: 'America/Chicago', hours: { mon: ['09:00-17:00'] } })).toEqual([]);
+    expect(policyIssuesOf({ timeZone: 'America/Chicago', hours: { sat: [], sun: ['10:00-14:00'] } })).toEqual([]);
+    expect(policyIssuesOf({ timeZone: 'America/Chicago', alwaysOpen: true, holidays: ['2026-12-25'] })).toEqual([]);
+  });
+
+  it.each([
+    ['no hours at all', { timeZone: 'America/Chicago' }],
+    ['only overrides', { timeZone: 'America/Chicago', hours: {}, overrides: { '2026-12-24': ['09:00-12:00'] } }],
+    ['only empty days', { timeZone: 'America/Chicago', hours: { mon: [], fri: [] } }],
+    ['days left undefined', { timeZone: 'America/Chicago', hours: { mon: undefined, tue: [] } }],
+    ['alwaysOpen: false', { timeZone: 'America/Chicago', alwaysOpen: false }],
+  ])('refuses %s with CALENDAR_NEVER_OPENS at the calendar itself', (_label, spec) => {
+    expect(policyIssuesOf(spec)).toEqual([['CALENDAR_NEVER_OPENS', '']]);
+    // A plain calendar may still be built from it: only a policy needs weekly hours.
+    expect(safeParseCalendarSpec(spec).success).toBe(true);
   });
 });
