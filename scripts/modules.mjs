@@ -28,6 +28,7 @@ export function exportsMap() {
   const map = { '.': conditions('index') };
   for (const name of moduleNames()) map[`./${name}`] = conditions(name);
   map['./policy.schema.json'] = './dist/policy.schema.json';
+  map['./policy-history.schema.json'] = './dist/policy-history.schema.json';
   map['./cases.schema.json'] = './dist/cases.schema.json';
   map['./package.json'] = './package.json';
   return map;

@@ -13,4 +13,4 @@ const refuseNumbers = (value: unknown, ctx: z.RefinementCtx): unknown => {
 };
 
 /** A non-negative decimal amount as a policy writes it (`"10.00"`), in the section's currency. */
-export const amountText = z.preprocess(refuseNumbers, z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal amount such as "10.00"'));
+export const amountText = z.preprocess(refuseNumbers, z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal amount such as "10.00"').meta({ examples: ['10.00', '49.99'] }));

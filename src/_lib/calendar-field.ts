@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { messages } from './messages.js';
 
 /** The name of a calendar declared in a policy's `calendars`. */
-export const calendarName = z.string().min(1);
+export const calendarName = z.string().min(1).describe('The name of a calendar the policy declares in its top-level calendars.');
 
 /**
  * A section's calendar in a SupportPolicy document: the calendar itself, or the name of one the

@@ -22,7 +22,7 @@ export type FactType = 'term' | 'terms' | 'boolean' | 'number' | 'money';
 const name = z.string().min(1);
 const names = z.array(name).min(1);
 const oneOrMore = z.union([name, names]);
-const presence = z.strictObject({ present: z.boolean() });
+const presence = z.strictObject({ present: z.boolean().describe('true: the fact must be given; false: it must be left out.') });
 const finite = z.number();
 
 /** Bounds a range must be consistent with: not both gt and gte, and not empty. */
@@ -41,13 +41,22 @@ function checkBounds(r: { gt?: number | string; gte?: number | string; lt?: numb
   }
 }
 
-const numberRange = z.strictObject({ gt: finite.optional(), gte: finite.optional(), lt: finite.optional(), lte: finite.optional() }).superRefine(checkBounds);
-const moneyRange = z.strictObject({ gt: amountText.optional(), gte: amountText.optional(), lt: amountText.optional(), lte: amountText.optional() }).superRefine(checkBounds);
+/** A range's bounds over values of one schema, each described for editors. */
+const bounds = <S extends z.ZodType>(value: S) => ({
+  gt: value.optional().describe('Holds above this value (exclusive).'),
+  gte: value.optional().describe('Holds at this value or above.'),
+  lt: value.optional().describe('Holds below this value (exclusive).'),
+  lte: value.optional().describe('Holds at this value or below.'),
+});
+
+const numberRange = z.strictObject(bounds(finite)).superRefine(checkBounds);
+const moneyRange = z.strictObject(bounds(amountText)).superRefine(checkBounds);
+const noneOf = 'Holds when the fact is none of these.';
 
 /** The zod schema of one field's test, by the field's type. */
 export const TEST_SCHEMAS = {
-  term: z.union([oneOrMore, z.strictObject({ not: oneOrMore }), presence]),
-  terms: z.union([names, z.strictObject({ all: names }), z.strictObject({ not: names }), presence]),
+  term: z.union([oneOrMore, z.strictObject({ not: oneOrMore.describe(noneOf) }), presence]),
+  terms: z.union([names, z.strictObject({ all: names.describe('Holds when the fact holds every one of these.') }), z.strictObject({ not: names.describe(noneOf) }), presence]),
   boolean: z.boolean(),
   number: z.union([numberRange, presence]),
   money: z.union([moneyRange, presence]),
@@ -58,10 +67,10 @@ type TestSchemas = typeof TEST_SCHEMAS;
 /** A field's test as written in a policy. */
 export type FieldTest = z.infer<TestSchemas[FactType]>;
 
-/** The zod shape of a condition over the given fields: each field optional. */
-export function conditionShape<const F extends Readonly<Record<string, FactType>>>(fields: F): { [K in keyof F]: z.ZodOptional<TestSchemas[F[K]]> } {
+/** The zod shape of a condition over the given fields: each field optional, with its description for editors. */
+export function conditionShape<const F extends Readonly<Record<string, FactType>>>(fields: F, descriptions: { readonly [K in keyof F]: string }): { [K in keyof F]: z.ZodOptional<TestSchemas[F[K]]> } {
   const shape: Record<string, z.ZodType> = {};
-  for (const [key, type] of Object.entries(fields)) shape[key] = TEST_SCHEMAS[type].optional();
+  for (const [key, type] of Object.entries(fields)) shape[key] = TEST_SCHEMAS[type].optional().describe(descriptions[key] as string);
   return shape as { [K in keyof F]: z.ZodOptional<TestSchemas[F[K]]> };
 }
 

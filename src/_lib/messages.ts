@@ -268,6 +268,38 @@ export const messages = {
     `The calendar "${name}" is also defined at the top of the policy (calendars.${name}); a name means one calendar, so define it once: remove this copy from "${section}.calendars" (the section can name the top-level one), or rename it.`,
   CALENDAR_NAME_WITHOUT_POLICY: (name: unknown, owner: string) =>
     `${describe(name)} names a calendar, but ${an(owner)} on its own has no calendars to name; give the calendar itself ({ "timeZone": …, "hours": … }), or define the whole policy with definePolicy, whose sections may name the calendars declared at its top.`,
+  // Policy histories: versions in force by date (issue 15). `range` is "from 2026-11-01 through
+  // 2026-12-31" (see rangeText in src/policy/history.ts); versions are quoted as written.
+  POLICY_ID_MISMATCH: (version: string, id: string, history: string) =>
+    `Version ${version} is a version of the policy ${describe(id)}, but this history is ${describe(history)}; a history holds the versions of one policy: give it the id ${describe(history)}, or check that the right policy was pasted here.`,
+  DUPLICATE_VERSION: (version: string, where: string) =>
+    `Version ${describe(version)} is already listed at ${where}; give each version of a history its own "version".`,
+  VERSION_FROM_REQUIRED: (version: string, previous: string, previousTo: string | undefined) =>
+    `Only the first version may leave out "effectiveFrom"; version ${version} follows ${previous}, so give the local date it takes over${previousTo ? ` (${previous} ends before ${previousTo})` : ''}.`,
+  VERSION_TO_REQUIRED: (version: string, next: string, nextFrom: string | undefined) =>
+    `Only the last version may leave out "effectiveTo"; version ${version} is followed by ${next}, so give the first local date it is no longer in force${nextFrom ? ` (${next} starts on ${nextFrom})` : ''}.`,
+  VERSION_ORDER: (version: string, from: string, earlier: string, earlierFrom: string) =>
+    `Version ${version} starts on ${from}, before ${earlier}, which is listed above it and starts on ${earlierFrom}; list the versions in date order, oldest first.`,
+  VERSION_OVERLAP: (earlier: string, earlierTo: string, version: string, from: string, overlap: string) =>
+    `Version ${version} starts on ${from}, but ${earlier} is in force until ${earlierTo} (its "effectiveTo", exclusive): both would be in force ${overlap}. Make this "effectiveFrom" ${earlierTo}, or the "effectiveTo" of ${earlier} ${from}.`,
+  VERSION_GAP: (earlier: string, earlierTo: string, version: string, from: string, gap: string) =>
+    `No version is in force ${gap}: ${earlier} ends before ${earlierTo} (its "effectiveTo", exclusive) and version ${version} starts on ${from}. Make this "effectiveFrom" ${earlierTo}, or the "effectiveTo" of ${earlier} ${from}.`,
+  NO_VERSION_IN_FORCE: (id: string, what: string, local: string, localDate: string, timeZone: string, covered: string, hint: string) =>
+    `No version of ${describe(id)} is in force at ${what}, ${local}, the local date ${localDate} in ${timeZone}: its versions cover the dates ${covered}. ${hint}`,
+  NO_VERSION_HINT_AS_OF: () => `Add a version for that date, or decide as of an instant that has one (asOf).`,
+  NO_VERSION_HINT: () => `Add a version for that date to the history.`,
+  HISTORY_ZONE_REQUIRED: (zones: readonly string[]) =>
+    `This policy gives effective dates, which are local dates, but ${zones.length === 0 ? 'names no time zone' : `its sections use several time zones (${list(zones)})`}, so the instant each date starts is not known; write it as a history { "id", "timeZone", "versions": [ … ] }, whose "timeZone" states it.`,
+  INVALID_POLICY_HISTORY: () =>
+    `Expected a policy history made by definePolicyHistory(json), or a policy made by definePolicy(json); pass the value it returned.`,
+  HISTORY_INSTANT_REQUIRED: (what: string, fields: readonly string[]) =>
+    `A policy history decides with the version in force at ${what}: give "${fields[0] ?? ''}"${fields.length > 1 ? ` (or, without it, ${fields.slice(1).map((field) => `"${field}"`).join(' or ')})` : ''}, or pass the instant to decide as of (asOf).`,
+  HISTORY_MISSING_CREATED: () =>
+    `The ticket has no "created" event; every ticket needs exactly one, and a policy history decides with the SLA version in force at it (or pass asOf).`,
+  VERSION_LACKS_SECTION: (policy: string, version: string, chosen: string, section: string, kind: string, sections: readonly string[]) =>
+    `${policy} ${version}, the version ${chosen}, has no ${section} section, so it cannot decide ${an(kind)} request; its sections are ${sections.length > 0 ? list(sections) : '(none)'}.`,
+  AS_OF_AND_VERSION: () => `Give "asOf" or "version", not both: each one picks the version that decides.`,
+  POLICY_VERSION: (policy: string, version: string, range: string, chosen: string) => `Decided under ${policy} ${version}, in force ${range}: the version ${chosen}.`,
 } as const;
 
 const SPAN_UNITS: Readonly<Record<string, string>> = { hours: 'hour', minutes: 'minute', seconds: 'second', milliseconds: 'millisecond', businessDays: 'business day', days: 'day' };

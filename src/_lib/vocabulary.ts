@@ -20,10 +20,13 @@ export const uniqueNames = z
     });
   });
 
-/** The zod schema of a section's `vocabulary`: an optional list of names per field. */
-export function vocabularySchema<const K extends string>(fields: readonly K[]) {
+/**
+ * The zod schema of a section's `vocabulary`: an optional list of names per field, each field
+ * given with its description for editors.
+ */
+export function vocabularySchema<const K extends string>(descriptions: Readonly<Record<K, string>>) {
   const shape = {} as Record<K, z.ZodOptional<typeof uniqueNames>>;
-  for (const field of fields) shape[field] = uniqueNames.optional();
+  for (const field of Object.keys(descriptions) as K[]) shape[field] = uniqueNames.optional().describe(descriptions[field]);
   return z.strictObject(shape);
 }
 

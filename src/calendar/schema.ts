@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseIsoDate } from '../_lib/civil.js';
 import { messages } from '../_lib/messages.js';
 import { isValidTimeZone } from '../_lib/zone.js';
+import { LOCAL_DATE, localDateMeta, TIME_RANGE } from '../_lib/patterns.js';
 import { addIssue, validate } from '../_lib/zod-issues.js';
 import { CalendarSpecError } from '../errors/index.js';
 import { parseTimeRange } from './time-range.js';
@@ -12,16 +13,20 @@ export const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 /** A weekday key of the `hours` field of a {@link CalendarSpec}. */
 export type DayKey = (typeof DAY_KEYS)[number];
 
-const timeRange = z.string().superRefine((value, ctx) => {
-  const parsed = parseTimeRange(value);
-  if (!parsed.ok) addIssue(ctx, parsed.code, parsed.message);
-});
+const timeRange = z
+  .string()
+  .superRefine((value, ctx) => {
+    const parsed = parseTimeRange(value);
+    if (!parsed.ok) addIssue(ctx, parsed.code, parsed.message);
+  })
+  .meta({ description: 'Open from HH:MM to HH:MM local time; a close before the open runs overnight, 24:00 is midnight.', pattern: TIME_RANGE.source, examples: ['09:00-17:00', '22:00-06:00', '00:00-24:00'] });
 
 const isoDate = z.string().superRefine((value, ctx) => {
   if (parseIsoDate(value) === undefined) addIssue(ctx, 'INVALID_DATE', messages.INVALID_DATE(value));
 });
 
 const ranges = z.array(timeRange);
+const dayHours = (day: string) => ranges.optional().describe(`${day}'s opening hours; left out, the day is closed.`);
 
 /**
  * The zod schema of a calendar spec: the single source of truth for {@link CalendarSpec}.
@@ -31,27 +36,37 @@ const ranges = z.array(timeRange);
 export const CalendarSpecSchema = z
   .strictObject({
     /** IANA time zone the wall-clock hours are in, e.g. `America/Chicago`. */
-    timeZone: z.string().superRefine((value, ctx) => {
-      if (!isValidTimeZone(value)) addIssue(ctx, 'INVALID_TIME_ZONE', messages.INVALID_TIME_ZONE(value));
-    }),
+    timeZone: z
+      .string()
+      .superRefine((value, ctx) => {
+        if (!isValidTimeZone(value)) addIssue(ctx, 'INVALID_TIME_ZONE', messages.INVALID_TIME_ZONE(value));
+      })
+      .meta({ description: 'IANA time zone the wall-clock hours are in.', examples: ['America/Chicago', 'Europe/London', 'UTC'] }),
     /** Weekly hours per day as `HH:MM-HH:MM` ranges; a missing day is closed. */
     hours: z
       .strictObject({
-        mon: ranges.optional(),
-        tue: ranges.optional(),
-        wed: ranges.optional(),
-        thu: ranges.optional(),
-        fri: ranges.optional(),
-        sat: ranges.optional(),
-        sun: ranges.optional(),
+        mon: dayHours('Monday'),
+        tue: dayHours('Tuesday'),
+        wed: dayHours('Wednesday'),
+        thu: dayHours('Thursday'),
+        fri: dayHours('Friday'),
+        sat: dayHours('Saturday'),
+        sun: dayHours('Sunday'),
       })
-      .optional(),
+      .optional()
+      .describe('Weekly hours per day as HH:MM-HH:MM ranges; a missing day is closed.'),
     /** Local dates (`YYYY-MM-DD`) closed all day. */
-    holidays: z.array(isoDate).optional(),
+    holidays: z
+      .array(isoDate.meta({ ...localDateMeta, description: 'A local date (YYYY-MM-DD) closed all day.' }))
+      .optional()
+      .describe('Local dates (YYYY-MM-DD) closed all day.'),
     /** Local dates whose hours replace the weekly hours; `[]` closes the day. */
-    overrides: z.record(z.string(), ranges).optional(),
+    overrides: z
+      .record(z.string().meta({ pattern: LOCAL_DATE.source }), ranges)
+      .optional()
+      .meta({ description: 'Local dates (YYYY-MM-DD) whose hours replace the weekly hours; [] closes the day.', examples: [{ '2026-12-24': ['07:00-12:00'] }] }),
     /** Open 24 hours a day, 7 days a week (holidays and overrides still apply). */
-    alwaysOpen: z.boolean().optional(),
+    alwaysOpen: z.boolean().optional().describe('Open 24 hours a day, 7 days a week (holidays and overrides still apply).'),
   })
   .superRefine((spec, ctx) => {
     if (spec.alwaysOpen && spec.hours) addIssue(ctx, 'CONFLICTING_HOURS', messages.CONFLICTING_HOURS(), ['alwaysOpen']);
@@ -60,6 +75,10 @@ export const CalendarSpecSchema = z
       if (parseIsoDate(date) === undefined) addIssue(ctx, 'INVALID_DATE', messages.INVALID_DATE(date), ['overrides', date]);
       else if (holidays.has(date)) addIssue(ctx, 'CONFLICTING_DATE', messages.CONFLICTING_DATE(date), ['overrides', date]);
     }
+  })
+  .meta({
+    description: 'A business-hours calendar: weekly hours in an IANA time zone, holidays and one-off overrides.',
+    examples: [{ timeZone: 'America/Chicago', hours: { mon: ['07:00-19:00'], tue: ['07:00-12:00', '13:00-19:00'], fri: ['22:00-06:00'] }, holidays: ['2026-12-25'], overrides: { '2026-12-24': ['07:00-12:00'] } }],
   });
 
 /**

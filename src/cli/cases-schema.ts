@@ -4,13 +4,14 @@
 
 import { z } from 'zod';
 import { instantIssue } from '../_lib/instant.js';
+import { editorJsonSchema } from '../_lib/json-schema.js';
 import { messages } from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
 import { validate } from '../_lib/zod-issues.js';
 import type { Issue, JsonPath } from '../errors/index.js';
 
 /** The fields of a case, the same for every kind. */
-export const CASE_FIELDS = ['name', 'kind', 'given', 'expect'] as const;
+export const CASE_FIELDS = ['name', 'kind', 'given', 'asOf', 'expect'] as const;
 
 /** The fields of `given` for an `sla` case. */
 const SLA_GIVEN_FIELDS = ['ticket', 'now'] as const;
@@ -31,21 +32,21 @@ const object = z.record(z.string(), z.unknown());
 
 const caseFields = {
   name: z.string().optional().meta({ description: 'What the case shows; printed with its result.' }),
-  expect: object.optional().meta({
-    description:
-      'A partial match on the decision as JSON: listed keys must match, each item of an expected list must match some actual item, an empty list means none, and instants compare as instants.',
-  }),
+  asOf: instant.optional().meta({ description: 'Decide with the policy version in force at this instant instead of the one the request\'s own dates pick.' }),
+  expect: object.optional().describe('A partial match on the decision as JSON: only listed keys, list items in any order, instants as instants.'),
 };
 
 const slaCase = z.strictObject({
   ...caseFields,
-  kind: z.literal('sla'),
-  given: z.strictObject({ ticket: object, now: instant }).meta({ description: 'The ticket and the instant to evaluate it at.' }),
+  kind: z.literal('sla').describe('sla: the SLA clocks of a ticket (evaluateSla).'),
+  given: z
+    .strictObject({ ticket: object.describe('The ticket with its events, as evaluateSla takes it.'), now: instant })
+    .meta({ description: 'The ticket and the instant to evaluate it at.' }),
 });
 
 const otherCase = z.strictObject({
   ...caseFields,
-  kind: z.enum(['return', 'warranty', 'compensation', 'escalation']),
+  kind: z.enum(['return', 'warranty', 'compensation', 'escalation']).describe('The decision to take: checkReturn, checkWarrantyClaim, decideCompensation or decideEscalation.'),
   given: object.meta({ description: "The decision function's request; instants are ISO 8601 strings with an offset." }),
 });
 
@@ -55,7 +56,17 @@ const otherCase = z.strictObject({
  *
  * @remarks Since 0.2.0
  */
-export const CaseSchema = z.discriminatedUnion('kind', [slaCase, otherCase]);
+export const CaseSchema = z.discriminatedUnion('kind', [slaCase, otherCase]).meta({
+  description: 'One worked example: the decision to take (kind), its input (given) and what it should decide (expect).',
+  examples: [
+    {
+      name: 'A return on day 91 is refused',
+      kind: 'return',
+      given: { category: 'electronics', price: '129.99', condition: 'opened', deliveredAt: '2026-10-01T12:00:00-05:00', requestedAt: '2026-12-31T12:00:00-06:00' },
+      expect: { outcome: 'ineligible', reasons: [{ code: 'RETURN_WINDOW_EXPIRED' }] },
+    },
+  ],
+});
 
 /** One case, as validated. */
 export type Case = z.infer<typeof CaseSchema>;
@@ -66,9 +77,9 @@ export type Case = z.infer<typeof CaseSchema>;
  * @remarks Since 0.2.0
  */
 export const CasesFileSchema = z.strictObject({
-  $schema: z.string().optional().meta({ description: 'Editors use it to find this JSON Schema (support-rules/cases.schema.json).' }),
-  cases: z.array(CaseSchema).min(1),
-});
+  $schema: z.string().optional().meta({ description: 'Editors use it to find this JSON Schema (support-rules/cases.schema.json).', examples: ['./node_modules/support-rules/dist/cases.schema.json'] }),
+  cases: z.array(CaseSchema).min(1).describe('The worked examples, at least one, run in order.'),
+}).describe('A support-rules cases file: worked examples that support-rules check runs against a policy.');
 
 /** The top of a cases file without its cases, which are streamed and checked one by one. */
 const CasesHeaderSchema = CasesFileSchema.extend({ cases: z.array(z.unknown()) });
@@ -83,7 +94,7 @@ const CasesHeaderSchema = CasesFileSchema.extend({ cases: z.array(z.unknown()) }
  * ```
  */
 export function casesJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(CasesFileSchema, { unrepresentable: 'any' }) as Record<string, unknown>;
+  return editorJsonSchema(CasesFileSchema, 'cases.schema.json', 'support-rules cases file');
 }
 
 const at = (prefix: JsonPath, issues: readonly Issue[]): Issue[] => issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));

@@ -1,33 +1,33 @@
 // Takes the decision a case asks for, with the policy's section for its kind. A decision function
 // that refuses the input (a SupportRulesError) is a result here, with the problems' paths in the
-// case file; anything else it throws is a bug and is left to propagate.
+// case file; anything else it throws is a bug and is left to propagate. With a policy history (or
+// a case that gives `asOf`), the version in force decides (decideInForce) and the decision names it.
 
 import { list } from '../_lib/messages.js';
-import { decideCompensation } from '../compensation/index.js';
-import { type Issue, type JsonPath, SupportRulesError } from '../errors/index.js';
-import { decideEscalation } from '../escalation/index.js';
-import type { SupportPolicy } from '../policy/index.js';
-import { checkReturn } from '../returns/index.js';
-import { evaluateSla } from '../sla/index.js';
-import { checkWarrantyClaim } from '../warranty/index.js';
+import { type Issue, SupportRulesError } from '../errors/index.js';
+import { decideInForce, type PolicyHistory, type SupportPolicy } from '../policy/index.js';
+import { decideWith, SECTION, sectionsOf } from '../policy/decide-in-force.js';
 import type { Case } from './cases-schema.js';
 
-/** The policy section each kind of case is decided by. */
-const SECTION = { sla: 'sla', return: 'returns', warranty: 'warranty', compensation: 'compensation', escalation: 'escalation' } as const;
+/** A compiled policy, or a policy history whose versions decide by date. */
+export type PolicySource = SupportPolicy | PolicyHistory;
 
-/** The policy's sections that are present, in document order. */
-export function sectionsOf(policy: SupportPolicy): string[] {
-  return Object.values(SECTION).filter((section) => policy[section] !== null);
+/** True for a policy history (a plain policy has no `versions`). */
+export const isHistory = (source: PolicySource): source is PolicyHistory => 'versions' in source;
+
+/** The sections of a history's versions, each once, in document order. */
+export function historySections(history: PolicyHistory): string[] {
+  const present = new Set(history.versions.flatMap((v) => sectionsOf(v.policy)));
+  return Object.values(SECTION).filter((section) => present.has(section));
 }
 
-/** The decision as JSON (instants as ISO strings), or the problems that stopped it. */
-export type CaseDecision = { readonly decision: unknown; readonly issues?: never } | { readonly issues: readonly Issue[]; readonly decision?: never };
-
-/** Where a decision function's path (relative to its input) is in the case. */
-function casePath(kind: Case['kind'], path: JsonPath): JsonPath {
-  if (kind !== 'sla') return ['given', ...path];
-  return path[0] === 'now' ? ['given', ...path] : ['given', 'ticket', ...path];
-}
+/**
+ * The decision as JSON (instants as ISO strings) and the policy (the version, for a history) that
+ * took it, or the problems that stopped it.
+ */
+export type CaseDecision =
+  | { readonly decision: unknown; readonly by: SupportPolicy; readonly issues?: never }
+  | { readonly issues: readonly Issue[]; readonly decision?: never; readonly by?: never };
 
 /**
  * Decides one case with the policy. Returns the decision as plain JSON, or, when the decision
@@ -35,7 +35,9 @@ function casePath(kind: Case['kind'], path: JsonPath): JsonPath {
  *
  * @throws Whatever is not a `SupportRulesError`: a bug, not a problem with the case.
  */
-export function decideCase(policy: SupportPolicy, c: Case): CaseDecision {
+export function decideCase(source: PolicySource, c: Case): CaseDecision {
+  if (isHistory(source) || c.asOf !== undefined) return decideCaseInForce(source, c);
+  const policy = source;
   const section = SECTION[c.kind];
   if (policy[section] === null) {
     const present = sectionsOf(policy);
@@ -45,27 +47,29 @@ export function decideCase(policy: SupportPolicy, c: Case): CaseDecision {
   // Case files are untyped JSON, passed as they are: the decision functions check their input
   // (instants as ISO strings included) and throw typed errors.
   try {
-    const decision = decideKind(policy, c.kind, c.given);
-    return { decision: JSON.parse(JSON.stringify(decision)) as unknown };
+    const decision = decideWith(policy, c.kind, c.given);
+    return { decision: JSON.parse(JSON.stringify(decision)) as unknown, by: policy };
   } catch (error) {
     if (!(error instanceof SupportRulesError)) throw error;
     const issues = error.issues.length > 0 ? error.issues : [{ code: error.code, path: error.path, message: error.message }];
-    return { issues: issues.map((issue) => ({ ...issue, path: casePath(c.kind, issue.path) })) };
+    return { issues: issues.map((issue) => ({ ...issue, path: ['given', ...issue.path] })) };
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function decideKind(policy: SupportPolicy, kind: Case['kind'], given: any): unknown {
-  switch (kind) {
-    case 'sla':
-      return evaluateSla(policy.sla as NonNullable<SupportPolicy['sla']>, given.ticket, given.now);
-    case 'return':
-      return checkReturn(policy.returns as NonNullable<SupportPolicy['returns']>, given);
-    case 'warranty':
-      return checkWarrantyClaim(policy.warranty as NonNullable<SupportPolicy['warranty']>, given);
-    case 'compensation':
-      return decideCompensation(policy.compensation as NonNullable<SupportPolicy['compensation']>, given);
-    case 'escalation':
-      return decideEscalation(policy.escalation as NonNullable<SupportPolicy['escalation']>, given);
+/**
+ * Decides a case with the version in force: at the instant that matters for its kind, or at its
+ * `asOf`. A plain policy is a history of one version here, so its effective dates apply. Paths of
+ * problems: `asOf` and `kind` are the case's own, the rest are in `given`.
+ */
+function decideCaseInForce(source: PolicySource, c: Case): CaseDecision {
+  try {
+    const decision = decideInForce(source, c.kind, c.given as never, c.asOf === undefined ? undefined : { asOf: c.asOf });
+    // The version that decided, for the zones its instants are shown in.
+    const by = isHistory(source) ? (source.versions.find((v) => v.version === decision.policy.version) as PolicyHistory['versions'][number]).policy : source;
+    return { decision: JSON.parse(JSON.stringify(decision)) as unknown, by };
+  } catch (error) {
+    if (!(error instanceof SupportRulesError)) throw error;
+    const issues = error.issues.length > 0 ? error.issues : [{ code: error.code, path: error.path, message: error.message }];
+    return { issues: issues.map((issue) => ({ ...issue, path: issue.path[0] === 'asOf' || issue.path[0] === 'kind' ? issue.path : ['given', ...issue.path] })) };
   }
 }

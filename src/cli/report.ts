@@ -1,7 +1,9 @@
 // How the CLI prints a policy and a case, for people (one line per result, colour on a terminal)
 // and for machines (one JSON object per line).
 
+import { formatIsoDate, parseIsoDate } from '../_lib/civil.js';
 import type { Reason } from '../_lib/reason.js';
+import type { PolicyHistory } from '../policy/index.js';
 import { formatPath, type Issue } from '../errors/index.js';
 import { formatMismatch, type Mismatch } from './expect.js';
 
@@ -29,6 +31,19 @@ export function summarize(decision: unknown): string {
   const head = d.outcome ?? d.targetTier ?? (d.rule !== undefined ? `rule ${d.rule}` : '');
   const codes = (d.reasons ?? []).map((r) => r.code);
   return `${head}${codes.length ? ` (${codes.join(', ')})` : ''}`;
+}
+
+/** A local date range in words: "from 2026-11-01 through 2026-12-31", "through 2026-10-31", "from 2027-01-01 on". */
+function datesText(from: string | null, to: string | null): string {
+  const last = to === null ? null : formatIsoDate((parseIsoDate(to) as number) - 1);
+  if (from === null) return last === null ? 'at every date' : `through ${last}`;
+  return last === null ? `from ${from} on` : `from ${from} through ${last}`;
+}
+
+/** A valid history in one line: `policy history pelpro is valid: 1.0 through 2026-10-31, 2.0 from 2026-11-01 on (America/Chicago)`. */
+export function historyLine(history: PolicyHistory): string {
+  const versions = history.versions.map((v) => `${v.version} ${datesText(v.effectiveFrom, v.effectiveTo)}`);
+  return `policy history ${history.id} is valid: ${versions.join(', ')} (${history.timeZone})`;
 }
 
 /** A problem a decision function found in a case: `CODE at <path>: <message>`. */

@@ -8,16 +8,17 @@
 import { readFileSync } from 'node:fs';
 import { suggest } from '../_lib/suggest.js';
 import { type Issue, SupportRulesError } from '../errors/index.js';
-import { safeDefinePolicy, type SupportPolicy } from '../policy/index.js';
+import { safeDefinePolicy, safeDefinePolicyHistory } from '../policy/index.js';
 import { type PresetName, presetSpecs } from '../presets/index.js';
 import { parseArgs, type Command } from './args.js';
 import { type Case, validateCase } from './cases-schema.js';
-import { decideCase, sectionsOf } from './decide.js';
+import { sectionsOf } from '../policy/decide-in-force.js';
+import { decideCase, historySections, isHistory, type PolicySource } from './decide.js';
 import { internalError } from './internal-error.js';
 import { mismatches } from './expect.js';
 import { decisionZones, localize, zonesNote } from './local-time.js';
 import { parseJson } from './json-scanner.js';
-import { type CaseResult, caseJson, caseLines, formatIssue, invalidPolicyLines, mark, summarize } from './report.js';
+import { type CaseResult, caseJson, caseLines, formatIssue, historyLine, invalidPolicyLines, mark, summarize } from './report.js';
 import { checkCasesFile, readCases } from './stream-cases.js';
 import { EXIT, fileError, type FileRole, issuesError, USAGE, UsageError } from './usage.js';
 import { VERSION } from './version.js';
@@ -92,9 +93,14 @@ function loadPolicy(source: string): unknown {
   throw new UsageError(`support-rules: no such preset "${name}"; ${hint}`);
 }
 
-function definePolicy(raw: unknown): { policy: SupportPolicy; issues?: never } | { issues: readonly Issue[]; policy?: never } {
+/**
+ * The policy, or the policy history: a document with `versions` (or the `timeZone` only a history
+ * has at its top) is a history, whose cases are decided by the version in force (and name it).
+ */
+function definePolicy(raw: unknown): { policy: PolicySource; issues?: never } | { issues: readonly Issue[]; policy?: never } {
   try {
-    const result = safeDefinePolicy(raw);
+    const history = raw !== null && typeof raw === 'object' && !Array.isArray(raw) && (Object.hasOwn(raw, 'versions') || Object.hasOwn(raw, 'timeZone'));
+    const result = history ? safeDefinePolicyHistory(raw) : safeDefinePolicy(raw);
     return result.success ? { policy: result.data } : { issues: result.error.issues };
   } catch (error) {
     if (error instanceof SupportRulesError) return { issues: error.issues };
@@ -114,7 +120,7 @@ function reportInvalidPolicy(file: string, issues: readonly Issue[], json: boole
  * quote instants in the local time of the section that decided (see local-time.ts); for machines
  * they stay ISO 8601 UTC.
  */
-function runCase(policy: SupportPolicy, c: Case, index: number, local: boolean): CaseResult {
+function runCase(policy: PolicySource, c: Case, index: number, local: boolean): CaseResult {
   const base = { index, name: c.name ?? `case ${index + 1}`, kind: c.kind };
   const result = decideCase(policy, c);
   if (result.issues) {
@@ -123,7 +129,7 @@ function runCase(policy: SupportPolicy, c: Case, index: number, local: boolean):
   let found = c.expect === undefined ? [] : mismatches(c.expect, result.decision);
   if (found.length > 0 && local) {
     // Only a failing case is matched again, to word its differences for people.
-    const zones = decisionZones(policy, c.kind, result.decision);
+    const zones = decisionZones(result.by, c.kind, result.decision);
     found = mismatches(c.expect, result.decision, [], (value, path) => localize(value, zones, path).value);
   }
   return { ...base, passed: found.length === 0, decision: result.decision, mismatches: found, errors: [] };
@@ -146,9 +152,16 @@ async function check(command: Extract<Command, { command: 'check' }>, io: Io): P
   const defined = definePolicy(raw);
   if (defined.issues) return reportInvalidPolicy(command.policy, defined.issues, command.json, io);
   const { policy } = defined;
-  const sections = sectionsOf(policy);
-  if (command.json) io.out(JSON.stringify({ policy: { file: command.policy, valid: true, id: policy.id, version: policy.version, sections } }));
-  else io.out(`${mark(io.color, true)} ${command.policy}: policy ${policy.id} ${policy.version} is valid (sections: ${sections.join(', ') || 'none'})`);
+  if (isHistory(policy)) {
+    const sections = historySections(policy);
+    const versions = policy.versions.map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom, effectiveTo: v.effectiveTo, sections: sectionsOf(v.policy) }));
+    if (command.json) io.out(JSON.stringify({ policy: { file: command.policy, valid: true, id: policy.id, timeZone: policy.timeZone, versions, sections } }));
+    else io.out(`${mark(io.color, true)} ${command.policy}: ${historyLine(policy)} (sections: ${sections.join(', ') || 'none'})`);
+  } else {
+    const sections = sectionsOf(policy);
+    if (command.json) io.out(JSON.stringify({ policy: { file: command.policy, valid: true, id: policy.id, version: policy.version, sections } }));
+    else io.out(`${mark(io.color, true)} ${command.policy}: policy ${policy.id} ${policy.version} is valid (sections: ${sections.join(', ') || 'none'})`);
+  }
 
   let passed = 0;
   let failed = 0;
@@ -214,7 +227,7 @@ function explain(command: Extract<Command, { command: 'explain' }>, io: Io): num
     return EXIT.ok;
   }
   // For people, every instant in the local time of the section that decided, with UTC beside it.
-  const local = localize(result.decision, decisionZones(defined.policy, c.kind, result.decision));
+  const local = localize(result.decision, decisionZones(result.by, c.kind, result.decision));
   const decision = local.value as { reasons?: readonly { code: string; rule?: string | null; message: string; facts?: unknown }[] };
   io.out(`${c.name ?? c.kind}: ${summarize(decision)}`);
   if (local.zones.length > 0) io.out(`  ${zonesNote(local.zones)}; --json prints ISO 8601 UTC`);

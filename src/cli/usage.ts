@@ -20,7 +20,11 @@ export const USAGE = `Usage:
   support-rules explain <policy.json> <case.json> [--json]
   support-rules --version | --help
 
-<policy.json> may also be preset:<name> for a built-in preset (${Object.keys(presetSpecs).join(', ')}).
+<policy.json> may also be preset:<name> for a built-in preset (${Object.keys(presetSpecs).join(', ')}),
+or a policy history { "id", "timeZone", "versions": [ … ] }: each case is then decided by the
+version in force at the instant that matters for it (sla: the ticket's creation; return and
+warranty: the purchase; compensation: the incident; escalation: the case's creation) or at the
+case's "asOf", and its decision names the version (reason POLICY_VERSION).
 
 check    validates a policy (every problem with its JSON path) and runs its example cases
 explain  prints one decision with its full trace
@@ -35,7 +39,7 @@ the report: its first clock's); escalation: the calendar of the span a deadline 
 
 A cases file is { "cases": [ … ] } (JSON Schema: support-rules/cases.schema.json); a case is
 { "name", "kind": "sla" | "return" | "warranty" | "compensation" | "escalation", "given": { … },
-"expect": { … } }; instants are ISO 8601 strings with an offset.
+"asOf"?, "expect": { … } }; instants are ISO 8601 strings with an offset.
 
 Exit codes: 0 all good, 1 an invalid policy or a failing case, 2 misuse (a file that cannot be
 read or is not valid), 70 an internal error in support-rules, 141 output closed early.`;

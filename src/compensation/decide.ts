@@ -51,6 +51,7 @@ export const INCIDENT_FIELDS: Fields = {
   tier: { type: 'term', vocabulary: 'tier' },
   orderValue: { type: 'money' },
   monthlyFee: { type: 'money' },
+  occurredAt: { type: 'instant' },
   promisedAt: { type: 'instant' },
   deliveredAt: { type: 'instant' },
   delayBusinessDays: { type: 'count', max: 36_500 },
@@ -145,6 +146,13 @@ export interface Incident {
   /** In the policy's currency, 0 or more. */
   readonly monthlyFee?: Money | string;
   /**
+   * When the incident happened. No rule reads it: a policy history decides the incident with the
+   * version in force at it (`decideInForce`; without it, at `deliveredAt`, else `promisedAt`).
+   *
+   * @remarks Since 0.2.0
+   */
+  readonly occurredAt?: Instant;
+  /**
    * For delays: promised and actual delivery; the delay is counted in business days on the
    * policy's calendar. With only one of the two the delay is unknown, and a rule that tests it
    * does not match (the reason says which instant is missing).
@@ -205,6 +213,7 @@ interface Facts {
   readonly tier?: string;
   readonly orderValue?: Money;
   readonly monthlyFee?: Money;
+  readonly occurredAt?: number;
   readonly promisedAt?: number;
   readonly deliveredAt?: number;
   readonly delayBusinessDays?: number;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { amountText } from '../_lib/amount-text.js';
 import { compareValues } from '../_lib/condition.js';
+import { currencyMeta } from '../_lib/patterns.js';
 import { messages } from '../_lib/messages.js';
 import { addIssue, addThrown } from '../_lib/zod-issues.js';
 import { SupportRulesError } from '../errors/index.js';
@@ -56,15 +57,15 @@ export type OfferType = (typeof OFFER_TYPES)[number];
  * @remarks Since 0.2.0 (as a schema of its own; the fields since 0.1.0, `kinds` since 0.2.0)
  */
 export const ApprovalStepSchema = z.strictObject({
-  level: z.enum(APPROVAL_LEVELS),
+  level: z.enum(APPROVAL_LEVELS).describe('Who approves at this step.'),
   /** Up to this value; omitted on the last (unlimited) level. */
-  limit: amountText.optional(),
+  limit: amountText.optional().describe('Up to this value; left out on the last (unlimited) level.'),
   /**
    * `<=` ("an agent can approve up to 1,000") or `<` ("refunds under $50"); only with a `limit`.
    *
    * @defaultValue `'<='`
    */
-  comparison: z.enum(['<=', '<']).optional(),
+  comparison: z.enum(['<=', '<']).optional().describe('<= (default) or < the limit; only with a limit.'),
   /**
    * The kinds of offer this level may approve ("automate authorization for refunds under $50":
    * `["refund"]`). The step applies to a compensation decision only when every offer it can give
@@ -74,7 +75,7 @@ export const ApprovalStepSchema = z.strictObject({
    * @defaultValue every kind
    * @remarks Since 0.2.0
    */
-  kinds: z.array(z.enum(OFFER_TYPES)).min(1).optional(),
+  kinds: z.array(z.enum(OFFER_TYPES)).min(1).optional().describe('The kinds of offer this level may approve (default every kind); not on the last level.'),
 });
 
 /**
@@ -138,8 +139,8 @@ export function checkLadderCurrency(ctx: z.RefinementCtx, ladder: readonly Appro
  */
 export const ApprovalLadderSpecSchema = z
   .strictObject({
-    currency: z.string(),
-    steps: ApprovalLadderSchema,
+    currency: z.string().meta({ ...currencyMeta, description: 'ISO 4217 currency of the limits.' }),
+    steps: ApprovalLadderSchema.describe('The steps in ascending authority.'),
   })
   .superRefine((spec, ctx) => {
     if (!isCurrency(spec.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(spec.currency), ['currency']);

@@ -4,6 +4,7 @@ import { amountText } from '../_lib/amount-text.js';
 import { amountsNamed, compileCondition, conditionShape, namedValues } from '../_lib/condition.js';
 import { checkReachable } from '../_lib/subsumption.js';
 import { messages } from '../_lib/messages.js';
+import { currencyMeta } from '../_lib/patterns.js';
 import { checkNamed, vocabularySchema, type Named } from '../_lib/vocabulary.js';
 import { addIssue, addThrown, checkUniqueIds } from '../_lib/zod-issues.js';
 import { PolicyCalendarSpecSchema } from '../calendar/index.js';
@@ -40,7 +41,14 @@ export const COMPENSATION_VOCABULARY_NAMES = { incident: 'incident type', tier: 
  */
 // An order-value bound written as a number is refused by the amount schema of the money range, at
 // the bound, saying that amounts are decimal strings.
-export const CompensationConditionSchema = z.strictObject(conditionShape(COMPENSATION_FACTS));
+export const CompensationConditionSchema = z.strictObject(
+  conditionShape(COMPENSATION_FACTS, {
+    verified: 'true: only verified incidents; false: only unverified ones (left out of the incident, it is false).',
+    tier: 'The customer\'s tier: a name, a list (any of them), { not } or { present }.',
+    orderValue: 'The order value as a range of decimal strings: { gt: "200.00" }.',
+    delayBusinessDays: 'The delivery delay in business days, as a range: { gte: 3 }.',
+  }),
+);
 
 /**
  * One thing a customer can be offered. Its value (for caps and approval) is the refund or
@@ -48,13 +56,14 @@ export const CompensationConditionSchema = z.strictObject(conditionShape(COMPENS
  *
  * @remarks Since 0.1.0
  */
+const offerType = <const T extends string>(type: T) => z.literal(type).describe('The kind of offer.');
 export const OfferSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('refund'), percent: z.number().positive().max(100).optional() }),
-  z.strictObject({ type: z.literal('replacement') }),
-  z.strictObject({ type: z.literal('credit'), amount }),
-  z.strictObject({ type: z.literal('discount-code'), amount }),
-  z.strictObject({ type: z.literal('free-expedited-shipping'), value: amount }),
-  z.strictObject({ type: z.literal('service-credit'), percentOfMonthlyFee: z.number().positive().max(100) }),
+  z.strictObject({ type: offerType('refund'), percent: z.number().positive().max(100).optional().describe('Percent of the order value refunded (default 100).') }),
+  z.strictObject({ type: offerType('replacement') }),
+  z.strictObject({ type: offerType('credit'), amount: amount.describe('The store credit, a decimal string.') }),
+  z.strictObject({ type: offerType('discount-code'), amount: amount.describe('The discount code\'s value, a decimal string.') }),
+  z.strictObject({ type: offerType('free-expedited-shipping'), value: amount.describe('What the shipping is worth, for caps and approval.') }),
+  z.strictObject({ type: offerType('service-credit'), percentOfMonthlyFee: z.number().positive().max(100).describe('The credit as a percent of the monthly fee.') }),
 ]);
 
 /**
@@ -64,22 +73,25 @@ export const OfferSchema = z.discriminatedUnion('type', [
 function compensationPolicySchema<C extends z.ZodType>(calendar: C) {
   return z
     .strictObject({
-      id,
-      currency: z.string(),
+      id: id.describe('The compensation policy\'s id, quoted in every decision.'),
+      currency: z.string().meta({ ...currencyMeta, description: 'ISO 4217 currency of every amount in the section.' }),
       /** Calendar for delays counted in business days. */
-      calendar,
+      calendar: calendar.describe('Calendar for delays counted in business days.'),
       rules: z
         .array(
           z.strictObject({
-            id,
-            incident: z.string().regex(/^[a-z][a-z0-9-]*$/, 'an incident type such as "damaged-item"'),
-            when: CompensationConditionSchema.optional(),
+            id: id.describe('Stable id, unique in the rules, quoted in every decision.'),
+            incident: z
+              .string()
+              .regex(/^[a-z][a-z0-9-]*$/, 'an incident type such as "damaged-item"')
+              .meta({ description: 'The incident type the rule is for.', examples: ['damaged-item', 'late-delivery'] }),
+            when: CompensationConditionSchema.optional().describe('What the rule requires of the incident; left out, it always applies.'),
             /** Offers the customer chooses between (at least one). */
-            choose: z.array(OfferSchema).min(1),
+            choose: z.array(OfferSchema).min(1).describe('Offers the customer chooses between (at least one).'),
             /** Offers given on top of the chosen one. */
-            plus: z.array(OfferSchema).optional(),
+            plus: z.array(OfferSchema).optional().describe('Offers given on top of the chosen one.'),
             /** The most this rule may give in total. */
-            cap: amount.optional(),
+            cap: amount.optional().describe('The most this rule may give in total.'),
             /**
              * The rule's offers need no approval step ("immediate full refund or replacement"): the
              * decision says so (`approval.needed: false`, reason `APPROVAL_NOT_NEEDED`) instead of
@@ -88,16 +100,17 @@ function compensationPolicySchema<C extends z.ZodType>(calendar: C) {
              * @defaultValue false
              * @remarks Since 0.2.0
              */
-            preApproved: z.boolean().optional(),
+            preApproved: z.boolean().optional().describe('The offers need no approval step (default false).'),
           }),
         )
-        .min(1),
+        .min(1)
+        .describe('Incident rules; the first match per incident type applies.'),
       /**
        * Ascending authority: the first level whose limit covers the value approves it (see
        * {@link ApprovalLadderSchema}: levels rise, limits rise, the last level has no limit; since
        * 0.2.0 a level may be limited to `kinds` of offer).
        */
-      approval: ApprovalLadderSchema,
+      approval: ApprovalLadderSchema.describe('Who may approve how much, in ascending authority; the last level has no limit.'),
       /**
        * The incident types and tiers incidents may name. A list given here is complete: a rule
        * naming another value is refused, and so is an incident. Left out, the incident types are
@@ -106,7 +119,9 @@ function compensationPolicySchema<C extends z.ZodType>(calendar: C) {
        *
        * @remarks Since 0.2.0
        */
-      vocabulary: vocabularySchema(['incident', 'tier']).optional(),
+      vocabulary: vocabularySchema({ incident: 'Every incident type incidents may name.', tier: 'Every customer tier incidents may name.' })
+        .optional()
+        .describe('The incident types and tiers incidents may name; a list given here is complete.'),
     })
     .superRefine((policy, ctx) => {
       checkUniqueIds(ctx, [[policy.rules, ['rules']]]);

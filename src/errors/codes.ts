@@ -57,6 +57,13 @@ export const ISSUE_CODES = [
   'EFFECTIVE_ORDER',
   'LADDER_ORDER',
   'UNCOVERED',
+  // Policy histories: versions in force by date.
+  'VERSION_ORDER',
+  'VERSION_OVERLAP',
+  'VERSION_GAP',
+  'POLICY_ID_MISMATCH',
+  'NO_VERSION_IN_FORCE',
+  'INVALID_POLICY_HISTORY',
   // SLA.
   'INVALID_WITHIN',
   'START_ON_BUILT_IN',

@@ -42,7 +42,7 @@ export const ESCALATION_VOCABULARY_NAMES = { category: 'category', inTier: 'tier
  */
 // Metric names are spelt as in SLA targets (letters, digits, - and _), so a name no SLA policy
 // could measure is refused here rather than never matching.
-export const SlaStatusConditionSchema = z.record(TargetSchema.shape.metric, TEST_SCHEMAS.term).superRefine((tests, ctx) => {
+export const SlaStatusConditionSchema = z.record(TargetSchema.shape.metric, TEST_SCHEMAS.term.describe('The clock statuses that hold: any of ok, at-risk, breached, met, missed; { not } or { present }.')).superRefine((tests, ctx) => {
   const metrics = Object.keys(tests);
   if (metrics.length === 0) addIssue(ctx, 'EMPTY', messages.ESCALATION_SLA_STATUS_EMPTY());
   const types = Object.fromEntries(metrics.map((metric) => [metric, 'term' as const]));
@@ -58,11 +58,11 @@ export const SlaStatusConditionSchema = z.record(TargetSchema.shape.metric, TEST
  */
 export const EscalationConditionSchema = z.strictObject({
   /** The case's category: `["legal-complaint"]` (any of), `{ not: [...] }`, `{ present: false }`. */
-  category: TEST_SCHEMAS.term.optional(),
+  category: TEST_SCHEMAS.term.optional().describe('The case\'s category: a name, a list (any of them), { not } or { present }.'),
   /** Only while the case is in one of these tiers (Tier 2 -> Tier 3 after 24 hours). */
-  inTier: TEST_SCHEMAS.term.optional(),
+  inTier: TEST_SCHEMAS.term.optional().describe('Only while the case is in one of these tiers.'),
   /** The severity is this one or a later one in `severities`. */
-  severityAtLeast: z.string().min(1).optional(),
+  severityAtLeast: z.string().min(1).optional().describe('The severity is this one or a later one in severities.'),
   /**
    * The case's `amount` needs at least this level on the policy's approval ladder (`approval`, or
    * in a SupportPolicy the compensation section's): `"senior-manager"` holds for HomePro's
@@ -71,28 +71,28 @@ export const EscalationConditionSchema = z.strictObject({
    *
    * @remarks Since 0.2.0
    */
-  approvalAtLeast: z.enum(APPROVAL_LEVELS).optional(),
+  approvalAtLeast: z.enum(APPROVAL_LEVELS).optional().describe('The case\'s amount needs at least this level on the approval ladder.'),
   /** Business or calendar time since creation, more than this. */
-  unresolvedFor: SpanSchema.optional(),
+  unresolvedFor: SpanSchema.optional().describe('Time since creation, more than this.'),
   /** Time since the case entered its current tier, more than this. */
-  inTierFor: SpanSchema.optional(),
+  inTierFor: SpanSchema.optional().describe('Time since the case entered its current tier, more than this.'),
   /** Refund or compensation at stake: `{ gt: "200.00" }`, `{ gte }`, `{ lt }`, `{ lte }` (decimal strings in the policy currency). */
-  amount: TEST_SCHEMAS.money.optional(),
+  amount: TEST_SCHEMAS.money.optional().describe('The amount at stake as a range of decimal strings: { gt: "200.00" }.'),
   /** Failed visits: `{ gte: 2 }` ("multiple"), or any number range. */
-  failedVisits: TEST_SCHEMAS.number.optional(),
+  failedVisits: TEST_SCHEMAS.number.optional().describe('Failed visits as a range: { gte: 2 }.'),
   /** Days parts have been missing: `{ gt: 14 }`, or any number range. */
-  partsMissingDays: TEST_SCHEMAS.number.optional(),
+  partsMissingDays: TEST_SCHEMAS.number.optional().describe('Days parts have been missing, as a range: { gt: 14 }.'),
   /**
    * SLA breaches in the rolling window: `{ gt: 3 }`, or any number range. The case gives the
    * count, or (since 0.2.0) the breach instants for the policy's `breachWindow` to count.
    */
-  breachesInWindow: TEST_SCHEMAS.number.optional(),
+  breachesInWindow: TEST_SCHEMAS.number.optional().describe('SLA breaches in the rolling window, as a range: { gt: 3 }.'),
   /**
    * The current SLA status of metrics of the case's ticket: `{ resolution: ["at-risk", "breached"] }`.
    *
    * @remarks Since 0.2.0
    */
-  slaStatus: SlaStatusConditionSchema.optional(),
+  slaStatus: SlaStatusConditionSchema.optional().meta({ description: 'The SLA status per metric of the case\'s ticket.', examples: [{ resolution: ['at-risk', 'breached'] }] }),
 });
 
 /** Every value an escalation policy's rules name in their conditions, with its path. */

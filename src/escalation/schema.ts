@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { amountsNamed, compileCondition, matches, namedValues } from '../_lib/condition.js';
 import { messages } from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
+import { currencyMeta } from '../_lib/patterns.js';
 import { checkNamed, uniqueNames, vocabularySchema } from '../_lib/vocabulary.js';
 import { addIssue, addThrown, checkUniqueIds } from '../_lib/zod-issues.js';
 import { PolicyCalendarSpecSchema } from '../calendar/index.js';
@@ -19,9 +20,9 @@ const id = z.string().min(1);
  *
  * @remarks Since 0.2.0
  */
-export const BreachWindowSchema = z.strictObject({ days: z.number().int().min(1).max(MAX_SPAN_DAYS) });
+export const BreachWindowSchema = z.strictObject({ days: z.number().int().min(1).max(MAX_SPAN_DAYS).describe('The window\'s length in days of 24 hours, up to now.') });
 
-const calendarRecord = z.record(id, PolicyCalendarSpecSchema);
+const calendarRecord = z.record(id, PolicyCalendarSpecSchema).describe('Calendars by name, for the spans to name.');
 
 /**
  * The one source of {@link EscalationPolicySchema} and {@link EscalationSectionSchema}: the same
@@ -32,27 +33,27 @@ const calendarRecord = z.record(id, PolicyCalendarSpecSchema);
 function escalationPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars: boolean) {
   return z
     .strictObject({
-      id,
-      currency: z.string(),
+      id: id.describe('The escalation policy\'s id, quoted in every decision.'),
+      currency: z.string().meta({ ...currencyMeta, description: 'ISO 4217 currency of the amounts in the section.' }),
       calendars,
       /** Tier ids, lowest first (Tier 1, Tier 2, Tier 3; agent, team lead, senior manager), each once. */
-      tiers: uniqueNames,
+      tiers: uniqueNames.describe('Tier ids, lowest first, each once.'),
       /** Severities, lowest first, so triggers can say "at least high"; each once. */
-      severities: uniqueNames.optional(),
+      severities: uniqueNames.optional().describe('Severities, lowest first, so triggers can say "at least high"; each once.'),
       rules: z
         .array(
           z.strictObject({
-            id,
-            tier: id,
-            description: z.string().optional(),
-            when: EscalationConditionSchema.optional(),
+            id: id.describe('Stable id, unique in the rules, quoted in every decision.'),
+            tier: id.describe('The tier the rule sends the case to.'),
+            description: z.string().optional().describe('What the rule is for, for people.'),
+            when: EscalationConditionSchema.optional().describe('When the rule fires: every trigger listed must hold; left out, it always fires.'),
             /**
              * The case must reach the tier within this, from when the rule fired; since 0.2.0 a zero
              * span (`{ within: { hours: 0 }, calendar: "clock" }`) means immediately.
              */
-            reachWithin: DeadlineSpanSchema.optional(),
+            reachWithin: DeadlineSpanSchema.optional().describe('The case must reach the tier within this, from when the rule fired.'),
             /** The tier must acknowledge within this, from when the rule fired (zero: immediately). */
-            acknowledgeWithin: DeadlineSpanSchema.optional(),
+            acknowledgeWithin: DeadlineSpanSchema.optional().describe('The tier must acknowledge within this, from when the rule fired.'),
             /**
              * Workflows to open: due within a span (zero: immediately), or recurring every span
              * (updates every 2 h). With `each: "breach"` (since 0.2.0), on a rule that counts the
@@ -62,22 +63,24 @@ function escalationPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars:
             workflows: z
               .array(
                 z.strictObject({
-                  id,
-                  within: DeadlineSpanSchema.optional(),
-                  every: SpanSchema.optional(),
+                  id: id.describe('The workflow\'s id, unique in the rule.'),
+                  within: DeadlineSpanSchema.optional().describe('The workflow is due within this.'),
+                  every: SpanSchema.optional().describe('The workflow recurs every this long.'),
                   /**
                    * `"breach"`: one workflow per breach counted in the window, due from its breach.
                    *
                    * @defaultValue one workflow per rule, due from when the rule fired
                    * @remarks Since 0.2.0
                    */
-                  each: z.enum(['breach']).optional(),
+                  each: z.enum(['breach']).optional().describe('breach: one workflow per breach counted in the window, due from its breach.'),
                 }),
               )
-              .optional(),
+              .optional()
+              .describe('Workflows to open: due within a span, or recurring every span.'),
           }),
         )
-        .min(1),
+        .min(1)
+        .describe('Escalation rules; the highest tier any fired rule reaches wins.'),
       /**
        * The categories cases may have (`category`), and the SLA metrics a case's `slaStatus` may name
        * (`metric`). Given, a list is complete: a rule naming another value is refused, and so is a
@@ -87,7 +90,9 @@ function escalationPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars:
        *   the rules name
        * @remarks Since 0.2.0
        */
-      vocabulary: vocabularySchema(['category', 'metric']).optional(),
+      vocabulary: vocabularySchema({ category: 'Every category cases may have.', metric: 'Every SLA metric a case\'s slaStatus may name.' })
+        .optional()
+        .describe('The categories and SLA metrics cases may name; a list given here is complete.'),
       /**
        * The rolling window of "more than 3 breaches in 30 days": with it, a case may give its
        * queue's breach instants (`breaches`) and `breachesInWindow` is counted from them as of
@@ -96,7 +101,7 @@ function escalationPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars:
        * @defaultValue none: cases may not give `breaches`
        * @remarks Since 0.2.0
        */
-      breachWindow: BreachWindowSchema.optional(),
+      breachWindow: BreachWindowSchema.optional().describe('The rolling window a case\'s breaches are counted in.'),
       /**
        * The approval ladder `approvalAtLeast` reads, as in a compensation policy: ascending levels
        * with rising limits, the last unlimited. In a SupportPolicy whose escalation section has none,
@@ -105,7 +110,7 @@ function escalationPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars:
        * @defaultValue none (in a SupportPolicy: the compensation section's)
        * @remarks Since 0.2.0
        */
-      approval: ApprovalLadderSchema.optional(),
+      approval: ApprovalLadderSchema.optional().describe('The approval ladder approvalAtLeast reads; in a policy, the compensation section\'s by default.'),
     })
     .superRefine((policy, ctx) => {
       const currencyKnown = isCurrency(policy.currency);

@@ -10,6 +10,7 @@ import { addIssue, validate } from '../_lib/zod-issues.js';
 import { MAX_SPAN_DAYS, WithinSchema, withinKinds, withinMs, type Within } from '../sla/index.js';
 
 const wholeDays = z.number().int().nonnegative().max(MAX_SPAN_DAYS).optional();
+const calendarName = z.string().min(1).describe('The name of a calendar the policy or the section declares.');
 
 /**
  * Whether a span is zero, "immediately": one kind of span (any time units, `businessDays` or
@@ -29,10 +30,17 @@ export function isImmediate(within: Within): boolean {
  *
  * @remarks Since 0.2.0
  */
-export const DeadlineWithinSchema = z.strictObject({ ...WithinSchema.shape, businessDays: wholeDays, days: wholeDays }).check(
-  // Only a span whose parts are each valid is judged as a whole (a negative part is reported alone).
-  z.superRefine(checkDeadlineWithin, { when: (payload) => payload.issues.length === 0 }),
-);
+export const DeadlineWithinSchema = z
+  .strictObject({
+    ...WithinSchema.shape,
+    businessDays: wholeDays.describe('Whole dates with open hours on the calendar, keeping the time of day (0: immediately).'),
+    days: wholeDays.describe('Whole calendar days in the calendar\'s time zone (0: immediately).'),
+  })
+  .check(
+    // Only a span whose parts are each valid is judged as a whole (a negative part is reported alone).
+    z.superRefine(checkDeadlineWithin, { when: (payload) => payload.issues.length === 0 }),
+  )
+  .meta({ description: 'A span as in SLA targets, or zero in one unit ({ hours: 0 }), which means immediately.', examples: [{ hours: 4 }, { hours: 0 }] });
 
 function checkDeadlineWithin(within: Within, ctx: z.RefinementCtx): void {
   if (isImmediate(within)) return;
@@ -53,14 +61,17 @@ function checkDeadlineWithin(within: Within, ctx: z.RefinementCtx): void {
 }
 
 /** A span of time measured on one of the policy's calendars (time triggers, recurring workflows: more than zero). */
-export const SpanSchema = z.strictObject({ within: WithinSchema, calendar: z.string().min(1) });
+export const SpanSchema = z.strictObject({ within: WithinSchema.describe('How long, more than zero.'), calendar: calendarName.describe('The calendar the span is counted on.') });
 
 /**
  * A deadline span: `{ within, calendar }` where `within` may be zero (immediately).
  *
  * @remarks Since 0.2.0
  */
-export const DeadlineSpanSchema = z.strictObject({ within: DeadlineWithinSchema, calendar: z.string().min(1) });
+export const DeadlineSpanSchema = z.strictObject({
+  within: DeadlineWithinSchema.describe('How long; zero means immediately.'),
+  calendar: calendarName.describe('The calendar the deadline is counted on.'),
+});
 
 /** A deadline span in words for reasons: "immediately", or "within 48 hours on calendar "clock"". */
 export function deadlineText(span: { readonly within: Within; readonly calendar: string }): string {

@@ -5,6 +5,7 @@ import { RETIRED_DEFECTIVE } from '../_lib/defective.js';
 import { checkReachable } from '../_lib/subsumption.js';
 import { messages } from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
+import { currencyMeta } from '../_lib/patterns.js';
 import { checkNamed, vocabularySchema, type Named } from '../_lib/vocabulary.js';
 import { addIssue, addThrown } from '../_lib/zod-issues.js';
 import { isCurrency, money } from '../money/index.js';
@@ -51,7 +52,22 @@ export const FEE_FACTS = {
  *
  * @remarks Since 0.1.0
  */
-export const FeeConditionSchema = z.strictObject(conditionShape(FEE_FACTS));
+export const FeeConditionSchema = z.strictObject(
+  conditionShape(FEE_FACTS, {
+    condition: 'The packaging state: unopened, opened, used or damaged-by-customer (one, a list, { not } or { present }).',
+    category: 'The item\'s category: a name, a list (any of them), { not } or { present }.',
+    sizeClass: 'The item\'s size class: a name, a list (any of them), { not } or { present }.',
+    service: 'The service: return, exchange, repair, … (one, a list, { not } or { present }).',
+    daysSinceDelivery: 'Days since delivery, as a range: { gt: 30 } is after day 30.',
+    weightKg: 'The item\'s weight in kg, as a range.',
+    orderValue: 'The order value as a range of decimal strings: { gte: "100.00" }.',
+    defective: 'true: the item is faulty; false: it is not (left out of the request, it is not).',
+    warranty: 'true: under warranty; false: not.',
+    repairPerformed: 'true: the repair was performed; false: not.',
+    sameDay: 'true: same-day service; false: not.',
+    expedited: 'true: expedited; false: not.',
+  }),
+);
 
 /** What a message calls each vocabulary of a fee schedule. */
 export const FEE_VOCABULARY_NAMES = { condition: 'condition', category: 'category', sizeClass: 'size class', service: 'service' } as const;
@@ -63,26 +79,41 @@ export const FEE_VOCABULARY_NAMES = { condition: 'condition', category: 'categor
  */
 export const FeeRuleSchema = z
   .strictObject({
-    id,
+    id: id.describe('Stable id, unique in the schedule, quoted in every fee line and reason.'),
     /** `restocking`, `handling`, `shipping`, `expedited`, `label`, `diagnostic`, `visit`, `premium`, … */
-    kind: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kind such as "restocking"'),
-    description: z.string().optional(),
-    when: FeeConditionSchema.optional(),
+    kind: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, 'a kind such as "restocking"')
+      .meta({ description: 'The kind of fee; rules of one kind combine by the schedule\'s hitPolicy.', examples: ['restocking', 'handling', 'shipping', 'diagnostic'] }),
+    description: z.string().optional().describe('What the fee is for, for people.'),
+    when: FeeConditionSchema.optional().describe('The facts the rule requires; left out, it always applies.'),
     /** A fixed amount, e.g. `"7.00"`. */
-    flat: amountText.optional(),
+    flat: amountText.optional().describe('A fixed amount, as a decimal string.'),
     /** A percentage of `of`, e.g. `15`. */
-    percent: z.number().min(0).max(1000).optional(),
+    percent: z.number().min(0).max(1000).optional().describe('A percentage of the base named by of, e.g. 15.'),
     /** What the percentage is of: the item `price`, the `orderValue`, or an earlier fee `fee:<id>`. @defaultValue 'price' */
-    of: z.union([z.enum(['price', 'orderValue']), z.string().regex(/^fee:.+$/, '"price", "orderValue" or an earlier fee as "fee:<id>"')]).optional(),
+    of: z
+      .union([z.enum(['price', 'orderValue']), z.string().regex(/^fee:.+$/, '"price", "orderValue" or an earlier fee as "fee:<id>"')])
+      .optional()
+      .describe('What the percentage is of: price (default), orderValue, or an earlier fee as fee:<id>.'),
     /** Amount by weight: the first band whose `upToKg` is at least the weight; the last may omit it. */
-    bands: z.array(z.strictObject({ upToKg: z.number().positive().optional(), amount: amountText })).min(1).optional(),
+    bands: z
+      .array(
+        z.strictObject({
+          upToKg: z.number().positive().optional().describe('The heaviest weight in kg the band covers; the last band may leave it out.'),
+          amount: amountText.describe('The fee for a weight in this band.'),
+        }),
+      )
+      .min(1)
+      .optional()
+      .describe('Amount by weight: the first band whose upToKg is at least the weight.'),
     /** No charge (e.g. shipping for warranty replacements), recorded with its reason. */
-    free: z.literal(true).optional(),
+    free: z.literal(true).optional().describe('No charge, recorded with its reason.'),
     /** Floor and cap for a percentage fee. */
-    min: amountText.optional(),
-    max: amountText.optional(),
+    min: amountText.optional().describe('The least a percentage fee charges.'),
+    max: amountText.optional().describe('The most a percentage fee charges.'),
     /** The fee is waived when these facts hold (a diagnostic fee when the repair is performed). */
-    waiveWhen: FeeConditionSchema.optional(),
+    waiveWhen: FeeConditionSchema.optional().describe('The fee is waived when these facts hold.'),
   })
   .superRefine((rule, ctx) => {
     const kinds = [rule.flat, rule.percent, rule.bands, rule.free].filter((value) => value !== undefined).length;
@@ -97,6 +128,10 @@ export const FeeRuleSchema = z
     if (rule.min !== undefined && rule.max !== undefined && Number(rule.min) > Number(rule.max)) {
       addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(rule.min, rule.max), ['max']);
     }
+  })
+  .meta({
+    description: 'One row of a fee schedule: when it applies and how much it charges (flat, percent, bands or free).',
+    examples: [{ id: 'restock-opened', kind: 'restocking', when: { condition: ['opened', 'used'], daysSinceDelivery: { gt: 30 } }, percent: 15, min: '5.00' }],
   });
 
 /**
@@ -106,22 +141,31 @@ export const FeeRuleSchema = z
  */
 export const FeeScheduleSchema = z
   .strictObject({
-    id,
-    currency: z.string(),
+    id: id.describe('The fee schedule\'s id.'),
+    currency: z.string().meta({ ...currencyMeta, description: 'ISO 4217 currency of every amount in the schedule.' }),
     /** @defaultValue 'half-up' */
-    rounding: z.enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor']).optional(),
+    rounding: z.enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor']).optional().describe('How fees are rounded to the currency\'s minor unit (default half-up).'),
     /**
      * Per kind: `first` (the first matching rule charges; default), `collect` (every matching rule
      * charges) or `max` (only the largest matching fee charges).
      */
-    hitPolicy: z.record(z.string(), z.enum(['first', 'collect', 'max'])).optional(),
-    rules: z.array(FeeRuleSchema),
+    hitPolicy: z
+      .record(z.string(), z.enum(['first', 'collect', 'max']))
+      .optional()
+      .meta({ description: 'Per fee kind: first matching rule (default), collect every match, or max only.', examples: [{ shipping: 'collect' }] }),
+    rules: z.array(FeeRuleSchema).describe('The fee rules in order.'),
     /**
      * The categories, size classes and services requests may name. A list given here is complete:
      * a rule naming another value is refused, and so is a request. Left out, a field's values are
      * those the rules name. Product conditions are always the four of {@link PRODUCT_CONDITIONS}.
      */
-    vocabulary: vocabularySchema(['category', 'sizeClass', 'service']).optional(),
+    vocabulary: vocabularySchema({
+      category: 'Every category requests may name.',
+      sizeClass: 'Every size class requests may name.',
+      service: 'Every service requests may name.',
+    })
+      .optional()
+      .describe('The values requests may name per field; a list given here is complete.'),
   })
   .superRefine((schedule, ctx) => {
     if (!isCurrency(schedule.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(schedule.currency), ['currency']);

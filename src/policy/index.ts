@@ -1,6 +1,7 @@
 /**
  * The whole `SupportPolicy` document: one schema for every section, `definePolicy`, and the JSON
- * Schema for editors.
+ * Schema for editors; policy histories (the versions of a policy in force by date) and decisions
+ * taken with the version in force (`decideInForce`).
  *
  * @module policy
  */
@@ -8,3 +9,11 @@ export { SupportPolicySchema, policyJsonSchema } from './schema.js';
 export type { SupportPolicySpec } from './schema.js';
 export { definePolicy, safeDefinePolicy, SupportPolicyError } from './define.js';
 export type { SupportPolicy, SupportPolicyResult } from './define.js';
+export { PolicyHistorySchema, policyHistoryJsonSchema } from './history-schema.js';
+export type { PolicyHistorySpec } from './history-schema.js';
+export { definePolicyHistory, safeDefinePolicyHistory, versionAt, PolicyHistoryError, NoVersionInForceError } from './history.js';
+export type { PolicyHistory, PolicyHistoryResult, PolicyVersion } from './history.js';
+export { decisionInstant, DECISION_KINDS } from './decision-instant.js';
+export type { DecisionKind, DecisionInstant, VersionChosenBy } from './decision-instant.js';
+export { decideInForce } from './decide-in-force.js';
+export type { DecideInForceOptions, DecisionInForce, DecisionRequests, Decisions, PolicyVersionRef, SlaRequest } from './decide-in-force.js';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { parseIsoDate } from '../_lib/civil.js';
+import { editorJsonSchema } from '../_lib/json-schema.js';
 import { messages } from '../_lib/messages.js';
+import { currencyMeta, localDateMeta } from '../_lib/patterns.js';
 import { addIssue } from '../_lib/zod-issues.js';
 import { formatPath } from '../errors/index.js';
 import { isCurrency } from '../money/index.js';
@@ -12,9 +14,12 @@ import { SlaSectionSchema } from '../sla/index.js';
 import { WarrantySectionSchema } from '../warranty/index.js';
 import { checkCalendarNames } from './calendars.js';
 
-const isoDate = z.string().superRefine((value, ctx) => {
-  if (parseIsoDate(value) === undefined) addIssue(ctx, 'INVALID_DATE', messages.INVALID_DATE(value));
-});
+const isoDate = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (parseIsoDate(value) === undefined) addIssue(ctx, 'INVALID_DATE', messages.INVALID_DATE(value));
+  })
+  .meta(localDateMeta);
 
 /**
  * The whole support policy in one document: identity, version and effective dates, the calendars
@@ -26,20 +31,29 @@ const isoDate = z.string().superRefine((value, ctx) => {
 export const SupportPolicySchema = z
   .strictObject({
     /** Editors use it to find the JSON Schema (`support-rules/policy.schema.json`). */
-    $schema: z.string().optional(),
-    id: z.string().min(1),
-    name: z.string().optional(),
-    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'a version such as "1.0" or "2.3.1"'),
+    $schema: z
+      .string()
+      .optional()
+      .meta({ description: 'Where editors find this JSON Schema; ignored by the library.', examples: ['./node_modules/support-rules/dist/policy.schema.json'] }),
+    id: z.string().min(1).describe('The policy\'s id, quoted in every decision.'),
+    name: z.string().optional().describe('The policy\'s name, for people.'),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+(\.\d+)?$/, 'a version such as "1.0" or "2.3.1"')
+      .meta({ description: 'The policy\'s version, quoted in every decision.', examples: ['1.0', '2.3.1'] }),
     /** First local date the policy is in effect (inclusive). */
-    effectiveFrom: isoDate.optional(),
+    effectiveFrom: isoDate.optional().describe('First local date the policy is in effect (YYYY-MM-DD, inclusive).'),
     /** First local date it is no longer in effect (exclusive). */
-    effectiveTo: isoDate.optional(),
+    effectiveTo: isoDate.optional().describe('First local date the policy is no longer in effect (YYYY-MM-DD, exclusive).'),
     /**
      * The policy's one currency (ISO 4217). Every section that names amounts (the return fees,
      * warranty plans, compensation, escalation) must use it; left out, they must agree with one
      * another. A policy in two currencies would compare amounts that cannot be compared.
      */
-    currency: z.string().optional(),
+    currency: z
+      .string()
+      .optional()
+      .meta({ ...currencyMeta, description: 'The policy\'s one ISO 4217 currency; every section that names amounts must use it.' }),
     /**
      * Named calendars, declared once for the whole policy. An SLA target, an escalation span and
      * the `calendar` of returns, warranty and compensation name one (`"calendar": "desk"`); the
@@ -48,13 +62,17 @@ export const SupportPolicySchema = z
      *
      * @remarks Since 0.2.0
      */
-    calendars: z.record(z.string().min(1), PolicyCalendarSpecSchema).optional(),
-    sla: SlaSectionSchema.optional(),
-    returns: ReturnSectionSchema.optional(),
-    warranty: WarrantySectionSchema.optional(),
-    compensation: CompensationSectionSchema.optional(),
-    escalation: EscalationSectionSchema.optional(),
+    calendars: z
+      .record(z.string().min(1), PolicyCalendarSpecSchema)
+      .optional()
+      .describe('Named calendars, declared once; every section names them ("calendar": "desk").'),
+    sla: SlaSectionSchema.optional().describe('SLA targets per metric, on business-hours calendars.'),
+    returns: ReturnSectionSchema.optional().describe('Return windows, eligibility, fees and refund deadlines.'),
+    warranty: WarrantySectionSchema.optional().describe('Warranty coverage, plans, evidence, remedies and deadlines.'),
+    compensation: CompensationSectionSchema.optional().describe('The compensation matrix: offers per incident and who approves them.'),
+    escalation: EscalationSectionSchema.optional().describe('Escalation tiers, triggers, deadlines and workflows.'),
   })
+  .describe('A support policy: identity, version, effective dates, named calendars and the sections, each optional.')
   // Cross-section checks run even when a section has problems of its own, so one pass reports
   // them all; they read the raw input defensively.
   .check(z.superRefine(checkCalendarNames, { when: () => true }))
@@ -100,15 +118,20 @@ function crossSectionChecks(input: unknown, ctx: z.RefinementCtx): void {
 export type SupportPolicySpec = z.infer<typeof SupportPolicySchema>;
 
 /**
- * The JSON Schema of a support policy, generated from the zod schema, for editors (autocomplete,
- * validation of policy files). The package also ships it as `support-rules/policy.schema.json`.
+ * The JSON Schema (draft 2020-12) of a support policy, generated from the zod schema, for editors:
+ * validation, completion and hover text for policy files. Every field carries a description (from
+ * the zod schemas' metadata); time ranges, local dates, currencies, amounts and versions carry a
+ * pattern that never refuses what the library accepts; the main fields carry examples. The
+ * package ships it as `support-rules/policy.schema.json` (the file
+ * `node_modules/support-rules/dist/policy.schema.json`).
  *
  * @example
  * ```ts
  * policyJsonSchema().properties.sla !== undefined; //=> true
+ * policyJsonSchema().title;                        //=> 'support-rules SupportPolicy'
  * ```
- * @remarks Since 0.1.0
+ * @remarks Since 0.1.0 (descriptions, patterns, examples, `$id` and `title` since 0.2.0)
  */
 export function policyJsonSchema(): { readonly properties: Record<string, unknown> } & Record<string, unknown> {
-  return z.toJSONSchema(SupportPolicySchema, { unrepresentable: 'any' }) as { properties: Record<string, unknown> } & Record<string, unknown>;
+  return editorJsonSchema(SupportPolicySchema, 'policy.schema.json', 'support-rules SupportPolicy');
 }

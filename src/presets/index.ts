@@ -17,7 +17,8 @@ import trufitJson from './data/trufit.json' with { type: 'json' };
 export type PresetName = 'primos' | 'pelpro' | 'homepro' | 'amare' | 'trufit';
 
 /**
- * Each preset as JSON data, exactly as shipped.
+ * Each preset as JSON data, exactly as shipped (less the `$schema` its file names for editing it
+ * in this repository, a path that means nothing to a policy copied from here).
  *
  * @example
  * ```ts
@@ -26,12 +27,19 @@ export type PresetName = 'primos' | 'pelpro' | 'homepro' | 'amare' | 'trufit';
  * @remarks Since 0.1.0
  */
 export const presetSpecs: Readonly<Record<PresetName, SupportPolicySpec>> = Object.freeze({
-  primos: primosJson as unknown as SupportPolicySpec,
-  pelpro: pelproJson as unknown as SupportPolicySpec,
-  homepro: homeproJson as unknown as SupportPolicySpec,
-  amare: amareJson as unknown as SupportPolicySpec,
-  trufit: trufitJson as unknown as SupportPolicySpec,
+  primos: data(primosJson),
+  pelpro: data(pelproJson),
+  homepro: data(homeproJson),
+  amare: data(amareJson),
+  trufit: data(trufitJson),
 });
+
+/** A preset file's data without its `$schema`. */
+function data(json: object): SupportPolicySpec {
+  const spec: Record<string, unknown> = { ...json };
+  delete spec.$schema;
+  return spec as unknown as SupportPolicySpec;
+}
 
 const compiled = new Map<PresetName, SupportPolicy>();
 const get = (name: PresetName): SupportPolicy => {

@@ -12,7 +12,10 @@ import { FEE_FACTS, FeeScheduleSchema, PRODUCT_CONDITIONS } from '../fees/index.
 import { MAX_SPAN_DAYS, WithinSchema } from '../sla/index.js';
 
 const id = z.string().min(1);
+const ruleId = id.describe('Stable id, unique in its list, quoted in every reason.');
 const days = z.number().int().positive().max(MAX_SPAN_DAYS);
+const categoryTest = TEST_SCHEMAS.term.optional().describe('Only for these categories: a name, a list (any of them), { not } or { present }.');
+const defectiveTest = TEST_SCHEMAS.boolean.optional().describe('true: only for defective items; false: only for items that are not.');
 
 /** What a return window counts from. */
 export const WINDOW_FROM = ['delivery', 'purchase', 'lastItemDelivered'] as const;
@@ -64,11 +67,11 @@ const reviewCondition = z.preprocess((value, ctx) => {
 function returnPolicySchema<C extends z.ZodType>(calendar: C) {
   return z
     .strictObject({
-      id,
+      id: id.describe('The return policy\'s id, quoted in every decision.'),
       /** The store's IANA zone: days are counted between local dates there. */
-      timeZone: z.string(),
+      timeZone: z.string().meta({ description: 'The store\'s IANA time zone: days are counted between local dates there.', examples: ['America/Chicago'] }),
       /** Every product category the policy knows; a request with another one is an error. */
-      categories: uniqueNames,
+      categories: uniqueNames.describe('Every product category the policy knows; a request with another one is an error.'),
       /**
        * Return windows; the first whose `category` matches applies (one without `category` is the
        * default). Every category must have a window.
@@ -76,35 +79,54 @@ function returnPolicySchema<C extends z.ZodType>(calendar: C) {
       windows: z
         .array(
           z.strictObject({
-            id,
-            category: TEST_SCHEMAS.term.optional(),
+            id: ruleId,
+            category: categoryTest,
             /** Days after the start the request may come (at most 3650). */
-            days,
-            from: z.enum(WINDOW_FROM),
+            days: days.describe('Days after the start the request may come (at most 3650).'),
+            from: z.enum(WINDOW_FROM).describe('What the window counts from: delivery, purchase or the last item\'s delivery.'),
             /** Returns after the window are still accepted up to this many days after its start (fees may apply). */
-            lateUntilDays: days.optional(),
+            lateUntilDays: days.optional().describe('Late returns are accepted up to this many days after the start (fees may apply).'),
           }),
         )
-        .min(1),
+        .min(1)
+        .describe('Return windows; the first whose category matches applies, and every category needs one.'),
       /**
        * Classes that can never be returned (installed goods, final sale); `defective: false` limits
        * a class to items that are not faulty ("final sale unless defective").
        */
-      nonReturnable: z.array(z.strictObject({ id, category: TEST_SCHEMAS.term.optional(), flags: TEST_SCHEMAS.terms.optional(), defective: TEST_SCHEMAS.boolean.optional() })).optional(),
+      nonReturnable: z
+        .array(
+          z.strictObject({
+            id: ruleId,
+            category: categoryTest,
+            flags: TEST_SCHEMAS.terms.optional().describe('Only for items with these flags: a list (any of them), { all }, { not } or { present }.'),
+            defective: defectiveTest,
+          }),
+        )
+        .optional()
+        .describe('Classes that can never be returned (installed goods, final sale).'),
       /**
        * Packaging states a human must look at (e.g. damaged by the customer): some of
        * `unopened`, `opened`, `used`, `damaged-by-customer`.
        */
-      reviewConditions: z.array(reviewCondition).optional(),
+      reviewConditions: z.array(reviewCondition).optional().describe('Packaging states a human must look at before the return is accepted.'),
       /** Evidence required, for every request, for some categories, or for defective items (`defective: true`). */
       evidence: z
-        .array(z.strictObject({ id, requires: z.array(z.enum(EVIDENCE)).min(1), category: TEST_SCHEMAS.term.optional(), defective: TEST_SCHEMAS.boolean.optional() }))
-        .optional(),
-      fees: FeeScheduleSchema,
+        .array(
+          z.strictObject({
+            id: ruleId,
+            requires: z.array(z.enum(EVIDENCE)).min(1).describe('The evidence the request must carry.'),
+            category: categoryTest,
+            defective: defectiveTest,
+          }),
+        )
+        .optional()
+        .describe('Evidence required, for every request, for some categories, or for defective items.'),
+      fees: FeeScheduleSchema.describe('The fee schedule that prices returns and exchanges.'),
       /** Business calendar for the deadlines; omitted, they run around the clock in `timeZone`. */
-      calendar: calendar.optional(),
+      calendar: calendar.optional().describe('Business calendar for the deadlines; left out, they run around the clock in timeZone.'),
       /** Return authorisation due this long after the request (e.g. `{ hours: 48 }`). */
-      authorizationWithin: WithinSchema.optional(),
+      authorizationWithin: WithinSchema.optional().describe('Return authorisation is due this long after the request.'),
       /**
        * What `authorizationWithin` counts on: the policy's business `calendar`, or every hour of the
        * day in `timeZone` (Amare's "return authorization within 48 hours of a verified request" is 48
@@ -113,18 +135,22 @@ function returnPolicySchema<C extends z.ZodType>(calendar: C) {
        * @defaultValue 'business'
        * @remarks Since 0.2.0
        */
-      authorizationClock: z.enum(['business', 'around-the-clock']).optional(),
-      refund: z.strictObject({
-        method: z.enum(['original-payment', 'store-credit', 'exchange']),
-        /** Refund issued this long after the item is received. */
-        issuedWithin: WithinSchema,
-      }),
+      authorizationClock: z.enum(['business', 'around-the-clock']).optional().describe('Count authorizationWithin on the business calendar (default) or around the clock.'),
+      refund: z
+        .strictObject({
+          method: z.enum(['original-payment', 'store-credit', 'exchange']).describe('How the refund is paid.'),
+          /** Refund issued this long after the item is received. */
+          issuedWithin: WithinSchema.describe('The refund is issued this long after the item is received.'),
+        })
+        .describe('How and when the refund is paid.'),
       /**
        * The flags requests may carry (`installed`, `final-sale`, …). Given, the list is complete;
        * left out, the flags are those `nonReturnable` names. Size classes are the fee schedule's
        * (`fees.vocabulary.sizeClass`, or those its rules name).
        */
-      vocabulary: vocabularySchema(['flag']).optional(),
+      vocabulary: vocabularySchema({ flag: 'Every flag requests may carry (installed, final-sale, …).' })
+        .optional()
+        .describe('The flags requests may carry; a list given here is complete.'),
     })
     .superRefine((policy, ctx) => {
       checkTimeZone(ctx, policy.timeZone, ['timeZone']);

@@ -10,6 +10,7 @@ import { compileSlaCondition, slaNamedValues, TESTED_FIELDS, type SlaPolicyRules
 import { checkStatuses, resolveStatuses, type StatusList } from './statuses.js';
 
 const id = z.string().min(1);
+const ruleId = id.describe('Stable id, unique in its list, quoted in every clock and reason.');
 const nonNegative = z.number().nonnegative();
 
 /** The longest span a target, window or deadline may allow: ten years. */
@@ -71,12 +72,12 @@ export function withinKinds(within: Parameters<typeof withinMs>[0]): number {
  */
 export const WithinSchema = z
   .strictObject({
-    hours: nonNegative.max(PART_MAX.hours).optional(),
-    minutes: nonNegative.max(PART_MAX.minutes).optional(),
-    seconds: nonNegative.max(PART_MAX.seconds).optional(),
-    milliseconds: nonNegative.max(PART_MAX.milliseconds).optional(),
-    businessDays: z.number().int().positive().max(MAX_SPAN_DAYS).optional(),
-    days: z.number().int().positive().max(MAX_SPAN_DAYS).optional(),
+    hours: nonNegative.max(PART_MAX.hours).optional().describe('Business hours; added to the other time units.'),
+    minutes: nonNegative.max(PART_MAX.minutes).optional().describe('Business minutes; added to the other time units.'),
+    seconds: nonNegative.max(PART_MAX.seconds).optional().describe('Business seconds; added to the other time units.'),
+    milliseconds: nonNegative.max(PART_MAX.milliseconds).optional().describe('Business milliseconds; added to the other time units.'),
+    businessDays: z.number().int().positive().max(MAX_SPAN_DAYS).optional().describe('Whole dates with open hours on the calendar, keeping the time of day; not with time units or days.'),
+    days: z.number().int().positive().max(MAX_SPAN_DAYS).optional().describe('Whole calendar days in the calendar\'s time zone; not with time units or business days.'),
   })
   .superRefine((within, ctx) => {
     const ms = withinMs(within);
@@ -89,9 +90,11 @@ export const WithinSchema = z
       const partsInBounds = (Object.keys(PART_MAX) as (keyof typeof PART_MAX)[]).every((part) => (within[part] ?? 0) <= PART_MAX[part]);
       if (partsInBounds) addIssue(ctx, 'OUT_OF_BOUNDS', messages.SPAN_TOO_LONG(MAX_SPAN_DAYS));
     }
-  });
+  })
+  .meta({ description: 'A span: business time (hours, minutes, seconds, milliseconds added up), businessDays or days; one kind only.', examples: [{ hours: 4 }, { hours: 1, minutes: 30 }, { businessDays: 2 }] });
 
 const tagList = z.array(z.string().min(1)).min(1);
+const ticketTest = (what: string) => `The ticket's ${what}: a name, a list (any of them), { not } or { present }.`;
 
 /**
  * Ticket attributes a policy or target can match. Every listed field must match (AND). A term
@@ -102,11 +105,20 @@ const tagList = z.array(z.string().min(1)).min(1);
  * @remarks Since 0.1.0 (`not` and `present` since 0.2.0)
  */
 export const ConditionSchema = z.strictObject({
-  ...conditionShape(TESTED_FIELDS),
+  ...conditionShape(TESTED_FIELDS, {
+    priority: ticketTest('priority'),
+    channel: ticketTest('channel'),
+    tier: ticketTest('customer tier'),
+    category: ticketTest('category'),
+    queue: ticketTest('queue'),
+    group: ticketTest('group'),
+    region: ticketTest('region'),
+    vip: 'true: VIP tickets only; false: tickets that are not VIP (a ticket without vip is not).',
+  }),
   /** At least one of these tags. */
-  tagsAny: tagList.optional(),
+  tagsAny: tagList.optional().describe('The ticket has at least one of these tags.'),
   /** All of these tags. */
-  tagsAll: tagList.optional(),
+  tagsAll: tagList.optional().describe('The ticket has all of these tags.'),
 });
 
 /** Built-in metrics; any other name is a custom metric (e.g. `rmaIssued`, `onSiteVisit`). */
@@ -143,14 +155,14 @@ export const CALENDAR_CHOICE_FIELDS = ['region', 'queue', 'group', 'channel', 't
  */
 export const CalendarChoiceSchema = z.strictObject({
   /** The ticket field whose value picks the calendar. */
-  by: z.enum(CALENDAR_CHOICE_FIELDS),
+  by: z.enum(CALENDAR_CHOICE_FIELDS).describe('The ticket field whose value picks the calendar.'),
   /** Field value → name of a calendar in the policy's `calendars`; the values join the field's vocabulary. */
-  calendars: z.record(id, id),
+  calendars: z.record(id, id).describe('Field value → name of a calendar the policy declares; the values join the field\'s vocabulary.'),
   /**
    * The calendar for a ticket whose value is not listed (or who has none). Left out, every value
    * of the field's vocabulary must be listed, and a ticket without the field is an error.
    */
-  otherwise: id.optional(),
+  otherwise: id.optional().describe('The calendar for a ticket whose value is not listed or who has none; left out, every value must be listed.'),
 });
 
 /**
@@ -160,7 +172,7 @@ export const CalendarChoiceSchema = z.strictObject({
  */
 export const TargetSchema = z.strictObject({
   /** Stable rule id, quoted in every clock and reason. */
-  id,
+  id: ruleId,
   /**
    * `firstResponse`, `nextResponse`, `acknowledgement`, `periodicUpdate`, `resolution` or a custom
    * name. `nextResponse` runs from each customer reply after an answer to the next public agent
@@ -168,18 +180,21 @@ export const TargetSchema = z.strictObject({
    * from creation (the opening message) to the first public agent reply (as Zammad's update time
    * does; since 0.2.0).
    */
-  metric: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'a metric name: letters, digits, - and _'),
+  metric: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'a metric name: letters, digits, - and _')
+    .meta({ description: 'firstResponse, nextResponse, acknowledgement, periodicUpdate, resolution or a custom metric name.', examples: ['firstResponse', 'resolution', 'rmaIssued'] }),
   /** Which tickets the target covers; omitted fields match anything. */
-  when: ConditionSchema.optional(),
+  when: ConditionSchema.optional().describe('Which tickets the target covers; omitted fields match anything.'),
   /** How long it allows (for `periodicUpdate`: the interval between updates). */
-  within: WithinSchema,
+  within: WithinSchema.describe('How long the target allows (for periodicUpdate: the interval between updates).'),
   /**
    * Name of a calendar in the policy's `calendars`, or a choice of calendar by a ticket field
    * (`{ by: 'region', calendars: { emea: 'london' }, otherwise: 'chicago' }`; since 0.2.0).
    */
-  calendar: z.union([id, CalendarChoiceSchema]),
+  calendar: z.union([id.describe('The name of a calendar the policy declares.'), CalendarChoiceSchema]).describe('The calendar the target counts on: a calendar name, or a choice by a ticket field.'),
   /** Percent of the target after which a running clock is `at-risk`, between 0 and 100. @defaultValue 75 */
-  atRiskPercent: z.number().min(0).max(100).optional(),
+  atRiskPercent: z.number().min(0).max(100).optional().describe('Percent of the target after which a running clock is at-risk (default 75).'),
   /**
    * Also at risk once no more than this much business time is left before the deadline: an
    * absolute lead time (`{ minutes: 15 }`) beside the percentage. With `atRiskPercent` too, the
@@ -188,9 +203,9 @@ export const TargetSchema = z.strictObject({
    *
    * @remarks Since 0.2.0
    */
-  warnBefore: WithinSchema.optional(),
+  warnBefore: WithinSchema.optional().describe('Also at risk once no more than this business time is left.'),
   /** Whether paused statuses stop this clock. @defaultValue true for resolution and custom metrics and with `pauseOn`, false for responses */
-  pausable: z.boolean().optional(),
+  pausable: z.boolean().optional().describe('Whether paused statuses stop this clock (default: true for resolution and custom metrics, false for responses).'),
   /**
    * The statuses that pause this clock, instead of the policy's `statuses.paused`: a requester-wait
    * metric pauses on `['pending']`, agent work on `['pending', 'on-hold']`. Paused or active
@@ -201,7 +216,7 @@ export const TargetSchema = z.strictObject({
    * @defaultValue the policy's `statuses.paused`
    * @remarks Since 0.2.0
    */
-  pauseOn: uniqueNames.optional(),
+  pauseOn: uniqueNames.optional().describe('The statuses that pause this clock, instead of the policy\'s statuses.paused.'),
   /**
    * What resolving and reopening the ticket does to this clock. `'new-cycle'`: each resolution
    * stops it, and a reopening starts a new resolution cycle (Jira's model; periodic updates start
@@ -215,12 +230,15 @@ export const TargetSchema = z.strictObject({
    * @defaultValue 'new-cycle'
    * @remarks Since 0.2.0
    */
-  reopen: z.enum(['new-cycle', 'resume', 'once']).optional(),
+  reopen: z.enum(['new-cycle', 'resume', 'once']).optional().describe('What reopening does to this clock: a new cycle (default), resume one clock, or measure once.'),
   /**
    * Custom metrics only: start the clock when the ticket is created, or only at `metricStarted`
    * events (an RMA clock starts when an RMA is requested). @defaultValue 'created'
    */
-  startOn: z.enum(['created', 'metricStarted']).optional(),
+  startOn: z.enum(['created', 'metricStarted']).optional().describe('Custom metrics only: start the clock at creation (default) or at metricStarted events.'),
+}).meta({
+  description: 'One SLA target: a metric, which tickets it covers, how long it allows and on which calendar.',
+  examples: [{ id: 'p1-first-response', metric: 'firstResponse', when: { priority: 'urgent' }, within: { hours: 1 }, calendar: 'desk' }],
 });
 
 /**
@@ -229,15 +247,15 @@ export const TargetSchema = z.strictObject({
  * @remarks Since 0.1.0
  */
 export const SlaRuleSchema = z.strictObject({
-  id,
-  description: z.string().optional(),
-  when: ConditionSchema.optional(),
-  targets: z.array(TargetSchema).min(1),
+  id: ruleId,
+  description: z.string().optional().describe('What the rule is for, for people.'),
+  when: ConditionSchema.optional().describe('Which tickets the rule applies to; the first rule that matches applies.'),
+  targets: z.array(TargetSchema).min(1).describe('The targets of the rule, at least one.'),
 });
 
 const statusList = z.array(z.string().min(1));
 
-const calendarRecord = z.record(id, PolicyCalendarSpecSchema);
+const calendarRecord = z.record(id, PolicyCalendarSpecSchema).describe('Calendars by name, for the targets to name.');
 
 /**
  * The one source of {@link SlaPolicySchema} and {@link SlaSectionSchema}: the same fields and
@@ -248,7 +266,7 @@ const calendarRecord = z.record(id, PolicyCalendarSpecSchema);
 function slaPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars: boolean) {
   return z
     .strictObject({
-      id,
+      id: id.describe('The SLA policy\'s id, quoted in every clock.'),
       calendars,
       /**
        * The ticket statuses: `active` ones run the clocks, `paused` ones pause pausable clocks,
@@ -258,13 +276,14 @@ function slaPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars: boolea
       statuses: z
         .strictObject({
           /** @defaultValue `new`, `open`, `in-progress`, `reopened`, less any paused or resolved status @remarks Since 0.2.0 */
-          active: statusList.optional(),
+          active: statusList.optional().describe('Statuses that run the clocks (default: new, open, in-progress, reopened).'),
           /** @defaultValue `pending`, `pending-customer`, `on-hold` */
-          paused: statusList.optional(),
+          paused: statusList.optional().describe('Statuses that pause pausable clocks (default: pending, pending-customer, on-hold).'),
           /** @defaultValue `solved`, `resolved`, `closed` */
-          resolved: statusList.optional(),
+          resolved: statusList.optional().describe('Statuses that stop every clock (default: solved, resolved, closed).'),
         })
-        .optional(),
+        .optional()
+        .describe('The ticket statuses: active ones run the clocks, paused ones pause them, resolved ones stop them.'),
       /**
        * The values tickets may give for each attribute. A list given here is complete: a rule or
        * target naming another value is refused, and so is a ticket. Left out, a field's values are
@@ -272,8 +291,19 @@ function slaPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars: boolea
        *
        * @remarks Since 0.2.0
        */
-      vocabulary: vocabularySchema(['priority', 'channel', 'tier', 'category', 'queue', 'group', 'region', 'tag']).optional(),
-      rules: z.array(SlaRuleSchema).min(1),
+      vocabulary: vocabularySchema({
+        priority: 'Every priority tickets may have.',
+        channel: 'Every channel tickets may come in by.',
+        tier: 'Every customer tier tickets may name.',
+        category: 'Every category tickets may have.',
+        queue: 'Every queue tickets may be in.',
+        group: 'Every group tickets may be assigned to.',
+        region: 'Every region tickets may name.',
+        tag: 'Every tag tickets may carry; left out, tags are free text.',
+      })
+        .optional()
+        .describe('The values tickets may give per attribute; a list given here is complete.'),
+      rules: z.array(SlaRuleSchema).min(1).describe('The SLA rules in order; the first whose when matches a ticket applies.'),
     })
     .superRefine((policy, ctx) => {
       checkUniqueIds(ctx, [[policy.rules, ['rules']], ...policy.rules.map((rule, r) => [rule.targets, ['rules', r, 'targets']] as const)]);

@@ -5,6 +5,7 @@ import { parseIsoDate } from '../_lib/civil.js';
 import { compileCondition, namedValues, TEST_SCHEMAS, type Condition } from '../_lib/condition.js';
 import { checkReachable } from '../_lib/subsumption.js';
 import { messages } from '../_lib/messages.js';
+import { currencyMeta, localDateMeta } from '../_lib/patterns.js';
 import { checkNamed, uniqueNames, vocabularySchema, type Named } from '../_lib/vocabulary.js';
 import { addIssue, addThrown, checkTimeZone, checkUniqueIds } from '../_lib/zod-issues.js';
 import { PolicyCalendarSpecSchema } from '../calendar/index.js';
@@ -12,8 +13,10 @@ import { isCurrency, money } from '../money/index.js';
 import { MAX_SPAN_DAYS, WithinSchema } from '../sla/index.js';
 
 const id = z.string().min(1);
+const ruleId = id.describe('Stable id, unique in its list, quoted in every reason.');
 const names = z.array(z.string().min(1)).min(1);
-const isoDate = z.string().refine((value) => parseIsoDate(value) !== undefined, { message: 'a date as YYYY-MM-DD' });
+const isoDate = z.string().refine((value) => parseIsoDate(value) !== undefined, { message: 'a date as YYYY-MM-DD' }).meta(localDateMeta);
+const termTest = (what: string) => TEST_SCHEMAS.term.optional().describe(`Only for these ${what}: a name, a list (any of them), { not } or { present }.`);
 
 /** The longest coverage, plan or retention period, in months (100 years). */
 export const MAX_MONTHS = 1200;
@@ -64,81 +67,99 @@ export const WARRANTY_VOCABULARY_NAMES = {
 function warrantyPolicySchema<C extends z.ZodType>(calendar: C) {
   return z
     .strictObject({
-      id,
+      id: id.describe('The warranty policy\'s id, quoted in every decision.'),
       /** The zone in which coverage dates are counted. */
-      timeZone: z.string(),
+      timeZone: z.string().meta({ description: 'The IANA time zone in which coverage dates are counted.', examples: ['America/Chicago'] }),
       /** Every product category the policy knows; a claim with another one is an error. */
-      categories: uniqueNames,
+      categories: uniqueNames.describe('Every product category the policy knows; a claim with another one is an error.'),
       /** Coverage terms; the first that matches a claim applies. */
       terms: z
         .array(
           z.strictObject({
-            id,
-            category: TEST_SCHEMAS.term.optional(),
-            segment: TEST_SCHEMAS.term.optional(),
+            id: ruleId,
+            category: termTest('categories'),
+            segment: termTest('segments (consumer, commercial)'),
             /** Only for these parts (e.g. `structural`); omitted: the whole product. */
-            part: TEST_SCHEMAS.term.optional(),
+            part: termTest('parts (e.g. structural); left out, the whole product'),
             /** Only for these model lines (a range such as "HVAC 2–5 years by model line" is one term per line). */
-            modelLine: TEST_SCHEMAS.term.optional(),
+            modelLine: termTest('model lines'),
             /** Months of coverage (at most 1200). */
-            months,
-            from: z.enum(['purchase', 'delivery', 'ship']),
+            months: months.describe('Months of coverage (at most 1200).'),
+            from: z.enum(['purchase', 'delivery', 'ship']).describe('What the coverage counts from.'),
             /** Only for units shipped on or after / before these local dates (effective-date conditions). */
-            shippedFrom: isoDate.optional(),
-            shippedBefore: isoDate.optional(),
-            covers: z.strictObject({ parts: z.boolean(), labour: z.boolean(), onSite: z.boolean(), shipping: z.boolean() }),
+            shippedFrom: isoDate.optional().describe('Only for units shipped on or after this local date (YYYY-MM-DD).'),
+            shippedBefore: isoDate.optional().describe('Only for units shipped before this local date (YYYY-MM-DD).'),
+            covers: z
+              .strictObject({
+                parts: z.boolean().describe('Parts are covered.'),
+                labour: z.boolean().describe('Labour is covered.'),
+                onSite: z.boolean().describe('On-site service is covered.'),
+                shipping: z.boolean().describe('Shipping is covered.'),
+              })
+              .describe('What the term covers.'),
           }),
         )
-        .min(1),
+        .min(1)
+        .describe('Coverage terms; the first that matches a claim applies.'),
       /** Extended plans, bought at sale or later. */
       plans: z
         .array(
           z.strictObject({
-            id,
+            id: ruleId,
             /** The price, a decimal string that fits `currency` ("49.00"). */
-            price: amountText,
-            currency: z.string(),
+            price: amountText.describe('The price, a decimal string that fits currency.'),
+            currency: z.string().meta({ ...currencyMeta, description: 'ISO 4217 currency of the price.' }),
             /** Months the plan adds (at most 1200). */
-            months,
-            segment: TEST_SCHEMAS.term.optional(),
-            category: TEST_SCHEMAS.term.optional(),
+            months: months.describe('Months the plan adds (at most 1200).'),
+            segment: termTest('segments'),
+            category: termTest('categories'),
             /** Days after purchase the plan can still be bought (0 = at sale only; at most 3650). */
-            buyWithinDays: z.number().int().nonnegative().max(MAX_SPAN_DAYS),
+            buyWithinDays: z.number().int().nonnegative().max(MAX_SPAN_DAYS).describe('Days after purchase the plan can still be bought (0: at sale only).'),
             /** `after-base`: the plan adds its months after the base term ends; `from-purchase`: it runs from the base start. */
-            stacking: z.enum(['after-base', 'from-purchase']),
+            stacking: z.enum(['after-base', 'from-purchase']).describe('after-base: the months follow the base term; from-purchase: they run from the base start.'),
           }),
         )
-        .optional(),
+        .optional()
+        .describe('Extended plans, bought at sale or later.'),
       /** Evidence required, for every claim or for some categories (every matching rule applies). */
-      evidence: z.array(z.strictObject({ id, requires: z.array(z.enum(CLAIM_EVIDENCE)).min(1), category: TEST_SCHEMAS.term.optional() })).optional(),
+      evidence: z
+        .array(z.strictObject({ id: ruleId, requires: z.array(z.enum(CLAIM_EVIDENCE)).min(1).describe('The evidence the claim must carry.'), category: termTest('categories') }))
+        .optional()
+        .describe('Evidence required, for every claim or for some categories (every matching rule applies).'),
       /** Remedies; the first that matches applies. */
       remedies: z
         .array(
           z.strictObject({
-            id,
-            remedy: z.enum(REMEDIES),
-            category: TEST_SCHEMAS.term.optional(),
-            segment: TEST_SCHEMAS.term.optional(),
+            id: ruleId,
+            remedy: z.enum(REMEDIES).describe('The remedy the claim gets.'),
+            category: termTest('categories'),
+            segment: termTest('segments'),
             /** Only when stock permits (express replacement). */
-            inStock: TEST_SCHEMAS.boolean.optional(),
-            within: WithinSchema.optional(),
+            inStock: TEST_SCHEMAS.boolean.optional().describe('true: only when stock permits; false: only when it does not.'),
+            within: WithinSchema.optional().describe('The remedy is due this long after the claim.'),
             /** Count `within` on the policy's business `calendar` (default) or around the clock ("on-site within 72 hours"). */
-            clock: z.enum(['business', 'around-the-clock']).optional(),
+            clock: z.enum(['business', 'around-the-clock']).optional().describe('Count within on the business calendar (default) or around the clock.'),
           }),
         )
-        .optional(),
+        .optional()
+        .describe('Remedies; the first that matches applies.'),
       /** Business calendar for the remedy, RMA and processing deadlines. */
-      calendar: calendar.optional(),
-      rmaWithin: WithinSchema.optional(),
-      claimProcessedWithin: WithinSchema.optional(),
+      calendar: calendar.optional().describe('Business calendar for the remedy, RMA and processing deadlines.'),
+      rmaWithin: WithinSchema.optional().describe('The RMA is due this long after the claim.'),
+      claimProcessedWithin: WithinSchema.optional().describe('The claim is processed this long after it is made.'),
       /** What evidence to keep and for how long after the claim (at most 1200 months). */
-      retention: z.array(z.strictObject({ id, what: names, months })).optional(),
+      retention: z
+        .array(z.strictObject({ id: ruleId, what: names.describe('What to keep.'), months: months.describe('Months to keep it after the claim (at most 1200).') }))
+        .optional()
+        .describe('What evidence to keep and for how long after the claim.'),
       /**
        * The parts and model lines claims may name. A list given here is complete: a term naming
        * another value is refused, and so is a claim. Left out, a field's values are those the terms
        * name. Categories are `categories`; segments and evidence kinds are fixed.
        */
-      vocabulary: vocabularySchema(['part', 'modelLine']).optional(),
+      vocabulary: vocabularySchema({ part: 'Every part claims may name.', modelLine: 'Every model line claims may name.' })
+        .optional()
+        .describe('The parts and model lines claims may name; a list given here is complete.'),
     })
     .superRefine((policy, ctx) => {
       checkTimeZone(ctx, policy.timeZone, ['timeZone']);

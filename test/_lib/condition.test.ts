@@ -7,7 +7,7 @@ import { subsumes } from '../../src/_lib/subsumption.js';
 import { validate } from '../../src/_lib/zod-issues.js';
 
 const FIELDS = { channel: 'term', tags: 'terms', vip: 'boolean', days: 'number', amount: 'money' } as const satisfies Record<string, FactType>;
-const Schema = z.strictObject(conditionShape(FIELDS));
+const Schema = z.strictObject(conditionShape(FIELDS, { channel: 'The channel.', tags: 'The tags.', vip: 'VIP or not.', days: 'Days.', amount: 'An amount.' }));
 const compile = (when: Record<string, unknown>) => compileCondition(Schema.parse(when), FIELDS);
 
 describe('one condition language', () => {

@@ -88,6 +88,13 @@ describe('incidents from JSON and plain JavaScript', () => {
     expect(errorOf(() => decide({ type: 'delivery-delay', promisedAt: monday, deliveredAt: new Date(Date.UTC(275000, 0, 1)) }))).toEqual(['INSTANT_OUT_OF_RANGE', 'deliveredAt']);
   });
 
+  it('reads occurredAt as an instant, and no rule depends on it (a policy history picks the version by it)', () => {
+    const without = decide({ type: 'delivery-delay', promisedAt: monday, deliveredAt: '2026-11-12T12:00:00-05:00' });
+    expect(decide({ type: 'delivery-delay', occurredAt: '2026-11-03T09:00:00-05:00', promisedAt: monday, deliveredAt: '2026-11-12T12:00:00-05:00' })).toEqual(without);
+    expect(errorOf(() => decide({ type: 'damaged-item', verified: true, orderValue: '1.00', occurredAt: '2026-11-03T09:00:00' }))).toEqual(['INSTANT_WITHOUT_OFFSET', 'occurredAt']);
+    expect(errorOf(() => decide({ type: 'damaged-item', verified: true, orderValue: '1.00', occurredAt: 'yesterday' }))).toEqual(['INVALID_INSTANT', 'occurredAt']);
+  });
+
   it('lists every problem of an incident at once', () => {
     const error = thrownBy(() => decide({ type: 'damaged', verified: 'yes', orderValue: 12, promisedDate: monday }));
     expect(error.issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([
@@ -119,6 +126,7 @@ describe('incidents from JSON and plain JavaScript', () => {
       tier: fc.constantFrom(...policy.vocabulary.tier),
       orderValue: amount,
       monthlyFee: amount,
+      occurredAt: instant,
       promisedAt: instant,
       deliveredAt: instant,
     });
@@ -131,6 +139,7 @@ describe('incidents from JSON and plain JavaScript', () => {
         tier: { kind: 'term', values: policy.vocabulary.tier },
         orderValue: { kind: 'money', currency: 'USD' },
         monthlyFee: { kind: 'money', currency: 'USD' },
+        occurredAt: { kind: 'instant' },
         promisedAt: { kind: 'instant' },
         deliveredAt: { kind: 'instant' },
       },

@@ -26,6 +26,13 @@ describe('every module documents its error codes', () => {
     expect(missing, `codes thrown in src/${module} but not in docs/${module}.md`).toEqual([]);
   });
 
+  it('docs/versions.md names every code the policy history and decideInForce throw', () => {
+    const doc = readFileSync(join(root, 'docs', 'versions.md'), 'utf8');
+    const files = ['history.ts', 'history-schema.ts', 'decision-instant.ts', 'decide-in-force.ts'].map((file) => readFileSync(join(root, 'src', 'policy', file), 'utf8')).join('\n');
+    const thrown = [...new Set([...files.matchAll(/'([A-Z][A-Z_]+)'/g)].map((m) => m[1] as string))].filter((code) => known.has(code));
+    expect(thrown.filter((code) => !doc.includes(`\`${code}\``))).toEqual([]);
+  });
+
   it('the shared guide names every code the shared request check throws', () => {
     const doc = readFileSync(join(root, 'docs', 'conditions.md'), 'utf8');
     const lib = ['request.ts', 'instant.ts', 'condition.ts', 'vocabulary.ts'].map((file) => readFileSync(join(root, 'src', '_lib', file), 'utf8')).join('\n');

@@ -208,6 +208,25 @@ describe.concurrent('usage errors exit 2 with one line naming the file', () => {
     expect((await cli('check', 'preset:primo')).stderr).toContain('no such preset "primo"; did you mean "primos"?');
   });
 
+  it('takes a policy history: every case is decided by the version in force and names it', async () => {
+    const rest = { ...policy };
+    delete rest.$schema;
+    const history = write('history.json', {
+      id: rest.id,
+      timeZone: 'America/Chicago',
+      versions: [
+        { ...rest, version: '0.9', effectiveFrom: '2025-01-01', effectiveTo: '2026-01-01' },
+        { ...rest, effectiveFrom: '2026-01-01' },
+      ],
+    });
+    const run = await cli('check', history, 'examples/pelpro.cases.json', '--json');
+    expect(ended(run)).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines[0].policy.versions.map((v: { version: string }) => v.version)).toEqual(['0.9', rest.version]);
+    // A warranty claim for a product bought in 2025 is decided by 0.9, every other case by the current version.
+    expect(new Set(lines.slice(1, -1).map((line) => line.case.decision.policy.version))).toEqual(new Set(['0.9', rest.version]));
+  });
+
   it('refuses an unknown option with a did-you-mean instead of ignoring it', async () => {
     const run = await cli('check', PELPRO, 'examples/pelpro.cases.json', '--jsn');
     expect(ended(run)).toBe(2);
@@ -368,6 +387,9 @@ describe.concurrent('the JSON Schemas shipped with the package', () => {
     const schema = JSON.parse(readFileSync(join(root, 'dist/policy.schema.json'), 'utf8'));
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['$schema', 'id', 'name', 'version', 'effectiveFrom', 'effectiveTo', 'sla', 'returns', 'warranty', 'compensation', 'escalation']));
     expect(schema.required).toEqual(['id', 'version']);
+    // Described for editors, named, with the patterns of the zod metadata (test/policy/json-schema.test.ts checks it all).
+    expect(schema).toMatchObject({ $id: 'https://unpkg.com/support-rules/dist/policy.schema.json', title: 'support-rules SupportPolicy' });
+    expect(schema.properties.calendars.additionalProperties.properties.hours.properties.mon).toMatchObject({ description: expect.any(String), items: { pattern: expect.any(String) } });
   });
 
   it('cases.schema.json describes a cases file and is exported', async () => {
@@ -375,6 +397,13 @@ describe.concurrent('the JSON Schemas shipped with the package', () => {
     expect(schema.required).toEqual(['cases']);
     expect(schema.properties.cases.minItems).toBe(1);
     expect(pkg.exports['./cases.schema.json']).toBe('./dist/cases.schema.json');
+  });
+
+  it('policy-history.schema.json describes a history whose versions are policies, and is exported', async () => {
+    const schema = JSON.parse(readFileSync(join(root, 'dist/policy-history.schema.json'), 'utf8'));
+    expect(schema.required).toEqual(['id', 'timeZone', 'versions']);
+    expect(schema.properties.versions.items.required).toEqual(['id', 'version']);
+    expect(pkg.exports['./policy-history.schema.json']).toBe('./dist/policy-history.schema.json');
   });
 });
 

@@ -81,6 +81,15 @@ describe('escalation example', () => {
 });
 
 describe('staffing example', () => {
+  it('prints the holiday return window docs/versions.md describes', () => {
+    const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/versions.mjs')], { encoding: 'utf8' });
+    expect(out).toMatch(/'2026-10-31T23:30:00-04:00' │ '1\.0'\s+│ '30 days' │ 'ineligible' │ 'RETURN_WINDOW_EXPIRED'/);
+    expect(out).toMatch(/'2026-11-01T00:30:00-04:00' │ '2\.0'\s+│ '45 days' │ 'eligible'\s+│ 'RETURN_WITHIN_WINDOW'/);
+    expect(out).toMatch(/'2027-01-01T00:30:00-05:00' │ '3\.0'\s+│ '30 days' │ 'ineligible'/);
+    expect(out).toContain('Decided under primos 2.0, in force from 2026-11-01 through 2026-12-31 (America/New_York): the version in force at the purchase, 2026-11-01 00:30 EDT (04:30Z).');
+    expect(out).toContain('versions.1.effectiveFrom  VERSION_GAP  No version is in force from 2026-11-01 through 2026-11-14');
+  });
+
   it('prints the Tru Fit and HomePro figures docs/staffing.md quotes', () => {
     const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/staffing.mjs')], { encoding: 'utf8' });
     expect(out).toContain('Tru Fit, workload formula: 37.5 agents');
