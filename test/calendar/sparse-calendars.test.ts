@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addBusinessTime, businessTimeBetween, createCalendar, nextClose, nextOpen, subtractBusinessTime } from '../../src/calendar/index.js';
 import { errorOf } from '../helpers/errors.js';
+import { HOUR } from './helpers.js';
 
 // A calendar with no weekly hours opens only on its overrides (a pop-up desk, an annual stocktake
 // line). Searches must skip the empty weeks between overrides in both directions, across the
 // nights the clocks change, and still land on the exact minute.
-
-const HOUR = 3_600_000;
 
 describe('a calendar open only on its overrides', () => {
   // Two Saturdays a year in New York: one in winter time, one in summer time.
