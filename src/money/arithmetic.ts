@@ -39,7 +39,8 @@ export function subtract(a: Money, b: Money): Money {
 /**
  * Sums a list (line items of a quote). An empty list needs the currency.
  *
- * @throws {@link InvalidArgumentError} `EMPTY_SUM` for an empty list without a currency; `CURRENCY_MISMATCH`.
+ * @throws {@link InvalidArgumentError} `EMPTY_SUM` for an empty list without a currency; `UNKNOWN_CURRENCY` (at
+ *   `currency`) for a currency given that is not one; `CURRENCY_MISMATCH`.
  * @example
  * ```ts
  * sum([money('7.00', 'USD'), money('15.00', 'USD')]); //=> { amount: '22.00', currency: 'USD' }
@@ -49,6 +50,8 @@ export function subtract(a: Money, b: Money): Money {
  */
 export function sum(values: readonly Money[], currency?: string): Money {
   if (!Array.isArray(values)) throw new InvalidArgumentError([{ code: 'INVALID_TYPE', path: [], message: messages.NOT_A_LIST('values', 'Money', values) }]);
+  // The currency given is checked before any message names it (from plain JS it may be anything).
+  if (currency !== undefined) minorUnits(currency);
   if (values.length === 0) {
     if (currency === undefined) throw new InvalidArgumentError([{ code: 'EMPTY_SUM', path: [], message: messages.EMPTY_SUM() }]);
     return fromDecimal(new Decimal(0), currency, EXACT);

@@ -169,6 +169,9 @@ describe('money from plain JavaScript', () => {
   it('refuses what is not Money instead of treating it as zero or as a number', () => {
     expect(errorOf(() => sum([null as unknown as Money], 'USD'))).toEqual(['INVALID_AMOUNT', '0']);
     expect(errorOf(() => sum([money('1.00', 'USD')], 'EUR'))).toEqual(['CURRENCY_MISMATCH', '0.currency']);
+    // Regression (fast-check counterexample): a currency that is not a string is named as such, not a TypeError.
+    expect(errorOf(() => sum([money('12.50', 'USD')], { toString: 0 } as unknown as string))).toEqual(['UNKNOWN_CURRENCY', 'currency']);
+    expect(errorOf(() => sum([], 'usd'))).toEqual(['UNKNOWN_CURRENCY', 'currency']);
     expect(errorOf(() => add(money('1.00', 'USD'), { amount: 1, currency: 'USD' } as unknown as Money))).toEqual(['INVALID_AMOUNT', '1.amount']);
     expect(errorOf(() => compare(money('1.00', 'USD'), null as unknown as Money))).toEqual(['INVALID_AMOUNT', '1']);
     expect(errorOf(() => formatMoney(money('1.00', 'USD'), 'xx-invalid-@@'))).toEqual(['INVALID_VALUE', 'locale']);
