@@ -275,7 +275,9 @@ describe('the schema is never stricter than the library', () => {
           expect(ajvIssues(validatePolicy, document)).toEqual([]);
         }
       }),
-      { numRuns: 400 },
+      // About one changed preset in ten stays valid: 800 runs accept about 80, so the guard
+      // below never fails by chance (at 400 runs it did, with 39).
+      { numRuns: 800 },
     );
     // The property would say nothing if no changed policy were valid.
     expect(accepted).toBeGreaterThan(40);
