@@ -23,6 +23,8 @@ export default {
   incremental: true,
   incrementalFile: `reports/mutation/${module}.incremental.json`,
   tempDirName: `.stryker-tmp/${module}`,
+  // Not copied to the sandbox: other modules' runs (two may run at once), reports, built files.
+  ignorePatterns: ['/.stryker-tmp', '/reports', '/dist', '/docs/api', '/coverage'],
   cleanTempDir: true,
   ignoreStatic: true,
 };

@@ -45,7 +45,8 @@ const PROBE_MS = Date.UTC(2026, 0, 1);
 const validSpans = new WeakSet<object>();
 
 function checkedWithin(value: unknown): ReturnType<typeof validate<typeof WithinSchema>> {
-  if (typeof value === 'object' && value !== null && validSpans.has(value)) return { data: value as Within };
+  // A WeakSet holds objects only: `has` is false for anything else.
+  if (validSpans.has(value as object)) return { data: value as Within };
   const checked = validate(WithinSchema, value);
   if (!checked.issues && Object.isFrozen(value)) validSpans.add(value as object);
   return checked;

@@ -248,11 +248,13 @@ export const noUpcoming = (): Upcoming => ({ breach: Number.POSITIVE_INFINITY, c
  * instant more than the target has been counted: one millisecond after the deadline when that
  * millisecond is open, else one after the next instant that is. That instant is never before
  * the deadline, so it is only computed for a clock whose deadline could beat the earliest so far.
+ * An at-risk clock whose deadline cannot beat it cannot change first either: every clock noted
+ * changes no later than it is over, so `change` is never after `breach`.
  */
 function noteUpcoming(upcoming: Upcoming | undefined, target: ClockTarget, span: ClockSpan, status: ClockStatus, m: Measure): void {
   if (upcoming === undefined || span.stop !== null || m.paused || m.breachedAt !== null) return;
   let breach = Number.POSITIVE_INFINITY;
-  if (m.deadline < upcoming.breach || (status === 'at-risk' && m.deadline < upcoming.change)) {
+  if (m.deadline < upcoming.breach) {
     breach = firstOver(target.calendar, span.start, m.active, m.deadline, m.targetMs);
     if (breach < upcoming.breach) upcoming.breach = breach;
   }

@@ -196,9 +196,10 @@ export function selectSlaRule(policy: SlaPolicy, ticket: Ticket): SlaRuleDecisio
 export function evaluateSla(policy: SlaPolicy, ticket: Ticket, now: Instant): SlaReport {
   const c = compiledSla(policy);
   const { asOf, facts, created, known } = ticketAsOf(c, ticket, now);
-  const { attributes } = facts;
-  const epochs = epochsOf(created, attributes, known);
-  if (epochs.length > 1) return evaluateHistory(c, attributes.id ?? null, epochs, created, known, asOf);
+  const epochs = epochsOf(created, facts.attributes, known);
+  if (epochs.length > 1) return evaluateHistory(c, facts.attributes.id ?? null, epochs, created, known, asOf);
+  // One stretch: the attributes as of creation, with any change made at the creation instant.
+  const { attributes } = epochs[0] as Epoch;
   const { rule, verdicts } = decide(c.rules, attributes);
   const clocks: SlaClock[] = [];
   const reasons = ruleReasons(verdicts, rule);
@@ -355,7 +356,8 @@ function evaluateHistory(c: CompiledSla, id: string | null, epochs: readonly Epo
 }
 
 const endOf = (span: ClockSpan) => span.stop ?? Number.POSITIVE_INFINITY;
-const overlap = (a: ClockSpan, b: ClockSpan) => a.start === b.start || (a.start < endOf(b) && b.start < endOf(a));
+/** Whether `later` starts while `kept` runs (every kept span started before a later target's stretch). */
+const startsWhileRunning = (kept: ClockSpan, later: ClockSpan) => later.start < endOf(kept);
 
 /**
  * A metric's clocks over a ticket's history. A clock is cut (its pause statuses, its reopen mode,
@@ -375,7 +377,7 @@ function spansAcross(segments: readonly TargetSegment[], timeline: Timeline, ope
     if (!target) continue;
     const goal = earlier && target.goal.reopen === 'resume' ? { ...target.goal, reopen: 'new-cycle' as const } : target.goal;
     const own: Reason[] = [];
-    const mine = spansOf(goal, timeline, own, target.fromCreation?.(opening)).filter((span) => span.start >= from && span.start < to && !kept.some((k) => overlap(k, span)));
+    const mine = spansOf(goal, timeline, own, target.fromCreation?.(opening)).filter((span) => span.start >= from && span.start < to && !kept.some((k) => startsWhileRunning(k, span)));
     if (mine.length > 0) {
       kept.push(...mine);
       reasons.push(...own);
@@ -383,8 +385,8 @@ function spansAcross(segments: readonly TargetSegment[], timeline: Timeline, ope
     from = to;
     earlier = true;
   }
-  if (kept.length === 0) return kept;
-  kept.sort((a, b) => a.start - b.start);
+  // Already in order of start: the segments follow each other in time, each keeps the spans that
+  // start in its own stretch, and spansOf gives those in order.
   return kept.map((span, i) => (span.cycle === i + 1 ? span : { ...span, cycle: i + 1 }));
 }
 

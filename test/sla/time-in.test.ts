@@ -237,6 +237,8 @@ describe('the opening status', () => {
       [null, 1, null, 1],
       ['pending', 1, null, 1],
     ]);
+    // The clocks run before the first status event, so that time is active.
+    expect(time.status.map((s) => s.phase)).toEqual(['active', 'paused']);
     expect(time.reasons[0]).toMatchObject({ code: 'SLA_TIME_OPENING_STATUS', facts: { status: null }, message: expect.stringContaining('declares no active status') });
   });
 });
@@ -266,6 +268,8 @@ describe('bad input', () => {
     expect(errorOf(() => timeInStatus(sla, good, now, options('desk')))).toEqual(['INVALID_TYPE', 'options']);
     expect(errorOf(() => timeInStatus(sla, good, now, options({ calendar: null })))).toEqual(['INVALID_TYPE', 'options.calendar']);
     expect(errorOf(() => timeInStatus(sla, good, now, options({ calendar: '' })))).toEqual(['INVALID_TYPE', 'options.calendar']);
+    // An empty name is one problem, not also a calendar the policy does not know.
+    expect(issuesOf(() => timeInStatus(sla, good, now, options({ calendar: '' }))).map((i) => i.code)).toEqual(['INVALID_TYPE']);
     expect(issuesOf(() => timeInStatus(sla, good, now, options({ calender: 'desk' })))[0]).toMatchObject({ code: 'UNKNOWN_KEY', path: ['options', 'calender'], suggestion: 'calendar' });
     expect(timeInStatus(sla, good, now, {}).calendar).toBeNull();
   });
