@@ -300,7 +300,35 @@ export const messages = {
     `${policy} ${version}, the version ${chosen}, has no ${section} section, so it cannot decide ${an(kind)} request; its sections are ${sections.length > 0 ? list(sections) : '(none)'}.`,
   AS_OF_AND_VERSION: () => `Give "asOf" or "version", not both: each one picks the version that decides.`,
   POLICY_VERSION: (policy: string, version: string, range: string, chosen: string) => `Decided under ${policy} ${version}, in force ${range}: the version ${chosen}.`,
+  // Lint findings (support-rules/policy lintPolicy): what a valid policy says that is likely wrong.
+  LINT_NOT_DEFINED: () => `lintPolicy takes a policy from definePolicy or a history from definePolicyHistory; define the JSON document first (an invalid one is reported there, every problem with its path).`,
+  LINT_SHADOWED_RULE: (rule: string, by: readonly string[], what: string) =>
+    `Rule "${rule}" never decides: the earlier ${what} rule${by.length === 1 ? '' : 's'} ${list(by.map((id) => `"${id}"`))} together match every request it matches. Remove it, or move it before them if it is the exception.`,
+  LINT_OVERLAPPING_RULES: (rule: string, earlier: string, region: string, what: string) =>
+    `Rules "${earlier}" and "${rule}" both match ${region}, and decide differently; there "${earlier}" wins because it comes first. If "${rule}" should decide there, move it first or narrow "${earlier}"; otherwise narrow "${rule}" so the ${what} table says what it does.`,
+  LINT_TABLE_GAP: (noun: string, intervals: readonly string[], what: string, before: string, after: string) =>
+    `${noun} ${list(intervals)} match no ${what} rule (between "${before}" and "${after}"); widen one of them if the table should cover them.`,
+  LINT_TARGET_LONGER: (metric: string, span: string, calendar: string, later: string, laterSpan: string, laterCalendar: string) =>
+    `The ${metric} target (${span} on "${calendar}") is longer than the ${later} target it precedes (${laterSpan} on "${laterCalendar}"), so a ticket is due for ${later} first. Shorten the ${metric} target or lengthen the ${later} one.`,
+  LINT_TARGET_LATER_SOMETIMES: (metric: string, span: string, calendar: string, later: string, laterSpan: string, laterCalendar: string, createdAt: string, due: string, laterDue: string, count: number, of: number) =>
+    `The ${metric} target (${span} on "${calendar}") can fall due after the ${later} target it precedes (${laterSpan} on "${laterCalendar}"): a ticket created ${createdAt} is due for ${metric} ${due} but for ${later} ${laterDue} (${count} of ${of} creation times sampled over two weeks). Count both on one calendar, or give the ${later} target room.`,
+  LINT_CALENDAR_NEARLY_CLOSED: (name: string, minutes: number) =>
+    `Calendar "${name}" is open ${minutes} minute${minutes === 1 ? '' : 's'} a week, so deadlines on it stretch over weeks; check its hours (a slip such as "09:00-09:30" for "09:00-19:30"?).`,
+  LINT_HOLIDAY_OUTSIDE: (kind: string, date: string, name: string, from: string | null, to: string | null) =>
+    `The ${kind} ${date} of calendar "${name}" is outside the policy's effective dates (${from === null ? 'until' : `from ${from}`}${from !== null && to !== null ? ', until' : ''}${to === null ? ' on' : ` ${to} exclusive`}), so this version never counts on it; move it to the version in force then, or fix the date.`,
+  LINT_HOLIDAY_ON_CLOSED_DAY: (date: string, day: string, name: string) =>
+    `The holiday ${date} of calendar "${name}" falls on a ${WEEKDAYS[day] ?? day}, when the calendar has no hours, so it closes nothing; if the holiday is observed on another day (the Friday before, the Monday after), list that date.`,
+  LINT_UNUSED_CALENDAR: (name: string) =>
+    `Calendar "${name}" is declared but no section names it; remove it, or name it where it should count (only a run-time option such as timeInStatus's calendar can use it now).`,
+  POLICY_LACKS_SECTION: (section: string, kind: string, sections: readonly string[]) =>
+    `The policy has no ${section} section, so it cannot decide a "${kind}" case; its sections are ${sections.length > 0 ? list(sections) : '(none)'}.`,
+  REPLAY_CASES: (value: unknown) =>
+    `Expected the cases here: an array or another iterable of { "kind", "given", "asOf"?, "name"? }${value === undefined ? '' : `, not ${typeName(value)}`}.`,
+  REPLAY_ASYNC_CASES: () =>
+    `compareOutcomes takes the cases as an array or another iterable; for an async iterable (a file read as it streams), use compareOutcomeStream.`,
 } as const;
+
+const WEEKDAYS: Readonly<Record<string, string>> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
 const SPAN_UNITS: Readonly<Record<string, string>> = { hours: 'hour', minutes: 'minute', seconds: 'second', milliseconds: 'millisecond', businessDays: 'business day', days: 'day' };
 

@@ -10,9 +10,11 @@ export type Command =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
   | { readonly command: 'check'; readonly policy: string; readonly cases?: string; readonly json: boolean }
-  | { readonly command: 'explain'; readonly policy: string; readonly case: string; readonly json: boolean };
+  | { readonly command: 'explain'; readonly policy: string; readonly case: string; readonly json: boolean }
+  | { readonly command: 'diff'; readonly before: string; readonly after: string; readonly cases: string; readonly json: boolean }
+  | { readonly command: 'lint'; readonly policy: string; readonly json: boolean };
 
-const COMMANDS = ['check', 'explain', 'help'] as const;
+const COMMANDS = ['check', 'explain', 'diff', 'lint', 'help'] as const;
 const OPTIONS = ['--json', '--version', '-v', '--help', '-h'] as const;
 
 const hint = 'run support-rules --help for usage';
@@ -60,6 +62,18 @@ export function parseArgs(argv: readonly string[]): Command {
     if (extra.length > 0) throw new UsageError(`support-rules: explain takes a policy and one case file; unexpected "${extra[0]}" (${hint})`);
     return { command, policy, case: one, json };
   }
+  if (command === 'diff') {
+    const [before, after, cases, ...extra] = files;
+    if (before === undefined || after === undefined || cases === undefined) throw new UsageError(`support-rules: diff needs a before policy, an after policy and a cases file (${hint})`);
+    if (extra.length > 0) throw new UsageError(`support-rules: diff takes two policies and one cases file; unexpected "${extra[0]}" (${hint})`);
+    return { command, before, after, cases, json };
+  }
+  if (command === 'lint') {
+    const [policy, ...extra] = files;
+    if (policy === undefined) throw new UsageError(`support-rules: lint needs a policy file (or preset:<name>) (${hint})`);
+    if (extra.length > 0) throw new UsageError(`support-rules: lint takes one policy; unexpected "${extra[0]}" (${hint})`);
+    return { command, policy, json };
+  }
   const suggestion = suggest(command, COMMANDS);
-  throw new UsageError(`support-rules: unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : '; the commands are check and explain'} (${hint})`);
+  throw new UsageError(`support-rules: unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : '; the commands are check, explain, diff and lint'} (${hint})`);
 }

@@ -3,10 +3,10 @@
 // case file; anything else it throws is a bug and is left to propagate. With a policy history (or
 // a case that gives `asOf`), the version in force decides (decideInForce) and the decision names it.
 
-import { list } from '../_lib/messages.js';
-import { type Issue, SupportRulesError } from '../errors/index.js';
-import { decideInForce, type PolicyHistory, type SupportPolicy } from '../policy/index.js';
-import { decideWith, SECTION, sectionsOf } from '../policy/decide-in-force.js';
+import type { Issue } from '../errors/index.js';
+import type { PolicyHistory, SupportPolicy } from '../policy/index.js';
+import { SECTION, sectionsOf } from '../policy/decide-in-force.js';
+import { decideCaseWith } from '../policy/replay-case.js';
 import type { Case } from './cases-schema.js';
 
 /** A compiled policy, or a policy history whose versions decide by date. */
@@ -32,44 +32,15 @@ export type CaseDecision =
 /**
  * Decides one case with the policy. Returns the decision as plain JSON, or, when the decision
  * function refuses the input, its issues with paths relative to the case (`given.ticket.events[0].at`).
+ * With a history or a case's `asOf`, the version in force decides (`decideInForce`); the policy
+ * module's `decideCaseWith` does the work, shared with the what-if replay.
  *
  * @throws Whatever is not a `SupportRulesError`: a bug, not a problem with the case.
  */
 export function decideCase(source: PolicySource, c: Case): CaseDecision {
-  if (isHistory(source) || c.asOf !== undefined) return decideCaseInForce(source, c);
-  const policy = source;
-  const section = SECTION[c.kind];
-  if (policy[section] === null) {
-    const present = sectionsOf(policy);
-    const message = `The policy has no ${section} section, so it cannot decide a "${c.kind}" case; its sections are ${present.length > 0 ? list(present) : '(none)'}.`;
-    return { issues: [{ code: 'UNKNOWN_IN_POLICY', path: ['kind'], message }] };
-  }
   // Case files are untyped JSON, passed as they are: the decision functions check their input
   // (instants as ISO strings included) and throw typed errors.
-  try {
-    const decision = decideWith(policy, c.kind, c.given);
-    return { decision: JSON.parse(JSON.stringify(decision)) as unknown, by: policy };
-  } catch (error) {
-    if (!(error instanceof SupportRulesError)) throw error;
-    const issues = error.issues.length > 0 ? error.issues : [{ code: error.code, path: error.path, message: error.message }];
-    return { issues: issues.map((issue) => ({ ...issue, path: ['given', ...issue.path] })) };
-  }
-}
-
-/**
- * Decides a case with the version in force: at the instant that matters for its kind, or at its
- * `asOf`. A plain policy is a history of one version here, so its effective dates apply. Paths of
- * problems: `asOf` and `kind` are the case's own, the rest are in `given`.
- */
-function decideCaseInForce(source: PolicySource, c: Case): CaseDecision {
-  try {
-    const decision = decideInForce(source, c.kind, c.given as never, c.asOf === undefined ? undefined : { asOf: c.asOf });
-    // The version that decided, for the zones its instants are shown in.
-    const by = isHistory(source) ? (source.versions.find((v) => v.version === decision.policy.version) as PolicyHistory['versions'][number]).policy : source;
-    return { decision: JSON.parse(JSON.stringify(decision)) as unknown, by };
-  } catch (error) {
-    if (!(error instanceof SupportRulesError)) throw error;
-    const issues = error.issues.length > 0 ? error.issues : [{ code: error.code, path: error.path, message: error.message }];
-    return { issues: issues.map((issue) => ({ ...issue, path: issue.path[0] === 'asOf' || issue.path[0] === 'kind' ? issue.path : ['given', ...issue.path] })) };
-  }
+  const result = decideCaseWith(source, c.kind, c.given, c.asOf === undefined ? undefined : { asOf: c.asOf });
+  if (result.issues) return { issues: result.issues };
+  return { decision: JSON.parse(JSON.stringify(result.decision)) as unknown, by: result.by };
 }

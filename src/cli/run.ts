@@ -14,6 +14,8 @@ import { parseArgs, type Command } from './args.js';
 import { type Case, validateCase } from './cases-schema.js';
 import { sectionsOf } from '../policy/decide-in-force.js';
 import { decideCase, historySections, isHistory, type PolicySource } from './decide.js';
+import { diff } from './diff.js';
+import { lint } from './lint.js';
 import { internalError } from './internal-error.js';
 import { mismatches } from './expect.js';
 import { decisionZones, localize, zonesNote } from './local-time.js';
@@ -61,6 +63,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await check(command, io);
       case 'explain':
         return explain(command, io);
+      case 'diff':
+        return await diff(command, io, { load: loadPolicy, define: definePolicy });
+      case 'lint':
+        return lint(command, io, { load: loadPolicy, define: definePolicy, invalid: reportInvalidPolicy });
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -18,6 +18,8 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, internal: EX_SOFTWARE, pipeClo
 export const USAGE = `Usage:
   support-rules check <policy.json> [cases.json] [--json]
   support-rules explain <policy.json> <case.json> [--json]
+  support-rules diff <before.json> <after.json> <cases.json|cases.ndjson> [--json]
+  support-rules lint <policy.json> [--json]
   support-rules --version | --help
 
 <policy.json> may also be preset:<name> for a built-in preset (${Object.keys(presetSpecs).join(', ')}),
@@ -28,6 +30,16 @@ case's "asOf", and its decision names the version (reason POLICY_VERSION).
 
 check    validates a policy (every problem with its JSON path) and runs its example cases
 explain  prints one decision with its full trace
+diff     replays the cases under two policies (or histories, or presets) and prints every case
+         whose outcome, amount, deadline, tier or SLA state differs, both sides' reasons, and
+         the totals; exit 0 no differences, 1 differences, 2 trouble (an invalid policy or file).
+         Cases may be NDJSON, one case a line (.ndjson, .jsonl, or detected); --json: one
+         line per changed case, then a totals line (docs/replay.md)
+lint     reports what a valid policy says that is likely wrong, each with a code and a JSON
+         path: shadowed or overlapping rules, gaps in fee and compensation tables, a target
+         due after the one it precedes, calendars open under an hour a week, unused calendars,
+         holidays outside the effective dates or on closed days (docs/lint.md); --json: one
+         finding a line and a summary; exit 0 none, 1 findings or an invalid policy
 --json   machine output: check prints JSON Lines (the policy, one line per case, a summary);
          instants stay ISO 8601 UTC
 

@@ -36,7 +36,7 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['check', 'policy.json', '--jsn'])).toThrow(new UsageError('support-rules: unknown option "--jsn"; did you mean "--json"? (run support-rules --help for usage)'));
     expect(() => parseArgs(['--verison'])).toThrow(/did you mean "--version"\?/);
     expect(() => parseArgs(['expalin'])).toThrow(/unknown command "expalin"; did you mean "explain"\?/);
-    expect(() => parseArgs(['frobnicate'])).toThrow(/unknown command "frobnicate"; the commands are check and explain/);
+    expect(() => parseArgs(['frobnicate'])).toThrow(/unknown command "frobnicate"; the commands are check, explain/);
   });
 });
 

@@ -97,3 +97,12 @@ describe('staffing example', () => {
     expect(out).toMatch(/'09:00' │ true {2}│ 231\s+│ 28/);
   });
 });
+
+describe('replay example', () => {
+  it('prints the quarter docs/replay.md quotes, word for word', () => {
+    const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/replay.mjs')], { encoding: 'utf8' });
+    const docs = readFileSync(resolve(__dirname, '../../docs/replay.md'), 'utf8');
+    expect(docs).toContain(out.trim());
+    expect(out).toContain("│ refunds (eligible)           │ '645401.56 USD' │ '835306.87 USD' │");
+  });
+});
