@@ -324,6 +324,8 @@ export const messages = {
     `The policy has no ${section} section, so it cannot decide a "${kind}" case; its sections are ${sections.length > 0 ? list(sections) : '(none)'}.`,
   REPLAY_CASES: (value: unknown) =>
     `Expected the cases here: an array or another iterable of { "kind", "given", "asOf"?, "name"? }${value === undefined ? '' : `, not ${typeName(value)}`}.`,
+  NOT_A_DECISION: (kind: string, decidedBy: string, value: unknown, missing: readonly string[]) =>
+    `Expected a ${kind} decision here (what ${decidedBy} or decideInForce returns), not ${typeName(value)}${value !== null && typeof value === 'object' ? ` without ${list(missing.map((m) => `"${m}"`))}` : ''}.`,
   REPLAY_ASYNC_CASES: () =>
     `compareOutcomes takes the cases as an array or another iterable; for an async iterable (a file read as it streams), use compareOutcomeStream.`,
 } as const;

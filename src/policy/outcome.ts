@@ -2,14 +2,17 @@
 // (outcome, amounts, deadlines, tier, SLA state), as a small value kept per case instead of the
 // whole decision. Reasons are not part of it: they explain the outcome, and are shown beside it.
 
+import { messages } from '../_lib/messages.js';
+import { isRecord } from '../_lib/request.js';
 import type { CompensationDecision } from '../compensation/index.js';
+import { InvalidArgumentError } from '../errors/index.js';
 import type { EscalationDecision } from '../escalation/index.js';
 import { add, money, negate, sum, type Money } from '../money/index.js';
 import type { ReturnDecision } from '../returns/index.js';
 import type { ClockStatus, SlaReport } from '../sla/index.js';
 import type { WarrantyDecision } from '../warranty/index.js';
 import type { Decisions } from './decide-in-force.js';
-import type { DecisionKind } from './decision-instant.js';
+import { checkKind, type DecisionKind } from './decision-instant.js';
 
 /**
  * A return, reduced: the outcome, what changes hands (null when ineligible: no quote) and the
@@ -126,6 +129,8 @@ function feesOf(quote: NonNullable<ReturnDecision['quote']>): Money {
  * @param kind - The kind of decision.
  * @param decision - The section's decision, as `decideInForce` (or the section's function) returns it.
  * @returns Its {@link OutcomeSummary}.
+ * @throws {@link InvalidArgumentError} `INVALID_VALUE` at `kind` for an unknown kind (with a
+ *   did-you-mean), `INVALID_TYPE` at `decision` for a value that is not that kind's decision.
  * @example
  * ```ts
  * summarizeOutcome('return', checkReturn(presets.primos.returns!, request));
@@ -135,6 +140,34 @@ function feesOf(quote: NonNullable<ReturnDecision['quote']>): Money {
  * @remarks Since 0.2.0
  */
 export function summarizeOutcome<K extends DecisionKind>(kind: K, decision: Decisions[K]): OutcomeSummary {
+  const checked = checkKind(kind);
+  const missing = DECISION_FIELDS[checked].filter((field) => !isRecord(decision) || !Object.hasOwn(decision, field));
+  if (missing.length > 0) {
+    throw new InvalidArgumentError([{ code: 'INVALID_TYPE', path: ['decision'], message: messages.NOT_A_DECISION(checked, DECIDED_BY[checked], decision, missing) }]);
+  }
+  return summarize(checked, decision);
+}
+
+/** The fields {@link summarize} reads of each kind's decision. */
+const DECISION_FIELDS: Readonly<Record<DecisionKind, readonly string[]>> = {
+  return: ['outcome', 'quote', 'window', 'deadlines'],
+  warranty: ['outcome', 'remedy', 'coverage', 'deadlines'],
+  compensation: ['rule', 'maxValue', 'approval'],
+  escalation: ['targetTier', 'escalate', 'deadlines'],
+  sla: ['rule', 'clocks'],
+};
+
+/** The function whose decision each kind is, for the message. */
+const DECIDED_BY: Readonly<Record<DecisionKind, string>> = {
+  return: 'checkReturn',
+  warranty: 'checkWarrantyClaim',
+  compensation: 'decideCompensation',
+  escalation: 'decideEscalation',
+  sla: 'evaluateSla',
+};
+
+/** {@link summarizeOutcome} without the checks, for decisions the replay made itself. */
+export function summarize<K extends DecisionKind>(kind: K, decision: Decisions[K]): OutcomeSummary {
   switch (kind) {
     case 'return': {
       const d = decision as ReturnDecision;

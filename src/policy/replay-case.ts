@@ -12,7 +12,7 @@ import { decideInForce, decideWith, SECTION, sectionsOf, type DecideInForceOptio
 import type { SupportPolicy } from './define.js';
 import { checkKind, findInstant, type DecisionKind } from './decision-instant.js';
 import type { PolicyHistory } from './history.js';
-import { summarizeOutcome, type OutcomeSummary } from './outcome.js';
+import { summarize, type OutcomeSummary } from './outcome.js';
 
 /**
  * A case to replay, as a cases file holds it: `{ name?, kind, given, asOf? }` (`expect` is allowed
@@ -150,7 +150,7 @@ export function decideSide(side: Side, c: CheckedCase): SideResult {
     const first = result.issues[0] as Issue;
     return { error: { code: first.code, path: first.path, message: first.message, issues: result.issues } };
   }
-  return { summary: summarizeOutcome(c.kind, result.decision), policy: result.policy, reasons: result.decision.reasons };
+  return { summary: summarize(c.kind, result.decision), policy: result.policy, reasons: result.decision.reasons };
 }
 
 /** The instant that matters for the case's request, the origin of its deadlines' durations; null when it has none. */

@@ -134,6 +134,16 @@ describe('the doc comments\' examples', () => {
     const decision = checkReturn(presets.primos.returns!, { category: 'electronics', price: '129.99', condition: 'opened', evidence: ['proofOfPurchase'], deliveredAt: '2026-10-01T12:00:00-04:00', requestedAt: '2026-10-20T12:00:00-04:00' });
     expect(summarizeOutcome('return', decision)).toMatchObject({ kind: 'return', outcome: 'eligible', refund: { amount: '110.49', currency: 'USD' }, charge: { amount: '0.00' }, fees: { amount: '19.50' } });
   });
+
+  it('summarizeOutcome refuses an unknown kind and a value that is not that kind\'s decision, from plain JavaScript', () => {
+    const decision = checkReturn(presets.primos.returns!, { category: 'electronics', price: '129.99', condition: 'opened', evidence: ['proofOfPurchase'], deliveredAt: '2026-10-01T12:00:00-04:00', requestedAt: '2026-10-20T12:00:00-04:00' });
+    expect(thrownError(() => summarizeOutcome('retrun' as never, decision as never)).issues[0]).toMatchObject({ code: 'INVALID_VALUE', path: ['kind'], suggestion: 'return' });
+    for (const bad of [null, undefined, 'eligible', 42, [], {}]) expect(errorOf(() => summarizeOutcome('return', bad as never))).toEqual(['INVALID_TYPE', 'decision']);
+    // A return decision is not an SLA report, nor a compensation decision: never a quiet summary of the wrong kind.
+    expect(errorOf(() => summarizeOutcome('sla', decision as never))).toEqual(['INVALID_TYPE', 'decision']);
+    expect(errorOf(() => summarizeOutcome('compensation', decision as never))).toEqual(['INVALID_TYPE', 'decision']);
+    expect(thrownError(() => summarizeOutcome('escalation', decision as never)).message).toContain('"targetTier"');
+  });
 });
 
 describe('compareOutcomes, misuse', () => {
