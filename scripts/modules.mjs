@@ -1,5 +1,5 @@
 // Derives every module-shaped piece of configuration from modules.json, so the tsup entries,
-// the package.json "exports" map and typedoc's entry points cannot drift apart.
+// the package.json "exports" and "typesVersions" maps and typedoc's entry points cannot drift apart.
 import { readFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
@@ -23,15 +23,29 @@ function conditions(file) {
   };
 }
 
+/** The JSON Schemas scripts/write-schema.mjs writes into dist/, each exported at the package root. */
+export const schemaFiles = ['policy.schema.json', 'policy-history.schema.json', 'cases.schema.json'];
+
 /** The package.json "exports" map: `.` plus `./<module>` for each module, and the JSON Schemas. */
 export function exportsMap() {
   const map = { '.': conditions('index') };
   for (const name of moduleNames()) map[`./${name}`] = conditions(name);
-  map['./policy.schema.json'] = './dist/policy.schema.json';
-  map['./policy-history.schema.json'] = './dist/policy-history.schema.json';
-  map['./cases.schema.json'] = './dist/cases.schema.json';
+  for (const file of schemaFiles) map[`./${file}`] = `./dist/${file}`;
   map['./package.json'] = './package.json';
   return map;
+}
+
+/**
+ * The package.json "typesVersions" map, for TypeScript's `moduleResolution: node` (node10), which
+ * ignores "exports" and would look for `support-rules/calendar` at the package root. Each subpath
+ * points at the CommonJS declarations, as "types" does for the root: node10 stands for a CommonJS
+ * Node. node16, nodenext and bundler never read it, because the package has "exports".
+ */
+export function typesVersionsMap() {
+  const paths = {};
+  for (const name of moduleNames()) paths[name] = [`./dist/${name}.d.cts`];
+  for (const file of schemaFiles) paths[file] = [`./dist/${file}`];
+  return { '*': paths };
 }
 
 /** typedoc entry points. */
