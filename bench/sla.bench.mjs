@@ -13,6 +13,7 @@ import vm from 'node:vm';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { defineSlaPolicy, evaluateSla } from '../dist/index.js';
+import { mulberry32 } from '../examples/lib/replay-quarter.mjs';
 import { HOLIDAYS } from './lib/scenario.mjs';
 import { formatRatio, formatTime, mdEscape, sourceVersion } from './lib/format.mjs';
 
@@ -122,17 +123,6 @@ const historySpec = {
 // ---------------------------------------------------------------------------------------------
 // Tickets: deterministic (mulberry32), created Mon 2026-02-09 … Fri 2026-03-20 in Chicago time
 // (crosses Presidents' Day 2026-02-16 and the DST change of 2026-03-08), evaluated as of NOW.
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOW = new Date('2026-03-20T12:00:00-05:00'); // Fri 2026-03-20 12:00 CDT
 const FIRST_DAY = Date.UTC(2026, 1, 9); // Mon 2026-02-09
