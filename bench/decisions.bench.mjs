@@ -8,12 +8,11 @@
 //   npx tsup && node bench/decisions.bench.mjs
 //   SUPPORT_RULES_BASELINE=/path/to/old/dist/index.js node bench/decisions.bench.mjs
 
-import fs from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as current from '../dist/index.js';
-import { formatRatio, formatTime, mdEscape, sourceVersion } from './lib/format.mjs';
+import { formatRatio, formatTime, mdEscape, sourceVersion, writeSection } from './lib/format.mjs';
 
 const START_MARKER = '<!-- decisions-bench:start -->';
 const END_MARKER = '<!-- decisions-bench:end -->';
@@ -145,13 +144,5 @@ Machine: ${cpus[0]?.model?.trim() ?? 'unknown'}, ${cpus.length} logical cores; N
 ${END_MARKER}
 `;
 
-const file = `${root}/docs/performance.md`;
-const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-const start = text.indexOf(START_MARKER);
-const end = text.indexOf(END_MARKER);
-const next =
-  start !== -1 && end > start
-    ? text.slice(0, start) + section + text.slice(end + END_MARKER.length).replace(/^\n/, '')
-    : `${text.replace(/\n*$/, '\n')}\n${section}`;
-fs.writeFileSync(file, next);
+writeSection(`${root}/docs/performance.md`, START_MARKER, END_MARKER, section);
 console.log(`\n${goal}\nwrote the decisions section of docs/performance.md`);

@@ -19,7 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { compareOutcomeStream, definePolicy, presets, presetSpecs } from '../dist/index.js';
 import { quarterOfReturns, withReturnWindow } from '../examples/lib/replay-quarter.mjs';
-import { sourceVersion } from './lib/format.mjs';
+import { sourceVersion, writeSection } from './lib/format.mjs';
 
 const CASES = Number(process.env.REPLAY_CASES ?? 100_000);
 const SAMPLE_EVERY = 1_000;
@@ -147,10 +147,5 @@ Machine: ${cpus[0]?.model?.trim() ?? 'unknown'}, ${cpus.length} logical cores; N
 ${END_MARKER}
 `;
 
-const file = `${root}/docs/performance.md`;
-const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-const at = text.indexOf(START_MARKER);
-const end = text.indexOf(END_MARKER);
-const next = at !== -1 && end > at ? text.slice(0, at) + section + text.slice(end + END_MARKER.length).replace(/^\n/, '') : `${text.replace(/\n*$/, '\n')}\n${section}`;
-fs.writeFileSync(file, next);
+writeSection(`${root}/docs/performance.md`, START_MARKER, END_MARKER, section);
 console.log('wrote the replay section of docs/performance.md');

@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { defineSlaPolicy, evaluateSla } from '../dist/index.js';
 import { mulberry32 } from '../examples/lib/replay-quarter.mjs';
 import { HOLIDAYS } from './lib/scenario.mjs';
-import { formatRatio, formatTime, mdEscape, sourceVersion } from './lib/format.mjs';
+import { formatRatio, formatTime, mdEscape, sourceVersion, writeSection } from './lib/format.mjs';
 
 const TICKETS = 100_000;
 const PASSES = 3;
@@ -586,20 +586,7 @@ ${checkGoalLine}
 ${END_MARKER}
 `;
 
-const file = `${root}/docs/performance.md`;
-const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-const start = current.indexOf(START_MARKER);
-const end = current.indexOf(END_MARKER);
-let next;
-if (start !== -1 && end > start) {
-  let after = current.slice(end + END_MARKER.length);
-  if (after.startsWith('\n')) after = after.slice(1);
-  next = current.slice(0, start) + section + after;
-} else {
-  next = current === '' ? section : `${current.replace(/\n*$/, '\n')}\n${section}`;
-}
-fs.mkdirSync(`${root}/docs`, { recursive: true });
-fs.writeFileSync(file, next);
+writeSection(`${root}/docs/performance.md`, START_MARKER, END_MARKER, section);
 
 log('');
 log(mdTable(['Measure', 'Value'], rows));

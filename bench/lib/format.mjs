@@ -1,5 +1,7 @@
 // Number, time and value formatting for the report.
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { ZONE } from './scenario.mjs';
 
 const group = (n, digits = 0) =>
@@ -61,4 +63,20 @@ export function sourceVersion(dir) {
   } catch {
     return 'commit unknown';
   }
+}
+
+/**
+ * Writes one benchmark's section of a Markdown report: `section` (which begins with `startMarker`
+ * and ends with `endMarker`) replaces the text between the markers, or is appended when the file
+ * has none yet.
+ */
+export function writeSection(file, startMarker, endMarker, section) {
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const start = text.indexOf(startMarker);
+  const end = text.indexOf(endMarker);
+  let next;
+  if (start !== -1 && end > start) next = text.slice(0, start) + section + text.slice(end + endMarker.length).replace(/^\n/, '');
+  else next = text === '' ? section : `${text.replace(/\n*$/, '\n')}\n${section}`;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, next);
 }
