@@ -4,12 +4,11 @@
 // its amounts and its deadlines' durations behind (see replay-totals.ts), so a stream of a million
 // cases runs in bounded memory.
 
-import { instantMs } from '../_lib/instant.js';
 import { messages } from '../_lib/messages.js';
 import { isRecord, unknownKeyIssue } from '../_lib/request.js';
 import { suggest } from '../_lib/suggest.js';
 import { InvalidArgumentError, type Issue, type JsonPath } from '../errors/index.js';
-import type { DecideInForceOptions } from './decide-in-force.js';
+import { checkVersionChoice, type DecideInForceOptions } from './decide-in-force.js';
 import type { SupportPolicy } from './define.js';
 import { historyOf, type PolicyHistory } from './history.js';
 import { outcomeFields, sameValue } from './outcome.js';
@@ -20,30 +19,17 @@ import { SideTotals } from './replay-totals.js';
 /** How many cases that are errors under both sides are kept as samples. */
 const ERROR_SAMPLES = 10;
 const OPTION_FIELDS = ['before', 'after', 'report'] as const;
-const SIDE_FIELDS = ['version', 'asOf'] as const;
 const REPORTS = ['changed', 'all'] as const;
 
 const invalid = (issues: Issue[]): never => {
   throw new InvalidArgumentError(issues);
 };
 
-/** The side options, checked against the side's history: a version it has, an instant, not both. */
+/** The side options, checked against the side's history as decideInForce checks its own. */
 function pickOf(history: PolicyHistory, value: unknown, path: JsonPath): DecideInForceOptions | undefined {
-  if (value === undefined) return undefined;
-  if (!isRecord(value)) return invalid([{ code: 'INVALID_TYPE', path, message: messages.INVALID_TYPE('object { version } or { asOf }', value) }]);
-  const issues = Object.keys(value).filter((key) => !(SIDE_FIELDS as readonly string[]).includes(key)).map((key) => unknownKeyIssue(key, SIDE_FIELDS, path, 'of a side'));
-  if (issues.length > 0) invalid(issues);
-  const { version, asOf } = value;
-  if (version !== undefined && asOf !== undefined) invalid([{ code: 'CONFLICTING_FIELDS', path: [...path, 'version'], message: messages.AS_OF_AND_VERSION() }]);
-  if (version !== undefined) {
-    const known = history.versions.map((v) => v.version);
-    if (typeof version !== 'string' || !known.includes(version)) {
-      const suggestion = suggest(version, known);
-      invalid([{ code: 'UNKNOWN_IN_POLICY', path: [...path, 'version'], message: messages.UNKNOWN_IN_POLICY('version', version, known, suggestion), allowed: known, ...(suggestion ? { suggestion } : {}) }]);
-    }
-    return { version: version as string };
-  }
-  if (asOf !== undefined) return { asOf: new Date(instantMs(asOf, [...path, 'asOf'])) };
+  const choice = checkVersionChoice(history, value, path, 'of a side');
+  if (choice.version) return { version: choice.version.version };
+  if (choice.asOfMs !== undefined) return { asOf: new Date(choice.asOfMs) };
   return undefined;
 }
 

@@ -101,10 +101,40 @@ const invalid = (issues: Issue[]): never => {
   throw new InvalidArgumentError(issues);
 };
 
-function unknownKeys(value: Record<string, unknown>, allowed: readonly string[], prefix: JsonPath): Issue[] {
+function unknownKeys(value: Record<string, unknown>, allowed: readonly string[], prefix: JsonPath, what = 'here'): Issue[] {
   return Object.keys(value)
     .filter((key) => !allowed.includes(key))
-    .map((key) => unknownKeyIssue(key, allowed, prefix, 'here'));
+    .map((key) => unknownKeyIssue(key, allowed, prefix, what));
+}
+
+/** What options `{ version }` or `{ asOf }` ask for: a version of the history, an instant, or neither. */
+export interface VersionChoice {
+  readonly version?: PolicyVersion;
+  readonly asOfMs?: number;
+}
+
+/**
+ * Options `{ version }` or `{ asOf }` (or none) checked against a history, at `path`: an object
+ * with no other key (`what` names it in the message), a version the history has
+ * (`UNKNOWN_IN_POLICY` with a did-you-mean), an instant, not both (`CONFLICTING_FIELDS`). Used by
+ * decideInForce and by each side of a replay.
+ */
+export function checkVersionChoice(history: PolicyHistory, options: unknown, path: JsonPath, what = 'here'): VersionChoice {
+  if (options === undefined) return {};
+  if (!isRecord(options)) return invalid([{ code: 'INVALID_TYPE', path, message: messages.INVALID_TYPE('object { version } or { asOf }', options) }]);
+  const unknown = unknownKeys(options, OPTION_FIELDS, path, what);
+  if (unknown.length > 0) invalid(unknown);
+  const { asOf, version } = options;
+  if (version !== undefined) {
+    if (asOf !== undefined) invalid([{ code: 'CONFLICTING_FIELDS', path: [...path, 'version'], message: messages.AS_OF_AND_VERSION() }]);
+    const found = history.versions.find((v) => v.version === version);
+    if (found) return { version: found };
+    const known = history.versions.map((v) => v.version);
+    const suggestion = suggest(version, known);
+    return invalid([{ code: 'UNKNOWN_IN_POLICY', path: [...path, 'version'], message: messages.UNKNOWN_IN_POLICY('version', version, known, suggestion), allowed: known, ...(suggestion ? { suggestion } : {}) }]);
+  }
+  if (asOf !== undefined) return { asOfMs: instantMs(asOf, [...path, 'asOf']) };
+  return {};
 }
 
 interface Chosen {
@@ -115,23 +145,10 @@ interface Chosen {
 }
 
 function pick(history: PolicyHistory, kind: DecisionKind, request: unknown, options: unknown): Chosen {
-  if (options !== undefined && !isRecord(options)) invalid([{ code: 'INVALID_TYPE', path: [], message: messages.INVALID_TYPE('object', options) }]);
-  const { asOf, version } = (options ?? {}) as Record<string, unknown>;
-  const unknown = unknownKeys((options ?? {}) as Record<string, unknown>, OPTION_FIELDS, []);
-  if (unknown.length > 0) invalid(unknown);
-  if (version !== undefined) {
-    if (asOf !== undefined) invalid([{ code: 'CONFLICTING_FIELDS', path: ['version'], message: messages.AS_OF_AND_VERSION() }]);
-    const found = history.versions.find((v) => v.version === version);
-    if (found) return { version: found, chosenBy: 'version', ms: null };
-    const known = history.versions.map((v) => v.version);
-    const suggestion = suggest(version, known);
-    return invalid([{ code: 'UNKNOWN_IN_POLICY', path: ['version'], message: messages.UNKNOWN_IN_POLICY('version', version, known, suggestion), allowed: known, ...(suggestion ? { suggestion } : {}) }]);
-  }
+  const choice = checkVersionChoice(history, options, []);
+  if (choice.version) return { version: choice.version, chosenBy: 'version', ms: null };
   const hint = messages.NO_VERSION_HINT_AS_OF();
-  if (asOf !== undefined) {
-    const ms = instantMs(asOf, ['asOf']);
-    return { version: versionIn(history, ms, { path: ['asOf'], what: MOMENT.asOf, hint }), chosenBy: 'asOf', ms };
-  }
+  if (choice.asOfMs !== undefined) return { version: versionIn(history, choice.asOfMs, { path: ['asOf'], what: MOMENT.asOf, hint }), chosenBy: 'asOf', ms: choice.asOfMs };
   const found = findInstant(kind, request);
   return { version: versionIn(history, found.ms, { path: found.path, what: MOMENT[found.chosenBy], hint }), chosenBy: found.chosenBy, ms: found.ms };
 }
