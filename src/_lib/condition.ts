@@ -11,22 +11,22 @@
 // ({ field, expected, actual }), the values a rule names (for vocabularies) and subsumption
 // between conditions (for unreachable rules) all come from here.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { amountText } from './amount-text.js';
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 import { addIssue } from './zod-issues.js';
 
 /** The kinds of fact a condition can test. */
 export type FactType = 'term' | 'terms' | 'boolean' | 'number' | 'money';
 
-const name = z.string().min(1);
-const names = z.array(name).min(1);
+const name = z.string().check(z.minLength(1));
+const names = z.array(name).check(z.minLength(1));
 const oneOrMore = z.union([name, names]);
-const presence = z.strictObject({ present: z.boolean().describe('true: the fact must be given; false: it must be left out.') });
+const presence = z.strictObject({ present: z.boolean().check(z.describe('true: the fact must be given; false: it must be left out.')) });
 const finite = z.number();
 
 /** Bounds a range must be consistent with: not both gt and gte, and not empty. */
-function checkBounds(r: { gt?: number | string; gte?: number | string; lt?: number | string; lte?: number | string }, ctx: z.RefinementCtx): void {
+function checkBounds(r: { gt?: number | string; gte?: number | string; lt?: number | string; lte?: number | string }, ctx: z.core.$RefinementCtx): void {
   if (r.gt === undefined && r.gte === undefined && r.lt === undefined && r.lte === undefined) {
     addIssue(ctx, 'EMPTY', 'A range needs at least one of "gt", "gte", "lt" or "lte".');
     return;
@@ -42,21 +42,21 @@ function checkBounds(r: { gt?: number | string; gte?: number | string; lt?: numb
 }
 
 /** A range's bounds over values of one schema, each described for editors. */
-const bounds = <S extends z.ZodType>(value: S) => ({
-  gt: value.optional().describe('Holds above this value (exclusive).'),
-  gte: value.optional().describe('Holds at this value or above.'),
-  lt: value.optional().describe('Holds below this value (exclusive).'),
-  lte: value.optional().describe('Holds at this value or below.'),
+const bounds = <S extends z.ZodMiniType>(value: S) => ({
+  gt: z.optional(value).check(z.describe('Holds above this value (exclusive).')),
+  gte: z.optional(value).check(z.describe('Holds at this value or above.')),
+  lt: z.optional(value).check(z.describe('Holds below this value (exclusive).')),
+  lte: z.optional(value).check(z.describe('Holds at this value or below.')),
 });
 
-const numberRange = z.strictObject(bounds(finite)).superRefine(checkBounds);
-const moneyRange = z.strictObject(bounds(amountText)).superRefine(checkBounds);
+const numberRange = z.strictObject(bounds(finite)).check(z.superRefine(checkBounds));
+const moneyRange = z.strictObject(bounds(amountText)).check(z.superRefine(checkBounds));
 const noneOf = 'Holds when the fact is none of these.';
 
 /** The zod schema of one field's test, by the field's type. */
 export const TEST_SCHEMAS = {
-  term: z.union([oneOrMore, z.strictObject({ not: oneOrMore.describe(noneOf) }), presence]),
-  terms: z.union([names, z.strictObject({ all: names.describe('Holds when the fact holds every one of these.') }), z.strictObject({ not: names.describe(noneOf) }), presence]),
+  term: z.union([oneOrMore, z.strictObject({ not: oneOrMore.check(z.describe(noneOf)) }), presence]),
+  terms: z.union([names, z.strictObject({ all: names.check(z.describe('Holds when the fact holds every one of these.')) }), z.strictObject({ not: names.check(z.describe(noneOf)) }), presence]),
   boolean: z.boolean(),
   number: z.union([numberRange, presence]),
   money: z.union([moneyRange, presence]),
@@ -68,10 +68,10 @@ type TestSchemas = typeof TEST_SCHEMAS;
 export type FieldTest = z.infer<TestSchemas[FactType]>;
 
 /** The zod shape of a condition over the given fields: each field optional, with its description for editors. */
-export function conditionShape<const F extends Readonly<Record<string, FactType>>>(fields: F, descriptions: { readonly [K in keyof F]: string }): { [K in keyof F]: z.ZodOptional<TestSchemas[F[K]]> } {
-  const shape: Record<string, z.ZodType> = {};
-  for (const [key, type] of Object.entries(fields)) shape[key] = TEST_SCHEMAS[type].optional().describe(descriptions[key] as string);
-  return shape as { [K in keyof F]: z.ZodOptional<TestSchemas[F[K]]> };
+export function conditionShape<const F extends Readonly<Record<string, FactType>>>(fields: F, descriptions: { readonly [K in keyof F]: string }): { [K in keyof F]: z.ZodMiniOptional<TestSchemas[F[K]]> } {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const [key, type] of Object.entries(fields)) shape[key] = z.optional(TEST_SCHEMAS[type]).check(z.describe(descriptions[key] as string));
+  return shape as { [K in keyof F]: z.ZodMiniOptional<TestSchemas[F[K]]> };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 // write it now; this is the one place that says it for requests (returns and fees alike).
 
 import { InvalidArgumentError } from '../errors/index.js';
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 import { isRecord, type RequestChecker } from './request.js';
 
 /**

@@ -5,7 +5,7 @@
 import { InvalidArgumentError, type Issue, type JsonPath } from '../errors/index.js';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS } from './civil.js';
 import { parseIsoInstant } from './iso.js';
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 
 /**
  * An instant: a `Date`, milliseconds since the Unix epoch, or an ISO 8601 string with an explicit

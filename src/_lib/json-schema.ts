@@ -2,7 +2,7 @@
 // generated from its zod schema so there is one source: every field's description, pattern and
 // examples come from the schema's metadata (`.describe()`, `.meta()`).
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Where the schemas are published: the files of the latest release, as unpkg serves them. */
 const PUBLISHED = 'https://unpkg.com/support-rules/dist/';
@@ -15,7 +15,7 @@ const PUBLISHED = 'https://unpkg.com/support-rules/dist/';
  * one transform, of amounts, only refuses numbers; test/policy/json-schema.test.ts checks), and
  * the input schema would drop the examples of every object that holds an amount.
  */
-export function editorJsonSchema(schema: z.ZodType, file: string, title: string): { readonly properties: Record<string, unknown> } & Record<string, unknown> {
+export function editorJsonSchema(schema: z.ZodMiniType, file: string, title: string): { readonly properties: Record<string, unknown> } & Record<string, unknown> {
   const { $schema, description, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
   return { $schema, $id: `${PUBLISHED}${file}`, title, description, ...rest } as unknown as { properties: Record<string, unknown> } & Record<string, unknown>;
 }

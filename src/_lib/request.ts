@@ -9,7 +9,8 @@ import { InvalidArgumentError, type Issue, type JsonPath } from '../errors/index
 import { MAX_INSTANT_MS, MIN_INSTANT_MS } from './civil.js';
 import { instantIssue } from './instant.js';
 import { parseIsoInstant } from './iso.js';
-import { an, describe, list, messages, typeName } from './messages.js';
+import * as messages from './messages.js';
+import { an, describe, list, typeName } from './messages.js';
 import { suggest } from './suggest.js';
 
 /** One field of a request. */

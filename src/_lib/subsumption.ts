@@ -2,9 +2,9 @@
 // later rule of a first-match table can never apply. Sound, not complete: "true" is a proof;
 // "false" may only mean the shapes are not compared (e.g. integer-only reasoning).
 
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { compareValues, type Bound, type Condition, type TestKind } from './condition.js';
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 import { addIssue } from './zod-issues.js';
 
 /** Whether every request `narrow` matches, `broad` matches too. */
@@ -70,7 +70,7 @@ function highWithin(b: Bound | undefined, n: Bound | undefined): boolean {
  * subsumes: whenever it would match, the earlier one matches first.
  */
 export function checkReachable(
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   rules: readonly { readonly id: string; readonly condition: Condition; readonly path: readonly (string | number)[] }[],
   code: 'UNREACHABLE_RULE' | 'UNREACHABLE_TARGET' = 'UNREACHABLE_RULE',
 ): void {

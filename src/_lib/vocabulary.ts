@@ -2,31 +2,28 @@
 // A policy declares them, or they are the values its rules name. Requests are checked against
 // them, and a rule that names a value outside a declared vocabulary is refused at definition.
 
-import { z } from 'zod';
-import { messages } from './messages.js';
+import * as z from 'zod/mini';
+import * as messages from './messages.js';
 import type { Vocabulary } from './request.js';
 import { suggest } from './suggest.js';
 import { addIssue } from './zod-issues.js';
 
 /** A non-empty list of distinct, non-empty names. */
-export const uniqueNames = z
-  .array(z.string().min(1))
-  .min(1)
-  .superRefine((values, ctx) => {
+export const uniqueNames = z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.superRefine((values, ctx) => {
     const seen = new Set<string>();
     values.forEach((value, i) => {
       if (seen.has(value)) addIssue(ctx, 'DUPLICATE_VALUE', messages.DUPLICATE_VALUE(value), [i]);
       seen.add(value);
     });
-  });
+  }));
 
 /**
  * The zod schema of a section's `vocabulary`: an optional list of names per field, each field
  * given with its description for editors.
  */
 export function vocabularySchema<const K extends string>(descriptions: Readonly<Record<K, string>>) {
-  const shape = {} as Record<K, z.ZodOptional<typeof uniqueNames>>;
-  for (const field of Object.keys(descriptions) as K[]) shape[field] = uniqueNames.optional().describe(descriptions[field]);
+  const shape = {} as Record<K, z.ZodMiniOptional<typeof uniqueNames>>;
+  for (const field of Object.keys(descriptions) as K[]) shape[field] = z.optional(uniqueNames).check(z.describe(descriptions[field]));
   return z.strictObject(shape);
 }
 
@@ -43,7 +40,7 @@ export interface Named {
  * their vocabulary is what the rules name.
  */
 export function checkNamed(
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   named: readonly Named[],
   declared: Readonly<Record<string, readonly string[] | undefined>>,
   what: Readonly<Record<string, string>>,

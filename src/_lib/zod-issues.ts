@@ -1,14 +1,15 @@
 // Turns zod's issues into support-rules issues: a stable code, the JSON path and a message a
 // policy author can act on, in the library's own words (never zod's). Shared by every schema.
 
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatPath, type Issue, type IssueCode, type JsonPath } from '../errors/index.js';
 import { deepFreeze } from './freeze.js';
-import { describe, messages } from './messages.js';
+import * as messages from './messages.js';
+import { describe } from './messages.js';
 import { suggest } from './suggest.js';
 
 /** Safe-parses with zod and converts every issue; `undefined` issues means success. */
-export function validate<S extends z.ZodType>(
+export function validate<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
 ): { data: z.infer<S>; issues?: never } | { issues: Issue[]; data?: never } {
@@ -19,7 +20,7 @@ export function validate<S extends z.ZodType>(
 
 type RawIssue = z.core.$ZodIssue & { input?: unknown; received?: string };
 
-function toIssues(schema: z.ZodType, raw: z.core.$ZodIssue, prefix: JsonPath): Issue[] {
+function toIssues(schema: z.ZodMiniType, raw: z.core.$ZodIssue, prefix: JsonPath): Issue[] {
   const issue = raw as RawIssue;
   const path = [...prefix, ...issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))];
   const last = String(path[path.length - 1] ?? 'value');
@@ -104,7 +105,7 @@ interface Def {
 const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | undefined)?._zod?.def;
 
 /** The schema node a path leads to (through objects, lists and records), if there is one. */
-function nodeAt(schema: z.ZodType, path: JsonPath): unknown {
+function nodeAt(schema: z.ZodMiniType, path: JsonPath): unknown {
   let node: unknown = schema;
   for (const segment of [...path, undefined]) {
     for (let guard = 0; guard < 8; guard++) {
@@ -125,13 +126,13 @@ function nodeAt(schema: z.ZodType, path: JsonPath): unknown {
 }
 
 /** The keys an object at `path` accepts. */
-function keysAt(schema: z.ZodType, path: JsonPath): string[] | undefined {
+function keysAt(schema: z.ZodMiniType, path: JsonPath): string[] | undefined {
   const def = defOf(nodeAt(schema, path));
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
 }
 
 /** Both bounds of a number schema in words: "between 0 and 100", "more than 0", … */
-function boundsAt(schema: z.ZodType, path: JsonPath): string | undefined {
+function boundsAt(schema: z.ZodMiniType, path: JsonPath): string | undefined {
   const def = defOf(nodeAt(schema, path));
   if (def?.type !== 'number') return undefined;
   let low: { value: unknown; inclusive: boolean } | undefined;
@@ -153,7 +154,7 @@ function boundsAt(schema: z.ZodType, path: JsonPath): string | undefined {
 }
 
 /** Adds a custom issue with a stable support-rules `code` inside a zod refinement. */
-export function addIssue(ctx: z.RefinementCtx, code: IssueCode, message: string, path: (string | number)[] = []): void {
+export function addIssue(ctx: z.core.$RefinementCtx, code: IssueCode, message: string, path: (string | number)[] = []): void {
   ctx.addIssue({ code: 'custom', message, params: { code }, path });
 }
 
@@ -161,7 +162,7 @@ export function addIssue(ctx: z.RefinementCtx, code: IssueCode, message: string,
  * Runs a check that throws support-rules errors (e.g. `money(amount, currency)`) and adds what it
  * throws as issues at `path`, so a schema reports it with every other problem.
  */
-export function addThrown(ctx: z.RefinementCtx, check: () => unknown, path: (string | number)[]): void {
+export function addThrown(ctx: z.core.$RefinementCtx, check: () => unknown, path: (string | number)[]): void {
   try {
     check();
   } catch (error) {
@@ -175,7 +176,7 @@ export function addThrown(ctx: z.RefinementCtx, check: () => unknown, path: (str
  * Adds DUPLICATE_ID for every id used twice across the given lists (rules, windows, terms…):
  * reasons quote ids, so each must name one thing.
  */
-export function checkUniqueIds(ctx: z.RefinementCtx, groups: readonly (readonly [readonly { readonly id: string }[] | undefined, readonly (string | number)[]])[]): void {
+export function checkUniqueIds(ctx: z.core.$RefinementCtx, groups: readonly (readonly [readonly { readonly id: string }[] | undefined, readonly (string | number)[]])[]): void {
   const seen = new Map<string, string>();
   for (const [items, prefix] of groups) {
     items?.forEach((item, i) => {
@@ -188,7 +189,7 @@ export function checkUniqueIds(ctx: z.RefinementCtx, groups: readonly (readonly 
 }
 
 /** Adds INVALID_TIME_ZONE when the runtime does not know the zone. */
-export function checkTimeZone(ctx: z.RefinementCtx, zone: string, path: (string | number)[]): void {
+export function checkTimeZone(ctx: z.core.$RefinementCtx, zone: string, path: (string | number)[]): void {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
   } catch {
@@ -197,7 +198,7 @@ export function checkTimeZone(ctx: z.RefinementCtx, zone: string, path: (string 
 }
 
 /** A checker that adds UNKNOWN_CATEGORY for every listed category a policy does not declare. */
-export function categoryChecker(ctx: z.RefinementCtx, categories: readonly string[]) {
+export function categoryChecker(ctx: z.core.$RefinementCtx, categories: readonly string[]) {
   const known = new Set(categories);
   return (list: readonly string[] | undefined, path: (string | number)[]) =>
     list?.forEach((category, i) => {
@@ -205,8 +206,27 @@ export function categoryChecker(ctx: z.RefinementCtx, categories: readonly strin
     });
 }
 
+/**
+ * A value rewritten (or refused) before `schema` checks it: zod/mini's form of classic zod's
+ * `z.preprocess`, a transform piped into the schema. `fn` may add issues through `ctx.addIssue`
+ * (as in a refinement) and return `z.NEVER`; the JSON Schema is `schema`'s (zod's output schema).
+ */
+export function preprocess<S extends z.ZodMiniType>(fn: (value: unknown, ctx: z.core.$RefinementCtx) => unknown, schema: S) {
+  return z.pipe(
+    z.transform<unknown, unknown>((value, payload) => {
+      const ctx = payload as unknown as z.core.$RefinementCtx;
+      ctx.addIssue = (issue) => {
+        const raw = typeof issue === 'string' ? { code: 'custom', message: issue } : issue;
+        payload.issues.push({ path: [], ...raw, input: 'input' in raw ? raw.input : value } as z.core.$ZodRawIssue);
+      };
+      return fn(value, ctx);
+    }),
+    schema,
+  );
+}
+
 /** Validates at the boundary and returns a frozen copy of the data, or throws `fail(issues)`. */
-export function parseFrozen<S extends z.ZodType>(schema: S, input: unknown, fail: (issues: Issue[]) => Error): z.infer<S> {
+export function parseFrozen<S extends z.ZodMiniType>(schema: S, input: unknown, fail: (issues: Issue[]) => Error): z.infer<S> {
   const result = validate(schema, input);
   if (result.issues) throw fail(result.issues);
   return deepFreeze(structuredClone(result.data));

@@ -1,7 +1,7 @@
 // Checks of the arguments every calendar function takes: instants, durations and day counts.
 
 import { MAX_INSTANT_MS, MIN_INSTANT_MS, MS_PER_HOUR, MS_PER_MINUTE } from '../_lib/civil.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { unknownKeyIssue } from '../_lib/request.js';
 import { InvalidArgumentError, NoOpenTimeError, type IssueCode } from '../errors/index.js';
 

@@ -1,5 +1,5 @@
 import { MS_PER_DAY, MS_PER_MINUTE, dayOfLocal, mod, weekdayOf } from '../_lib/civil.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { isRecord, throwIssues, unknownKeyIssue } from '../_lib/request.js';
 import { lowerBound } from '../_lib/sorted.js';
 import { suggest } from '../_lib/suggest.js';

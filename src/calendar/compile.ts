@@ -1,7 +1,7 @@
 import { MS_PER_WEEK, parseIsoDate, weekOfDay, weekdayOf } from '../_lib/civil.js';
 import { brand, seal, unseal } from '../_lib/compiled.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { getZone, type Zone } from '../_lib/zone.js';
 import { InvalidArgumentError } from '../errors/index.js';
 import type { Block } from './blocks.js';

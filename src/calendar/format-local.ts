@@ -1,6 +1,6 @@
 import { formatInTimeZone } from 'date-fns-tz';
 import { requiredInstant, type Instant } from '../_lib/instant.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { getZone, isValidTimeZone } from '../_lib/zone.js';
 import { InvalidArgumentError } from '../errors/index.js';
 

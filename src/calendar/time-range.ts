@@ -2,7 +2,7 @@
 // range opens on. A range that closes at or before it opens runs overnight into the next day.
 
 import type { IssueCode } from '../errors/index.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 
 /** A parsed range: minutes after the opening day's midnight; `closeMinute` may exceed 1440. */
 export interface MinuteRange {

@@ -2,10 +2,10 @@
 // (`support-rules explain <policy> <case.json>`). The zod schema is the single source of truth:
 // the CLI validates with it and the build writes dist/cases.schema.json from it.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { instantIssue } from '../_lib/instant.js';
 import { editorJsonSchema } from '../_lib/json-schema.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
 import { validate } from '../_lib/zod-issues.js';
 import type { Issue, JsonPath } from '../errors/index.js';
@@ -17,13 +17,10 @@ export const CASE_FIELDS = ['name', 'kind', 'given', 'asOf', 'expect'] as const;
 const SLA_GIVEN_FIELDS = ['ticket', 'now'] as const;
 
 /** An ISO 8601 instant with an offset, in the library's own words when it is not one. */
-const instant = z
-  .string()
-  .meta({
+const instant = z.string().check(z.meta({
     pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$',
     description: 'An ISO 8601 instant with an offset, e.g. "2026-11-20T18:30:00-06:00".',
-  })
-  .check((ctx) => {
+  }), (ctx) => {
     const issue = instantIssue(ctx.value, []);
     if (issue) ctx.issues.push({ code: 'custom', message: issue.message, params: { code: issue.code }, input: ctx.value });
   });
@@ -31,23 +28,21 @@ const instant = z
 const object = z.record(z.string(), z.unknown());
 
 const caseFields = {
-  name: z.string().optional().meta({ description: 'What the case shows; printed with its result.' }),
-  asOf: instant.optional().meta({ description: 'Decide with the policy version in force at this instant instead of the one the request\'s own dates pick.' }),
-  expect: object.optional().describe('A partial match on the decision as JSON: only listed keys, list items in any order, instants as instants.'),
+  name: z.optional(z.string()).check(z.meta({ description: 'What the case shows; printed with its result.' })),
+  asOf: z.optional(instant).check(z.meta({ description: 'Decide with the policy version in force at this instant instead of the one the request\'s own dates pick.' })),
+  expect: z.optional(object).check(z.describe('A partial match on the decision as JSON: only listed keys, list items in any order, instants as instants.')),
 };
 
 const slaCase = z.strictObject({
   ...caseFields,
-  kind: z.literal('sla').describe('sla: the SLA clocks of a ticket (evaluateSla).'),
-  given: z
-    .strictObject({ ticket: object.describe('The ticket with its events, as evaluateSla takes it.'), now: instant })
-    .meta({ description: 'The ticket and the instant to evaluate it at.' }),
+  kind: z.literal('sla').check(z.describe('sla: the SLA clocks of a ticket (evaluateSla).')),
+  given: z.strictObject({ ticket: object.check(z.describe('The ticket with its events, as evaluateSla takes it.')), now: instant }).check(z.meta({ description: 'The ticket and the instant to evaluate it at.' })),
 });
 
 const otherCase = z.strictObject({
   ...caseFields,
-  kind: z.enum(['return', 'warranty', 'compensation', 'escalation']).describe('The decision to take: checkReturn, checkWarrantyClaim, decideCompensation or decideEscalation.'),
-  given: object.meta({ description: "The decision function's request; instants are ISO 8601 strings with an offset." }),
+  kind: z.enum(['return', 'warranty', 'compensation', 'escalation']).check(z.describe('The decision to take: checkReturn, checkWarrantyClaim, decideCompensation or decideEscalation.')),
+  given: object.check(z.meta({ description: "The decision function's request; instants are ISO 8601 strings with an offset." })),
 });
 
 /**
@@ -56,7 +51,7 @@ const otherCase = z.strictObject({
  *
  * @remarks Since 0.2.0
  */
-export const CaseSchema = z.discriminatedUnion('kind', [slaCase, otherCase]).meta({
+export const CaseSchema = z.discriminatedUnion('kind', [slaCase, otherCase]).check(z.meta({
   description: 'One worked example: the decision to take (kind), its input (given) and what it should decide (expect).',
   examples: [
     {
@@ -66,10 +61,12 @@ export const CaseSchema = z.discriminatedUnion('kind', [slaCase, otherCase]).met
       expect: { outcome: 'ineligible', reasons: [{ code: 'RETURN_WINDOW_EXPIRED' }] },
     },
   ],
-});
+}));
 
 /** One case, as validated. */
 export type Case = z.infer<typeof CaseSchema>;
+
+const casesSchemaField = z.optional(z.string()).check(z.meta({ description: 'Editors use it to find this JSON Schema (support-rules/cases.schema.json).', examples: ['./node_modules/support-rules/dist/cases.schema.json'] }));
 
 /**
  * A cases file: `{ "$schema"?, "cases": [ … ] }` with at least one case.
@@ -77,12 +74,12 @@ export type Case = z.infer<typeof CaseSchema>;
  * @remarks Since 0.2.0
  */
 export const CasesFileSchema = z.strictObject({
-  $schema: z.string().optional().meta({ description: 'Editors use it to find this JSON Schema (support-rules/cases.schema.json).', examples: ['./node_modules/support-rules/dist/cases.schema.json'] }),
-  cases: z.array(CaseSchema).min(1).describe('The worked examples, at least one, run in order.'),
-}).describe('A support-rules cases file: worked examples that support-rules check runs against a policy.');
+  $schema: casesSchemaField,
+  cases: z.array(CaseSchema).check(z.minLength(1), z.describe('The worked examples, at least one, run in order.')),
+}).check(z.describe('A support-rules cases file: worked examples that support-rules check runs against a policy.'));
 
 /** The top of a cases file without its cases, which are streamed and checked one by one. */
-const CasesHeaderSchema = CasesFileSchema.extend({ cases: z.array(z.unknown()) });
+const CasesHeaderSchema = z.strictObject({ $schema: casesSchemaField, cases: z.array(z.unknown()) });
 
 /**
  * The JSON Schema of a cases file, for editors; the build ships it as

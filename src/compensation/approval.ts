@@ -3,7 +3,7 @@
 // `approvalAtLeast` trigger, so a threshold such as HomePro's 1,000 is written once.
 
 import { brand, seal, unseal } from '../_lib/compiled.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { compileRequest, type RequestChecker } from '../_lib/request.js';
 import { vocabulary } from '../_lib/vocabulary.js';

@@ -1,6 +1,6 @@
 import { brand, seal, unseal } from '../_lib/compiled.js';
 import { compileCondition, mismatches, type Condition } from '../_lib/condition.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { compileRequest, type Fields, type RequestChecker } from '../_lib/request.js';
 import { vocabulary, vocabularyOf } from '../_lib/vocabulary.js';

@@ -2,7 +2,7 @@
 // calendar from the promised to the actual delivery. Either way a reason says which.
 
 import { formatInstant as iso } from '../_lib/civil.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { businessDaysBetween, type Calendar } from '../calendar/index.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';

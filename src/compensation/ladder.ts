@@ -2,11 +2,11 @@
 // schema and one check, shared by the compensation matrix and escalation's `approvalAtLeast`
 // (src/compensation/approval.ts walks it).
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { amountText } from '../_lib/amount-text.js';
 import { compareValues } from '../_lib/condition.js';
 import { currencyMeta } from '../_lib/patterns.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { addIssue, addThrown } from '../_lib/zod-issues.js';
 import { SupportRulesError } from '../errors/index.js';
 import { isCurrency, money } from '../money/index.js';
@@ -57,15 +57,15 @@ export type OfferType = (typeof OFFER_TYPES)[number];
  * @remarks Since 0.2.0 (as a schema of its own; the fields since 0.1.0, `kinds` since 0.2.0)
  */
 export const ApprovalStepSchema = z.strictObject({
-  level: z.enum(APPROVAL_LEVELS).describe('Who approves at this step.'),
+  level: z.enum(APPROVAL_LEVELS).check(z.describe('Who approves at this step.')),
   /** Up to this value; omitted on the last (unlimited) level. */
-  limit: amountText.optional().describe('Up to this value; left out on the last (unlimited) level.'),
+  limit: z.optional(amountText).check(z.describe('Up to this value; left out on the last (unlimited) level.')),
   /**
    * `<=` ("an agent can approve up to 1,000") or `<` ("refunds under $50"); only with a `limit`.
    *
    * @defaultValue `'<='`
    */
-  comparison: z.enum(['<=', '<']).optional().describe('<= (default) or < the limit; only with a limit.'),
+  comparison: z.optional(z.enum(['<=', '<'])).check(z.describe('<= (default) or < the limit; only with a limit.')),
   /**
    * The kinds of offer this level may approve ("automate authorization for refunds under $50":
    * `["refund"]`). The step applies to a compensation decision only when every offer it can give
@@ -75,7 +75,7 @@ export const ApprovalStepSchema = z.strictObject({
    * @defaultValue every kind
    * @remarks Since 0.2.0
    */
-  kinds: z.array(z.enum(OFFER_TYPES)).min(1).optional().describe('The kinds of offer this level may approve (default every kind); not on the last level.'),
+  kinds: z.optional(z.array(z.enum(OFFER_TYPES)).check(z.minLength(1))).check(z.describe('The kinds of offer this level may approve (default every kind); not on the last level.')),
 });
 
 /**
@@ -86,7 +86,7 @@ export const ApprovalStepSchema = z.strictObject({
  *
  * @remarks Since 0.2.0 (the compensation policy's `approval` since 0.1.0)
  */
-export const ApprovalLadderSchema = z.array(ApprovalStepSchema).min(1).superRefine(checkLadder);
+export const ApprovalLadderSchema = z.array(ApprovalStepSchema).check(z.minLength(1), z.superRefine(checkLadder));
 
 /**
  * An approval step as JSON data (see {@link ApprovalStepSchema}).
@@ -95,7 +95,7 @@ export const ApprovalLadderSchema = z.array(ApprovalStepSchema).min(1).superRefi
  */
 export type ApprovalStep = z.infer<typeof ApprovalStepSchema>;
 
-function checkLadder(ladder: readonly ApprovalStep[], ctx: z.RefinementCtx): void {
+function checkLadder(ladder: readonly ApprovalStep[], ctx: z.core.$RefinementCtx): void {
   ladder.forEach((step, i) => {
     const previous = ladder[i - 1];
     const last = i === ladder.length - 1;
@@ -125,7 +125,7 @@ function checkLadder(ladder: readonly ApprovalStep[], ctx: z.RefinementCtx): voi
  * Adds an issue for every ladder `limit` that does not fit `currency` (`TOO_PRECISE`), at
  * `[...path, i, 'limit']`.
  */
-export function checkLadderCurrency(ctx: z.RefinementCtx, ladder: readonly ApprovalStep[], currency: string, path: readonly (string | number)[]): void {
+export function checkLadderCurrency(ctx: z.core.$RefinementCtx, ladder: readonly ApprovalStep[], currency: string, path: readonly (string | number)[]): void {
   ladder.forEach((step, i) => {
     const limit = step.limit;
     if (limit !== undefined) addThrown(ctx, () => money(limit, currency), [...path, i, 'limit']);
@@ -137,15 +137,13 @@ export function checkLadderCurrency(ctx: z.RefinementCtx, ladder: readonly Appro
  *
  * @remarks Since 0.2.0
  */
-export const ApprovalLadderSpecSchema = z
-  .strictObject({
-    currency: z.string().meta({ ...currencyMeta, description: 'ISO 4217 currency of the limits.' }),
-    steps: ApprovalLadderSchema.describe('The steps in ascending authority.'),
-  })
-  .superRefine((spec, ctx) => {
+export const ApprovalLadderSpecSchema = z.strictObject({
+    currency: z.string().check(z.meta({ ...currencyMeta, description: 'ISO 4217 currency of the limits.' })),
+    steps: ApprovalLadderSchema.check(z.describe('The steps in ascending authority.')),
+  }).check(z.superRefine((spec, ctx) => {
     if (!isCurrency(spec.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(spec.currency), ['currency']);
     else checkLadderCurrency(ctx, spec.steps, spec.currency, ['steps']);
-  });
+  }));
 
 /**
  * An approval ladder as JSON data (see {@link ApprovalLadderSpecSchema}).

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { calendarOnly, calendarOrName } from '../_lib/calendar-field.js';
 import { amountText } from '../_lib/amount-text.js';
 import { amountsNamed, compileCondition, conditionShape, namedValues } from '../_lib/condition.js';
 import { checkReachable } from '../_lib/subsumption.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { currencyMeta } from '../_lib/patterns.js';
 import { checkNamed, vocabularySchema, type Named } from '../_lib/vocabulary.js';
 import { addIssue, addThrown, checkUniqueIds } from '../_lib/zod-issues.js';
@@ -11,7 +11,7 @@ import { PolicyCalendarSpecSchema } from '../calendar/index.js';
 import { compare, isCurrency, money, sum } from '../money/index.js';
 import { ApprovalLadderSchema, checkLadderCurrency } from './ladder.js';
 
-const id = z.string().min(1);
+const id = z.string().check(z.minLength(1));
 
 const amount = amountText;
 
@@ -56,42 +56,37 @@ export const CompensationConditionSchema = z.strictObject(
  *
  * @remarks Since 0.1.0
  */
-const offerType = <const T extends string>(type: T) => z.literal(type).describe('The kind of offer.');
+const offerType = <const T extends string>(type: T) => z.literal(type).check(z.describe('The kind of offer.'));
 export const OfferSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: offerType('refund'), percent: z.number().positive().max(100).optional().describe('Percent of the order value refunded (default 100).') }),
+  z.strictObject({ type: offerType('refund'), percent: z.optional(z.number().check(z.positive(), z.lte(100))).check(z.describe('Percent of the order value refunded (default 100).')) }),
   z.strictObject({ type: offerType('replacement') }),
-  z.strictObject({ type: offerType('credit'), amount: amount.describe('The store credit, a decimal string.') }),
-  z.strictObject({ type: offerType('discount-code'), amount: amount.describe('The discount code\'s value, a decimal string.') }),
-  z.strictObject({ type: offerType('free-expedited-shipping'), value: amount.describe('What the shipping is worth, for caps and approval.') }),
-  z.strictObject({ type: offerType('service-credit'), percentOfMonthlyFee: z.number().positive().max(100).describe('The credit as a percent of the monthly fee.') }),
+  z.strictObject({ type: offerType('credit'), amount: amount.check(z.describe('The store credit, a decimal string.')) }),
+  z.strictObject({ type: offerType('discount-code'), amount: amount.check(z.describe('The discount code\'s value, a decimal string.')) }),
+  z.strictObject({ type: offerType('free-expedited-shipping'), value: amount.check(z.describe('What the shipping is worth, for caps and approval.')) }),
+  z.strictObject({ type: offerType('service-credit'), percentOfMonthlyFee: z.number().check(z.positive(), z.lte(100), z.describe('The credit as a percent of the monthly fee.')) }),
 ]);
 
 /**
  * The one source of {@link CompensationPolicySchema} and {@link CompensationSectionSchema}: the
  * same fields and checks, with the given schema for the `calendar` field.
  */
-function compensationPolicySchema<C extends z.ZodType>(calendar: C) {
-  return z
-    .strictObject({
-      id: id.describe('The compensation policy\'s id, quoted in every decision.'),
-      currency: z.string().meta({ ...currencyMeta, description: 'ISO 4217 currency of every amount in the section.' }),
+function compensationPolicySchema<C extends z.ZodMiniType>(calendar: C) {
+  return z.strictObject({
+      id: id.check(z.describe('The compensation policy\'s id, quoted in every decision.')),
+      currency: z.string().check(z.meta({ ...currencyMeta, description: 'ISO 4217 currency of every amount in the section.' })),
       /** Calendar for delays counted in business days. */
-      calendar: calendar.describe('Calendar for delays counted in business days.'),
-      rules: z
-        .array(
+      calendar: calendar.check(z.describe('Calendar for delays counted in business days.')),
+      rules: z.array(
           z.strictObject({
-            id: id.describe('Stable id, unique in the rules, quoted in every decision.'),
-            incident: z
-              .string()
-              .regex(/^[a-z][a-z0-9-]*$/, 'an incident type such as "damaged-item"')
-              .meta({ description: 'The incident type the rule is for.', examples: ['damaged-item', 'late-delivery'] }),
-            when: CompensationConditionSchema.optional().describe('What the rule requires of the incident; left out, it always applies.'),
+            id: id.check(z.describe('Stable id, unique in the rules, quoted in every decision.')),
+            incident: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'an incident type such as "damaged-item"'), z.meta({ description: 'The incident type the rule is for.', examples: ['damaged-item', 'late-delivery'] })),
+            when: z.optional(CompensationConditionSchema).check(z.describe('What the rule requires of the incident; left out, it always applies.')),
             /** Offers the customer chooses between (at least one). */
-            choose: z.array(OfferSchema).min(1).describe('Offers the customer chooses between (at least one).'),
+            choose: z.array(OfferSchema).check(z.minLength(1), z.describe('Offers the customer chooses between (at least one).')),
             /** Offers given on top of the chosen one. */
-            plus: z.array(OfferSchema).optional().describe('Offers given on top of the chosen one.'),
+            plus: z.optional(z.array(OfferSchema)).check(z.describe('Offers given on top of the chosen one.')),
             /** The most this rule may give in total. */
-            cap: amount.optional().describe('The most this rule may give in total.'),
+            cap: z.optional(amount).check(z.describe('The most this rule may give in total.')),
             /**
              * The rule's offers need no approval step ("immediate full refund or replacement"): the
              * decision says so (`approval.needed: false`, reason `APPROVAL_NOT_NEEDED`) instead of
@@ -100,17 +95,15 @@ function compensationPolicySchema<C extends z.ZodType>(calendar: C) {
              * @defaultValue false
              * @remarks Since 0.2.0
              */
-            preApproved: z.boolean().optional().describe('The offers need no approval step (default false).'),
+            preApproved: z.optional(z.boolean()).check(z.describe('The offers need no approval step (default false).')),
           }),
-        )
-        .min(1)
-        .describe('Incident rules; the first match per incident type applies.'),
+        ).check(z.minLength(1), z.describe('Incident rules; the first match per incident type applies.')),
       /**
        * Ascending authority: the first level whose limit covers the value approves it (see
        * {@link ApprovalLadderSchema}: levels rise, limits rise, the last level has no limit; since
        * 0.2.0 a level may be limited to `kinds` of offer).
        */
-      approval: ApprovalLadderSchema.describe('Who may approve how much, in ascending authority; the last level has no limit.'),
+      approval: ApprovalLadderSchema.check(z.describe('Who may approve how much, in ascending authority; the last level has no limit.')),
       /**
        * The incident types and tiers incidents may name. A list given here is complete: a rule
        * naming another value is refused, and so is an incident. Left out, the incident types are
@@ -119,11 +112,8 @@ function compensationPolicySchema<C extends z.ZodType>(calendar: C) {
        *
        * @remarks Since 0.2.0
        */
-      vocabulary: vocabularySchema({ incident: 'Every incident type incidents may name.', tier: 'Every customer tier incidents may name.' })
-        .optional()
-        .describe('The incident types and tiers incidents may name; a list given here is complete.'),
-    })
-    .superRefine((policy, ctx) => {
+      vocabulary: z.optional(vocabularySchema({ incident: 'Every incident type incidents may name.', tier: 'Every customer tier incidents may name.' })).check(z.describe('The incident types and tiers incidents may name; a list given here is complete.')),
+    }).check(z.superRefine((policy, ctx) => {
       checkUniqueIds(ctx, [[policy.rules, ['rules']]]);
       checkNamed(ctx, compensationNamedValues(policy), { incident: policy.vocabulary?.incident, tier: policy.vocabulary?.tier }, COMPENSATION_VOCABULARY_NAMES);
       // First match per incident type: the type is part of the condition, so rules of different
@@ -169,7 +159,7 @@ function compensationPolicySchema<C extends z.ZodType>(calendar: C) {
       // The cap check uses the rules' amounts only: a ladder limit that does not fit is its own problem.
       checkLadderCurrency(ctx, policy.approval, policy.currency, ['approval']);
       if (fit) policy.rules.forEach((rule, r) => checkCap(ctx, rule, policy.currency, ['rules', r, 'cap']));
-    });
+    }));
 }
 
 /**
@@ -212,7 +202,7 @@ export function fixedAmountOf(offer: Offer): { readonly key: 'amount' | 'value';
  * lets the customer have. (Refunds, replacements and service credits depend on the incident; the
  * cap is what limits them.)
  */
-function checkCap(ctx: z.RefinementCtx, rule: CompensationRule, currency: string, path: (string | number)[]): void {
+function checkCap(ctx: z.core.$RefinementCtx, rule: CompensationRule, currency: string, path: (string | number)[]): void {
   if (rule.cap === undefined) return;
   const written = (offer: Offer) => {
     const fixed = fixedAmountOf(offer);

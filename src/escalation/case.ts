@@ -1,6 +1,6 @@
 import { formatInstant as iso } from '../_lib/civil.js';
 import type { Instant } from '../_lib/instant.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Fields, RequestChecker } from '../_lib/request.js';
 import { suggest } from '../_lib/suggest.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';

@@ -2,9 +2,9 @@
 // SLA state per metric, and escalation's own triggers (severity, approval level, time spans), with
 // the values the rules name, which make up the policy's vocabularies.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
 import type { Named } from '../_lib/vocabulary.js';
 import { addIssue } from '../_lib/zod-issues.js';
@@ -42,14 +42,14 @@ export const ESCALATION_VOCABULARY_NAMES = { category: 'category', inTier: 'tier
  */
 // Metric names are spelt as in SLA targets (letters, digits, - and _), so a name no SLA policy
 // could measure is refused here rather than never matching.
-export const SlaStatusConditionSchema = z.record(TargetSchema.shape.metric, TEST_SCHEMAS.term.describe('The clock statuses that hold: any of ok, at-risk, breached, met, missed; { not } or { present }.')).superRefine((tests, ctx) => {
+export const SlaStatusConditionSchema = z.record(TargetSchema.shape.metric, TEST_SCHEMAS.term.check(z.describe('The clock statuses that hold: any of ok, at-risk, breached, met, missed; { not } or { present }.'))).check(z.superRefine((tests, ctx) => {
   const metrics = Object.keys(tests);
   if (metrics.length === 0) addIssue(ctx, 'EMPTY', messages.ESCALATION_SLA_STATUS_EMPTY());
   const types = Object.fromEntries(metrics.map((metric) => [metric, 'term' as const]));
   for (const { value, path } of namedValues(tests, types)) {
     if (!CLOCK_STATUSES.includes(value as never)) addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.ESCALATION_UNKNOWN_SLA_STATUS(value, CLOCK_STATUSES, suggest(value, CLOCK_STATUSES)), path);
   }
-});
+}));
 
 /**
  * When a rule fires: every listed trigger must hold (AND); a rule without triggers always fires.
@@ -58,11 +58,11 @@ export const SlaStatusConditionSchema = z.record(TargetSchema.shape.metric, TEST
  */
 export const EscalationConditionSchema = z.strictObject({
   /** The case's category: `["legal-complaint"]` (any of), `{ not: [...] }`, `{ present: false }`. */
-  category: TEST_SCHEMAS.term.optional().describe('The case\'s category: a name, a list (any of them), { not } or { present }.'),
+  category: z.optional(TEST_SCHEMAS.term).check(z.describe('The case\'s category: a name, a list (any of them), { not } or { present }.')),
   /** Only while the case is in one of these tiers (Tier 2 -> Tier 3 after 24 hours). */
-  inTier: TEST_SCHEMAS.term.optional().describe('Only while the case is in one of these tiers.'),
+  inTier: z.optional(TEST_SCHEMAS.term).check(z.describe('Only while the case is in one of these tiers.')),
   /** The severity is this one or a later one in `severities`. */
-  severityAtLeast: z.string().min(1).optional().describe('The severity is this one or a later one in severities.'),
+  severityAtLeast: z.optional(z.string().check(z.minLength(1))).check(z.describe('The severity is this one or a later one in severities.')),
   /**
    * The case's `amount` needs at least this level on the policy's approval ladder (`approval`, or
    * in a SupportPolicy the compensation section's): `"senior-manager"` holds for HomePro's
@@ -71,28 +71,28 @@ export const EscalationConditionSchema = z.strictObject({
    *
    * @remarks Since 0.2.0
    */
-  approvalAtLeast: z.enum(APPROVAL_LEVELS).optional().describe('The case\'s amount needs at least this level on the approval ladder.'),
+  approvalAtLeast: z.optional(z.enum(APPROVAL_LEVELS)).check(z.describe('The case\'s amount needs at least this level on the approval ladder.')),
   /** Business or calendar time since creation, more than this. */
-  unresolvedFor: SpanSchema.optional().describe('Time since creation, more than this.'),
+  unresolvedFor: z.optional(SpanSchema).check(z.describe('Time since creation, more than this.')),
   /** Time since the case entered its current tier, more than this. */
-  inTierFor: SpanSchema.optional().describe('Time since the case entered its current tier, more than this.'),
+  inTierFor: z.optional(SpanSchema).check(z.describe('Time since the case entered its current tier, more than this.')),
   /** Refund or compensation at stake: `{ gt: "200.00" }`, `{ gte }`, `{ lt }`, `{ lte }` (decimal strings in the policy currency). */
-  amount: TEST_SCHEMAS.money.optional().describe('The amount at stake as a range of decimal strings: { gt: "200.00" }.'),
+  amount: z.optional(TEST_SCHEMAS.money).check(z.describe('The amount at stake as a range of decimal strings: { gt: "200.00" }.')),
   /** Failed visits: `{ gte: 2 }` ("multiple"), or any number range. */
-  failedVisits: TEST_SCHEMAS.number.optional().describe('Failed visits as a range: { gte: 2 }.'),
+  failedVisits: z.optional(TEST_SCHEMAS.number).check(z.describe('Failed visits as a range: { gte: 2 }.')),
   /** Days parts have been missing: `{ gt: 14 }`, or any number range. */
-  partsMissingDays: TEST_SCHEMAS.number.optional().describe('Days parts have been missing, as a range: { gt: 14 }.'),
+  partsMissingDays: z.optional(TEST_SCHEMAS.number).check(z.describe('Days parts have been missing, as a range: { gt: 14 }.')),
   /**
    * SLA breaches in the rolling window: `{ gt: 3 }`, or any number range. The case gives the
    * count, or (since 0.2.0) the breach instants for the policy's `breachWindow` to count.
    */
-  breachesInWindow: TEST_SCHEMAS.number.optional().describe('SLA breaches in the rolling window, as a range: { gt: 3 }.'),
+  breachesInWindow: z.optional(TEST_SCHEMAS.number).check(z.describe('SLA breaches in the rolling window, as a range: { gt: 3 }.')),
   /**
    * The current SLA status of metrics of the case's ticket: `{ resolution: ["at-risk", "breached"] }`.
    *
    * @remarks Since 0.2.0
    */
-  slaStatus: SlaStatusConditionSchema.optional().meta({ description: 'The SLA status per metric of the case\'s ticket.', examples: [{ resolution: ['at-risk', 'breached'] }] }),
+  slaStatus: z.optional(SlaStatusConditionSchema).check(z.meta({ description: 'The SLA status per metric of the case\'s ticket.', examples: [{ resolution: ['at-risk', 'breached'] }] })),
 });
 
 /** Every value an escalation policy's rules name in their conditions, with its path. */

@@ -1,6 +1,7 @@
 import { formatInstant as iso } from '../_lib/civil.js';
 import { mismatches, type Mismatch } from '../_lib/condition.js';
-import { messages, spanText } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
+import { spanText } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { APPROVAL_LEVELS, approvalFor, type ApprovalDecision } from '../compensation/index.js';
 import { breachChanges, breachesOf, breachFacts, breachText, countBreaches, countRises, runStart, type BreachCount, type Breaches, type Window } from './breaches.js';

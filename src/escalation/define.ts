@@ -2,7 +2,7 @@
 // public object carries the compiled form under the module's brand for decideEscalation.
 
 import { brand, seal, unseal } from '../_lib/compiled.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
 import type { ApprovalLadder } from '../compensation/index.js';
 import { SupportRulesError } from '../errors/index.js';

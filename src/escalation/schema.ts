@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { amountsNamed, compileCondition, matches, namedValues } from '../_lib/condition.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
 import { currencyMeta } from '../_lib/patterns.js';
 import { checkNamed, uniqueNames, vocabularySchema } from '../_lib/vocabulary.js';
@@ -12,7 +12,7 @@ import { MAX_SPAN_DAYS } from '../sla/index.js';
 import { ESCALATION_FACTS, ESCALATION_VOCABULARY_NAMES, EscalationConditionSchema, escalationNamedValues, slaMetricsNamed } from './condition.js';
 import { DeadlineSpanSchema, SpanSchema } from './span.js';
 
-const id = z.string().min(1);
+const id = z.string().check(z.minLength(1));
 
 /**
  * The rolling window the case's `breaches` are counted in: `{ days: 30 }` is the 30 × 24 hours up to
@@ -20,9 +20,9 @@ const id = z.string().min(1);
  *
  * @remarks Since 0.2.0
  */
-export const BreachWindowSchema = z.strictObject({ days: z.number().int().min(1).max(MAX_SPAN_DAYS).describe('The window\'s length in days of 24 hours, up to now.') });
+export const BreachWindowSchema = z.strictObject({ days: z.number().check(z.int(), z.gte(1), z.lte(MAX_SPAN_DAYS), z.describe('The window\'s length in days of 24 hours, up to now.')) });
 
-const calendarRecord = z.record(id, PolicyCalendarSpecSchema).describe('Calendars by name, for the spans to name.');
+const calendarRecord = z.record(id, PolicyCalendarSpecSchema).check(z.describe('Calendars by name, for the spans to name.'));
 
 /**
  * The one source of {@link EscalationPolicySchema} and {@link EscalationSectionSchema}: the same
@@ -30,57 +30,50 @@ const calendarRecord = z.record(id, PolicyCalendarSpecSchema).describe('Calendar
  * span names must be one of them (a policy on its own); without, a SupportPolicy document
  * resolves the names, against its top-level `calendars` too ({@link escalationCalendarReferences}).
  */
-function escalationPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars: boolean) {
-  return z
-    .strictObject({
-      id: id.describe('The escalation policy\'s id, quoted in every decision.'),
-      currency: z.string().meta({ ...currencyMeta, description: 'ISO 4217 currency of the amounts in the section.' }),
+function escalationPolicySchema<C extends z.ZodMiniType>(calendars: C, ownCalendars: boolean) {
+  return z.strictObject({
+      id: id.check(z.describe('The escalation policy\'s id, quoted in every decision.')),
+      currency: z.string().check(z.meta({ ...currencyMeta, description: 'ISO 4217 currency of the amounts in the section.' })),
       calendars,
       /** Tier ids, lowest first (Tier 1, Tier 2, Tier 3; agent, team lead, senior manager), each once. */
-      tiers: uniqueNames.describe('Tier ids, lowest first, each once.'),
+      tiers: uniqueNames.check(z.describe('Tier ids, lowest first, each once.')),
       /** Severities, lowest first, so triggers can say "at least high"; each once. */
-      severities: uniqueNames.optional().describe('Severities, lowest first, so triggers can say "at least high"; each once.'),
-      rules: z
-        .array(
+      severities: z.optional(uniqueNames).check(z.describe('Severities, lowest first, so triggers can say "at least high"; each once.')),
+      rules: z.array(
           z.strictObject({
-            id: id.describe('Stable id, unique in the rules, quoted in every decision.'),
-            tier: id.describe('The tier the rule sends the case to.'),
-            description: z.string().optional().describe('What the rule is for, for people.'),
-            when: EscalationConditionSchema.optional().describe('When the rule fires: every trigger listed must hold; left out, it always fires.'),
+            id: id.check(z.describe('Stable id, unique in the rules, quoted in every decision.')),
+            tier: id.check(z.describe('The tier the rule sends the case to.')),
+            description: z.optional(z.string()).check(z.describe('What the rule is for, for people.')),
+            when: z.optional(EscalationConditionSchema).check(z.describe('When the rule fires: every trigger listed must hold; left out, it always fires.')),
             /**
              * The case must reach the tier within this, from when the rule fired; since 0.2.0 a zero
              * span (`{ within: { hours: 0 }, calendar: "clock" }`) means immediately.
              */
-            reachWithin: DeadlineSpanSchema.optional().describe('The case must reach the tier within this, from when the rule fired.'),
+            reachWithin: z.optional(DeadlineSpanSchema).check(z.describe('The case must reach the tier within this, from when the rule fired.')),
             /** The tier must acknowledge within this, from when the rule fired (zero: immediately). */
-            acknowledgeWithin: DeadlineSpanSchema.optional().describe('The tier must acknowledge within this, from when the rule fired.'),
+            acknowledgeWithin: z.optional(DeadlineSpanSchema).check(z.describe('The tier must acknowledge within this, from when the rule fired.')),
             /**
              * Workflows to open: due within a span (zero: immediately), or recurring every span
              * (updates every 2 h). With `each: "breach"` (since 0.2.0), on a rule that counts the
              * case's `breaches`, one workflow per breach counted in the window, each due from its own
              * breach instant ("root-cause analysis within 48 hours" of every SLA breach).
              */
-            workflows: z
-              .array(
+            workflows: z.optional(z.array(
                 z.strictObject({
-                  id: id.describe('The workflow\'s id, unique in the rule.'),
-                  within: DeadlineSpanSchema.optional().describe('The workflow is due within this.'),
-                  every: SpanSchema.optional().describe('The workflow recurs every this long.'),
+                  id: id.check(z.describe('The workflow\'s id, unique in the rule.')),
+                  within: z.optional(DeadlineSpanSchema).check(z.describe('The workflow is due within this.')),
+                  every: z.optional(SpanSchema).check(z.describe('The workflow recurs every this long.')),
                   /**
                    * `"breach"`: one workflow per breach counted in the window, due from its breach.
                    *
                    * @defaultValue one workflow per rule, due from when the rule fired
                    * @remarks Since 0.2.0
                    */
-                  each: z.enum(['breach']).optional().describe('breach: one workflow per breach counted in the window, due from its breach.'),
+                  each: z.optional(z.enum(['breach'])).check(z.describe('breach: one workflow per breach counted in the window, due from its breach.')),
                 }),
-              )
-              .optional()
-              .describe('Workflows to open: due within a span, or recurring every span.'),
+              )).check(z.describe('Workflows to open: due within a span, or recurring every span.')),
           }),
-        )
-        .min(1)
-        .describe('Escalation rules; the highest tier any fired rule reaches wins.'),
+        ).check(z.minLength(1), z.describe('Escalation rules; the highest tier any fired rule reaches wins.')),
       /**
        * The categories cases may have (`category`), and the SLA metrics a case's `slaStatus` may name
        * (`metric`). Given, a list is complete: a rule naming another value is refused, and so is a
@@ -90,9 +83,7 @@ function escalationPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars:
        *   the rules name
        * @remarks Since 0.2.0
        */
-      vocabulary: vocabularySchema({ category: 'Every category cases may have.', metric: 'Every SLA metric a case\'s slaStatus may name.' })
-        .optional()
-        .describe('The categories and SLA metrics cases may name; a list given here is complete.'),
+      vocabulary: z.optional(vocabularySchema({ category: 'Every category cases may have.', metric: 'Every SLA metric a case\'s slaStatus may name.' })).check(z.describe('The categories and SLA metrics cases may name; a list given here is complete.')),
       /**
        * The rolling window of "more than 3 breaches in 30 days": with it, a case may give its
        * queue's breach instants (`breaches`) and `breachesInWindow` is counted from them as of
@@ -101,7 +92,7 @@ function escalationPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars:
        * @defaultValue none: cases may not give `breaches`
        * @remarks Since 0.2.0
        */
-      breachWindow: BreachWindowSchema.optional().describe('The rolling window a case\'s breaches are counted in.'),
+      breachWindow: z.optional(BreachWindowSchema).check(z.describe('The rolling window a case\'s breaches are counted in.')),
       /**
        * The approval ladder `approvalAtLeast` reads, as in a compensation policy: ascending levels
        * with rising limits, the last unlimited. In a SupportPolicy whose escalation section has none,
@@ -110,9 +101,8 @@ function escalationPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars:
        * @defaultValue none (in a SupportPolicy: the compensation section's)
        * @remarks Since 0.2.0
        */
-      approval: ApprovalLadderSchema.optional().describe('The approval ladder approvalAtLeast reads; in a policy, the compensation section\'s by default.'),
-    })
-    .superRefine((policy, ctx) => {
+      approval: z.optional(ApprovalLadderSchema).check(z.describe('The approval ladder approvalAtLeast reads; in a policy, the compensation section\'s by default.')),
+    }).check(z.superRefine((policy, ctx) => {
       const currencyKnown = isCurrency(policy.currency);
       if (!currencyKnown) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(policy.currency), ['currency']);
       // Reasons and decisions quote rule and workflow ids, so each must name one thing.
@@ -161,7 +151,7 @@ function escalationPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars:
         if (currencyKnown) for (const a of amountsNamed(rule.when, ESCALATION_FACTS)) addThrown(ctx, () => money(a.value, policy.currency), [...path, 'when', ...a.path]);
         if (tierKnown) checkEffective(ctx, rule, policy.tiers, path);
       });
-    });
+    }));
 }
 
 /**
@@ -182,7 +172,7 @@ export const EscalationPolicySchema = escalationPolicySchema(calendarRecord, tru
  *
  * @remarks Since 0.2.0
  */
-export const EscalationSectionSchema = escalationPolicySchema(calendarRecord.optional(), false);
+export const EscalationSectionSchema = escalationPolicySchema(z.optional(calendarRecord), false);
 
 /** A span that names a calendar, if the rule gives it. */
 type SpanAt = { readonly calendar: string } | undefined;
@@ -229,7 +219,7 @@ export function escalationCalendarReferences(policy: { readonly rules: Escalatio
 const IN_TIER = { inTier: 'term' } as const;
 
 function checkEffective(
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   rule: { readonly id: string; readonly tier: string; readonly when?: { readonly inTier?: unknown } | undefined; readonly reachWithin?: unknown; readonly acknowledgeWithin?: unknown; readonly workflows?: readonly unknown[] | undefined },
   tiers: readonly string[],
   path: (string | number)[],

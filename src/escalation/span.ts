@@ -4,13 +4,14 @@
 // manager": the deadline is the instant the rule fired, on any calendar, distinct from no deadline
 // at all (a rule without the span).
 
-import { z } from 'zod';
-import { messages, spanText } from '../_lib/messages.js';
+import * as z from 'zod/mini';
+import * as messages from '../_lib/messages.js';
+import { spanText } from '../_lib/messages.js';
 import { addIssue, validate } from '../_lib/zod-issues.js';
 import { MAX_SPAN_DAYS, WithinSchema, withinKinds, withinMs, type Within } from '../sla/index.js';
 
-const wholeDays = z.number().int().nonnegative().max(MAX_SPAN_DAYS).optional();
-const calendarName = z.string().min(1).describe('The name of a calendar the policy or the section declares.');
+const wholeDays = z.optional(z.number().check(z.int(), z.nonnegative(), z.lte(MAX_SPAN_DAYS)));
+const calendarName = z.string().check(z.minLength(1), z.describe('The name of a calendar the policy or the section declares.'));
 
 /**
  * Whether a span is zero, "immediately": one kind of span (any time units, `businessDays` or
@@ -30,19 +31,13 @@ export function isImmediate(within: Within): boolean {
  *
  * @remarks Since 0.2.0
  */
-export const DeadlineWithinSchema = z
-  .strictObject({
+export const DeadlineWithinSchema = z.strictObject({
     ...WithinSchema.shape,
-    businessDays: wholeDays.describe('Whole dates with open hours on the calendar, keeping the time of day (0: immediately).'),
-    days: wholeDays.describe('Whole calendar days in the calendar\'s time zone (0: immediately).'),
-  })
-  .check(
-    // Only a span whose parts are each valid is judged as a whole (a negative part is reported alone).
-    z.superRefine(checkDeadlineWithin, { when: (payload) => payload.issues.length === 0 }),
-  )
-  .meta({ description: 'A span as in SLA targets, or zero in one unit ({ hours: 0 }), which means immediately.', examples: [{ hours: 4 }, { hours: 0 }] });
+    businessDays: wholeDays.check(z.describe('Whole dates with open hours on the calendar, keeping the time of day (0: immediately).')),
+    days: wholeDays.check(z.describe('Whole calendar days in the calendar\'s time zone (0: immediately).')),
+  }).check(z.superRefine(checkDeadlineWithin, { when: (payload) => payload.issues.length === 0 }), z.meta({ description: 'A span as in SLA targets, or zero in one unit ({ hours: 0 }), which means immediately.', examples: [{ hours: 4 }, { hours: 0 }] }));
 
-function checkDeadlineWithin(within: Within, ctx: z.RefinementCtx): void {
+function checkDeadlineWithin(within: Within, ctx: z.core.$RefinementCtx): void {
   if (isImmediate(within)) return;
   if (withinKinds(within) !== 1) {
     addIssue(ctx, 'INVALID_WITHIN', messages.INVALID_WITHIN());
@@ -61,7 +56,7 @@ function checkDeadlineWithin(within: Within, ctx: z.RefinementCtx): void {
 }
 
 /** A span of time measured on one of the policy's calendars (time triggers, recurring workflows: more than zero). */
-export const SpanSchema = z.strictObject({ within: WithinSchema.describe('How long, more than zero.'), calendar: calendarName.describe('The calendar the span is counted on.') });
+export const SpanSchema = z.strictObject({ within: WithinSchema.check(z.describe('How long, more than zero.')), calendar: calendarName.check(z.describe('The calendar the span is counted on.')) });
 
 /**
  * A deadline span: `{ within, calendar }` where `within` may be zero (immediately).
@@ -69,8 +64,8 @@ export const SpanSchema = z.strictObject({ within: WithinSchema.describe('How lo
  * @remarks Since 0.2.0
  */
 export const DeadlineSpanSchema = z.strictObject({
-  within: DeadlineWithinSchema.describe('How long; zero means immediately.'),
-  calendar: calendarName.describe('The calendar the deadline is counted on.'),
+  within: DeadlineWithinSchema.check(z.describe('How long; zero means immediately.')),
+  calendar: calendarName.check(z.describe('The calendar the deadline is counted on.')),
 });
 
 /** A deadline span in words for reasons: "immediately", or "within 48 hours on calendar "clock"". */

@@ -6,7 +6,7 @@
 // field it counts from; a time trigger past the range simply never fires before `now`.
 
 import { formatInstant as iso } from '../_lib/civil.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Calendar } from '../calendar/index.js';
 import { InvalidArgumentError, formatPath, type JsonPath } from '../errors/index.js';
 import { backOfficeClock } from '../sla/index.js';

@@ -1,7 +1,7 @@
 // What a fired rule opens and by when: its workflows (one per breach for `each: "breach"`), and
 // its deadlines in words for the reasons, where "immediately" (a zero span) is not "no deadline".
 
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import type { BreachCount, Breaches } from './breaches.js';
 import type { Rule } from './compile.js';

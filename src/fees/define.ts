@@ -3,7 +3,7 @@
 
 import { compileCondition, type Condition } from '../_lib/condition.js';
 import { brand, seal, unseal } from '../_lib/compiled.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { compileRequest, type Fields, type RequestChecker } from '../_lib/request.js';
 import { vocabulary, vocabularyOf } from '../_lib/vocabulary.js';
 import { parseFrozen } from '../_lib/zod-issues.js';

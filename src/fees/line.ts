@@ -2,7 +2,7 @@
 // floor and cap), whether a waiver holds, and the reasons that say so.
 
 import { mismatches, type Condition } from '../_lib/condition.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { InvalidArgumentError } from '../errors/index.js';
 import { compare, maximum, minimum, money, percentOf, type Money } from '../money/index.js';

@@ -4,7 +4,7 @@
 
 import { mismatches, type Condition, type Mismatch } from '../_lib/condition.js';
 import { checkWithDefectiveHint } from '../_lib/defective.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';
 import { compare, sum, type Money } from '../money/index.js';

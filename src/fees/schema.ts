@@ -1,16 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { amountText } from '../_lib/amount-text.js';
 import { amountsNamed, compileCondition, conditionShape, namedValues } from '../_lib/condition.js';
 import { RETIRED_DEFECTIVE } from '../_lib/defective.js';
 import { checkReachable } from '../_lib/subsumption.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
 import { currencyMeta } from '../_lib/patterns.js';
 import { checkNamed, vocabularySchema, type Named } from '../_lib/vocabulary.js';
 import { addIssue, addThrown } from '../_lib/zod-issues.js';
 import { isCurrency, money } from '../money/index.js';
 
-const id = z.string().min(1);
+const id = z.string().check(z.minLength(1));
 
 /**
  * The packaging states a returned item can be in. Whether it is faulty is a separate fact,
@@ -77,45 +77,33 @@ export const FEE_VOCABULARY_NAMES = { condition: 'condition', category: 'categor
  *
  * @remarks Since 0.1.0
  */
-export const FeeRuleSchema = z
-  .strictObject({
-    id: id.describe('Stable id, unique in the schedule, quoted in every fee line and reason.'),
+export const FeeRuleSchema = z.strictObject({
+    id: id.check(z.describe('Stable id, unique in the schedule, quoted in every fee line and reason.')),
     /** `restocking`, `handling`, `shipping`, `expedited`, `label`, `diagnostic`, `visit`, `premium`, … */
-    kind: z
-      .string()
-      .regex(/^[a-z][a-z0-9-]*$/, 'a kind such as "restocking"')
-      .meta({ description: 'The kind of fee; rules of one kind combine by the schedule\'s hitPolicy.', examples: ['restocking', 'handling', 'shipping', 'diagnostic'] }),
-    description: z.string().optional().describe('What the fee is for, for people.'),
-    when: FeeConditionSchema.optional().describe('The facts the rule requires; left out, it always applies.'),
+    kind: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'a kind such as "restocking"'), z.meta({ description: 'The kind of fee; rules of one kind combine by the schedule\'s hitPolicy.', examples: ['restocking', 'handling', 'shipping', 'diagnostic'] })),
+    description: z.optional(z.string()).check(z.describe('What the fee is for, for people.')),
+    when: z.optional(FeeConditionSchema).check(z.describe('The facts the rule requires; left out, it always applies.')),
     /** A fixed amount, e.g. `"7.00"`. */
-    flat: amountText.optional().describe('A fixed amount, as a decimal string.'),
+    flat: z.optional(amountText).check(z.describe('A fixed amount, as a decimal string.')),
     /** A percentage of `of`, e.g. `15`. */
-    percent: z.number().min(0).max(1000).optional().describe('A percentage of the base named by of, e.g. 15.'),
+    percent: z.optional(z.number().check(z.gte(0), z.lte(1000))).check(z.describe('A percentage of the base named by of, e.g. 15.')),
     /** What the percentage is of: the item `price`, the `orderValue`, or an earlier fee `fee:<id>`. @defaultValue 'price' */
-    of: z
-      .union([z.enum(['price', 'orderValue']), z.string().regex(/^fee:.+$/, '"price", "orderValue" or an earlier fee as "fee:<id>"')])
-      .optional()
-      .describe('What the percentage is of: price (default), orderValue, or an earlier fee as fee:<id>.'),
+    of: z.optional(z.union([z.enum(['price', 'orderValue']), z.string().check(z.regex(/^fee:.+$/, '"price", "orderValue" or an earlier fee as "fee:<id>"'))])).check(z.describe('What the percentage is of: price (default), orderValue, or an earlier fee as fee:<id>.')),
     /** Amount by weight: the first band whose `upToKg` is at least the weight; the last may omit it. */
-    bands: z
-      .array(
+    bands: z.optional(z.array(
         z.strictObject({
-          upToKg: z.number().positive().optional().describe('The heaviest weight in kg the band covers; the last band may leave it out.'),
-          amount: amountText.describe('The fee for a weight in this band.'),
+          upToKg: z.optional(z.number().check(z.positive())).check(z.describe('The heaviest weight in kg the band covers; the last band may leave it out.')),
+          amount: amountText.check(z.describe('The fee for a weight in this band.')),
         }),
-      )
-      .min(1)
-      .optional()
-      .describe('Amount by weight: the first band whose upToKg is at least the weight.'),
+      ).check(z.minLength(1))).check(z.describe('Amount by weight: the first band whose upToKg is at least the weight.')),
     /** No charge (e.g. shipping for warranty replacements), recorded with its reason. */
-    free: z.literal(true).optional().describe('No charge, recorded with its reason.'),
+    free: z.optional(z.literal(true)).check(z.describe('No charge, recorded with its reason.')),
     /** Floor and cap for a percentage fee. */
-    min: amountText.optional().describe('The least a percentage fee charges.'),
-    max: amountText.optional().describe('The most a percentage fee charges.'),
+    min: z.optional(amountText).check(z.describe('The least a percentage fee charges.')),
+    max: z.optional(amountText).check(z.describe('The most a percentage fee charges.')),
     /** The fee is waived when these facts hold (a diagnostic fee when the repair is performed). */
-    waiveWhen: FeeConditionSchema.optional().describe('The fee is waived when these facts hold.'),
-  })
-  .superRefine((rule, ctx) => {
+    waiveWhen: z.optional(FeeConditionSchema).check(z.describe('The fee is waived when these facts hold.')),
+  }).check(z.superRefine((rule, ctx) => {
     const kinds = [rule.flat, rule.percent, rule.bands, rule.free].filter((value) => value !== undefined).length;
     if (kinds !== 1) addIssue(ctx, 'FEE_AMOUNT_KIND', messages.FEE_AMOUNT_KIND());
     const bands = rule.bands ?? [];
@@ -128,46 +116,38 @@ export const FeeRuleSchema = z
     if (rule.min !== undefined && rule.max !== undefined && Number(rule.min) > Number(rule.max)) {
       addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(rule.min, rule.max), ['max']);
     }
-  })
-  .meta({
+  }), z.meta({
     description: 'One row of a fee schedule: when it applies and how much it charges (flat, percent, bands or free).',
     examples: [{ id: 'restock-opened', kind: 'restocking', when: { condition: ['opened', 'used'], daysSinceDelivery: { gt: 30 } }, percent: 15, min: '5.00' }],
-  });
+  }));
 
 /**
  * A fee schedule: its currency, how rules of one kind combine, and the rules in order.
  *
  * @remarks Since 0.1.0
  */
-export const FeeScheduleSchema = z
-  .strictObject({
-    id: id.describe('The fee schedule\'s id.'),
-    currency: z.string().meta({ ...currencyMeta, description: 'ISO 4217 currency of every amount in the schedule.' }),
+export const FeeScheduleSchema = z.strictObject({
+    id: id.check(z.describe('The fee schedule\'s id.')),
+    currency: z.string().check(z.meta({ ...currencyMeta, description: 'ISO 4217 currency of every amount in the schedule.' })),
     /** @defaultValue 'half-up' */
-    rounding: z.enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor']).optional().describe('How fees are rounded to the currency\'s minor unit (default half-up).'),
+    rounding: z.optional(z.enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'])).check(z.describe('How fees are rounded to the currency\'s minor unit (default half-up).')),
     /**
      * Per kind: `first` (the first matching rule charges; default), `collect` (every matching rule
      * charges) or `max` (only the largest matching fee charges).
      */
-    hitPolicy: z
-      .record(z.string(), z.enum(['first', 'collect', 'max']))
-      .optional()
-      .meta({ description: 'Per fee kind: first matching rule (default), collect every match, or max only.', examples: [{ shipping: 'collect' }] }),
-    rules: z.array(FeeRuleSchema).describe('The fee rules in order.'),
+    hitPolicy: z.optional(z.record(z.string(), z.enum(['first', 'collect', 'max']))).check(z.meta({ description: 'Per fee kind: first matching rule (default), collect every match, or max only.', examples: [{ shipping: 'collect' }] })),
+    rules: z.array(FeeRuleSchema).check(z.describe('The fee rules in order.')),
     /**
      * The categories, size classes and services requests may name. A list given here is complete:
      * a rule naming another value is refused, and so is a request. Left out, a field's values are
      * those the rules name. Product conditions are always the four of {@link PRODUCT_CONDITIONS}.
      */
-    vocabulary: vocabularySchema({
+    vocabulary: z.optional(vocabularySchema({
       category: 'Every category requests may name.',
       sizeClass: 'Every size class requests may name.',
       service: 'Every service requests may name.',
-    })
-      .optional()
-      .describe('The values requests may name per field; a list given here is complete.'),
-  })
-  .superRefine((schedule, ctx) => {
+    })).check(z.describe('The values requests may name per field; a list given here is complete.')),
+  }).check(z.superRefine((schedule, ctx) => {
     if (!isCurrency(schedule.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(schedule.currency), ['currency']);
     const named = feeNamedValues(schedule);
     // "defective" was a condition before it became its own fact: say how to write it now.
@@ -203,7 +183,7 @@ export const FeeScheduleSchema = z
       ];
       for (const [amount, path] of amounts) if (amount !== undefined) addThrown(ctx, () => money(amount, schedule.currency), ['rules', r, ...path]);
     });
-  });
+  }));
 
 /** Every value a schedule's rules name, with its path (for vocabularies). */
 export function feeNamedValues(schedule: { readonly rules: readonly { readonly when?: object; readonly waiveWhen?: object }[] }, prefix: readonly (string | number)[] = []): Named[] {

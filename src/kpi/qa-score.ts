@@ -1,7 +1,7 @@
 // The weighted QA scorecard. The evaluations' checker depends on the scorecard's criteria, so it
 // is compiled per call (a scorecard has a handful of criteria; compiling is a few allocations).
 
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { compileRequest, isRecord, notAnObject, numberIssue, throwIssues, type Fields } from '../_lib/request.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';
 import type { Measure } from './measures.js';

@@ -3,7 +3,7 @@
 // error naming the record and field ([3, 'csat']), never a KPI quietly computed without it.
 // Records are checked by the shared request checker, compiled once at module load.
 
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { compileRequest, isRecord, notAnObject, numberIssue, throwIssues, type NumberBounds } from '../_lib/request.js';
 import { isOpen, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError, type Issue, type JsonPath } from '../errors/index.js';

@@ -1,4 +1,4 @@
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { InvalidArgumentError } from '../errors/index.js';
 import { Decimal } from './decimal.js';
 import { decimalOf, fromMinorUnits, toMinorUnits, type Money } from './money.js';

@@ -2,7 +2,7 @@
 // (Intl.supportedValuesOf('currency')); the number of decimals comes from ISO 4217 itself, since
 // CLDR (what Intl formats with) differs for a few currencies.
 
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { InvalidArgumentError } from '../errors/index.js';
 
 // ISO 4217 minor units other than 2 (the 2024 list).

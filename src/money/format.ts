@@ -1,4 +1,4 @@
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { InvalidArgumentError } from '../errors/index.js';
 import { minorUnits } from './currency.js';
 import { toDecimal, type Money } from './money.js';

@@ -1,4 +1,4 @@
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { unknownKeyIssue } from '../_lib/request.js';
 import { InvalidArgumentError, SupportRulesError, type JsonPath } from '../errors/index.js';
 import { money, type Money } from './money.js';

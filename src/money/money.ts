@@ -1,4 +1,4 @@
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';
 import { isCurrency, minorUnits } from './currency.js';
 import { Decimal, ROUNDING, type Rounding, type RoundingMode } from './decimal.js';

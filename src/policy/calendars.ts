@@ -3,8 +3,8 @@
 // compensation). The document checks every name where it is written, and compiles each section
 // with the calendars its names stand for, so the section modules stay independent of the document.
 
-import type { z } from 'zod';
-import { messages } from '../_lib/messages.js';
+import type * as z from 'zod/mini';
+import * as messages from '../_lib/messages.js';
 import { isRecord } from '../_lib/request.js';
 import { suggest } from '../_lib/suggest.js';
 import { addIssue } from '../_lib/zod-issues.js';
@@ -37,11 +37,11 @@ const SECTIONS: readonly (readonly [string, References | 'calendar'])[] = [
  * checks run, and only then are its rules read for the calendars they name: a section whose
  * `rules` is not a list reports that, not a guess at its names.
  */
-function wellFormed(ctx: z.RefinementCtx, key: string): boolean {
+function wellFormed(ctx: z.core.$RefinementCtx, key: string): boolean {
   return !ctx.issues.some((issue) => issue.path?.[0] === key && issue.continue !== true);
 }
 
-function unknownCalendar(ctx: z.RefinementCtx, name: string, known: readonly string[], path: Path, inline: boolean): void {
+function unknownCalendar(ctx: z.core.$RefinementCtx, name: string, known: readonly string[], path: Path, inline: boolean): void {
   addIssue(ctx, 'UNKNOWN_CALENDAR', messages.POLICY_UNKNOWN_CALENDAR(name, known, suggest(name, known), inline), path);
 }
 
@@ -52,7 +52,7 @@ function unknownCalendar(ctx: z.RefinementCtx, name: string, known: readonly str
  * calendar may not reuse a top-level name (CALENDAR_REDEFINED). Runs even when a section has
  * problems of its own, so it reads the raw input defensively.
  */
-export function checkCalendarNames(input: unknown, ctx: z.RefinementCtx): void {
+export function checkCalendarNames(input: unknown, ctx: z.core.$RefinementCtx): void {
   const policy = isRecord(input) ? input : {};
   // A `calendars` that is not an object is reported as such; every name would only repeat it.
   if (policy.calendars !== undefined && !isRecord(policy.calendars)) return;

@@ -4,7 +4,7 @@
 // its amounts and its deadlines' durations behind (see replay-totals.ts), so a stream of a million
 // cases runs in bounded memory.
 
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { isRecord, unknownKeyIssue } from '../_lib/request.js';
 import { suggest } from '../_lib/suggest.js';
 import { InvalidArgumentError, type Issue, type JsonPath } from '../errors/index.js';

@@ -4,7 +4,7 @@
 
 import { formatInstant } from '../_lib/civil.js';
 import { instantMs, type Instant } from '../_lib/instant.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { isRecord, unknownKeyIssue } from '../_lib/request.js';
 import { suggest } from '../_lib/suggest.js';

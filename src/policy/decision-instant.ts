@@ -13,7 +13,7 @@
 // - escalation: the case's creation (`createdAt`).
 
 import { instantMs, requiredInstant } from '../_lib/instant.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { isRecord } from '../_lib/request.js';
 import { suggest } from '../_lib/suggest.js';
 import { InvalidArgumentError, type JsonPath } from '../errors/index.js';

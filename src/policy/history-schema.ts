@@ -4,23 +4,20 @@
 // versions, date order, no overlaps, no gaps) live here too, so the schema alone reports them and
 // definePolicyHistory reports the same issues.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatIsoDate, parseIsoDate } from '../_lib/civil.js';
 import { editorJsonSchema } from '../_lib/json-schema.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { isRecord } from '../_lib/request.js';
 import { addIssue, checkTimeZone } from '../_lib/zod-issues.js';
 import { formatPath, type Issue } from '../errors/index.js';
 import { SupportPolicySchema } from './schema.js';
 
 const historyFields = {
-  $schema: z.string().optional().meta({ description: 'Editors use it to find this JSON Schema (support-rules/policy-history.schema.json).' }),
-  id: z.string().min(1).meta({ description: 'The policy every version is a version of; each version repeats it as its own "id".' }),
-  name: z.string().optional().meta({ description: 'A name for people.' }),
-  timeZone: z
-    .string()
-    .superRefine((zone, ctx) => checkTimeZone(ctx, zone, []))
-    .meta({ description: 'The IANA time zone the versions\' effectiveFrom / effectiveTo local dates are read in.', examples: ['America/Chicago'] }),
+  $schema: z.optional(z.string()).check(z.meta({ description: 'Editors use it to find this JSON Schema (support-rules/policy-history.schema.json).' })),
+  id: z.string().check(z.minLength(1), z.meta({ description: 'The policy every version is a version of; each version repeats it as its own "id".' })),
+  name: z.optional(z.string()).check(z.meta({ description: 'A name for people.' })),
+  timeZone: z.string().check(z.superRefine((zone, ctx) => checkTimeZone(ctx, zone, [])), z.meta({ description: 'The IANA time zone the versions\' effectiveFrom / effectiveTo local dates are read in.', examples: ['America/Chicago'] })),
 };
 
 /**
@@ -40,14 +37,10 @@ const historyFields = {
  * ```
  * @remarks Since 0.2.0
  */
-export const PolicyHistorySchema = z
-  .strictObject({
+export const PolicyHistorySchema = z.strictObject({
     ...historyFields,
-    versions: z.array(SupportPolicySchema).min(1).meta({ description: 'The versions of the policy in date order, oldest first; consecutive versions meet exactly (no gap, no overlap).' }),
-  })
-  // Across versions, even when a version has problems of its own, so one pass reports them all.
-  .check(z.superRefine(addVersionIssues, { when: () => true }))
-  .meta({ description: 'The versions of one support policy, each in force between local dates in the history\'s time zone.' });
+    versions: z.array(SupportPolicySchema).check(z.minLength(1), z.meta({ description: 'The versions of the policy in date order, oldest first; consecutive versions meet exactly (no gap, no overlap).' })),
+  }).check(z.superRefine(addVersionIssues, { when: () => true }), z.meta({ description: 'The versions of one support policy, each in force between local dates in the history\'s time zone.' }));
 
 /**
  * A policy history as JSON data (see {@link PolicyHistorySchema}).
@@ -72,9 +65,9 @@ export function policyHistoryJsonSchema(): { readonly properties: Record<string,
 }
 
 /** The history without its versions' own checks: definePolicyHistory defines each version with definePolicy. */
-export const HistoryEnvelopeSchema = z.strictObject({ ...historyFields, versions: z.array(z.unknown()).min(1) });
+export const HistoryEnvelopeSchema = z.strictObject({ ...historyFields, versions: z.array(z.unknown()).check(z.minLength(1)) });
 
-function addVersionIssues(input: unknown, ctx: z.RefinementCtx): void {
+function addVersionIssues(input: unknown, ctx: z.core.$RefinementCtx): void {
   for (const issue of versionIssues(input)) addIssue(ctx, issue.code, issue.message, [...issue.path]);
 }
 

@@ -6,7 +6,7 @@
 import { dayOfLocal, formatIsoDate, MS_PER_DAY, parseIsoDate } from '../_lib/civil.js';
 import { brand, seal, unseal } from '../_lib/compiled.js';
 import { requiredInstant, type Instant } from '../_lib/instant.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { isRecord } from '../_lib/request.js';
 import { upperBound } from '../_lib/sorted.js';
 import { validate } from '../_lib/zod-issues.js';

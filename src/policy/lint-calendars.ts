@@ -3,7 +3,7 @@
 // declared and named by no section.
 
 import { MS_PER_WEEK, parseIsoDate, weekdayOf } from '../_lib/civil.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { businessTimeBetween, createCalendar, DAY_KEYS, type CalendarSpec } from '../calendar/index.js';
 import type { JsonPath } from '../errors/index.js';
 import { escalationCalendarReferences } from '../escalation/index.js';

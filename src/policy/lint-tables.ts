@@ -5,7 +5,7 @@
 
 import { formatIsoDate } from '../_lib/civil.js';
 import type { Condition } from '../_lib/condition.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { JsonPath } from '../errors/index.js';
 import { ABSENT, intersect, intervalsOf, intervalsRegion, isEmpty, meets, regionOf, uncovered, within, type Domains, type FieldDomain, type Interval, type Region } from './lint-regions.js';
 import type { LintFinding } from './lint.js';

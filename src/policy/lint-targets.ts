@@ -10,7 +10,8 @@
 //     dates with open hours counted from the next opening, calendar days are days in its zone,
 //     as the SLA clocks count them.
 
-import { messages, spanText } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
+import { spanText } from '../_lib/messages.js';
 import { MS_PER_DAY, parseIsoDate, weekdayOf } from '../_lib/civil.js';
 import { addBusinessDays, addBusinessTime, createCalendar, formatLocal, type Calendar, type CalendarSpec } from '../calendar/index.js';
 import { SupportRulesError, type JsonPath } from '../errors/index.js';

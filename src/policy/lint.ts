@@ -2,7 +2,7 @@
 // finding is plain data (a stable code, the JSON path of the node, a message, the facts), never an
 // error: the policy stays valid and decides as written.
 
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { isRecord } from '../_lib/request.js';
 import { InvalidArgumentError, type JsonPath } from '../errors/index.js';
 import type { SupportPolicy } from './define.js';

@@ -2,7 +2,7 @@
 // (outcome, amounts, deadlines, tier, SLA state), as a small value kept per case instead of the
 // whole decision. Reasons are not part of it: they explain the outcome, and are shown beside it.
 
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { isRecord } from '../_lib/request.js';
 import type { CompensationDecision } from '../compensation/index.js';
 import { InvalidArgumentError } from '../errors/index.js';

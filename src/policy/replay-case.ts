@@ -4,7 +4,7 @@
 
 import type { Instant } from '../_lib/instant.js';
 import { instantMs } from '../_lib/instant.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { isRecord, unknownKeyIssue } from '../_lib/request.js';
 import { InvalidArgumentError, SupportRulesError, type Issue, type JsonPath } from '../errors/index.js';

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseIsoDate } from '../_lib/civil.js';
 import { editorJsonSchema } from '../_lib/json-schema.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { currencyMeta, localDateMeta } from '../_lib/patterns.js';
 import { addIssue } from '../_lib/zod-issues.js';
 import { formatPath } from '../errors/index.js';
@@ -14,12 +14,9 @@ import { SlaSectionSchema } from '../sla/index.js';
 import { WarrantySectionSchema } from '../warranty/index.js';
 import { checkCalendarNames } from './calendars.js';
 
-const isoDate = z
-  .string()
-  .superRefine((value, ctx) => {
+const isoDate = z.string().check(z.superRefine((value, ctx) => {
     if (parseIsoDate(value) === undefined) addIssue(ctx, 'INVALID_DATE', messages.INVALID_DATE(value));
-  })
-  .meta(localDateMeta);
+  }), z.meta(localDateMeta));
 
 /**
  * The whole support policy in one document: identity, version and effective dates, the calendars
@@ -28,32 +25,22 @@ const isoDate = z
  *
  * @remarks Since 0.1.0
  */
-export const SupportPolicySchema = z
-  .strictObject({
+export const SupportPolicySchema = z.strictObject({
     /** Editors use it to find the JSON Schema (`support-rules/policy.schema.json`). */
-    $schema: z
-      .string()
-      .optional()
-      .meta({ description: 'Where editors find this JSON Schema; ignored by the library.', examples: ['./node_modules/support-rules/dist/policy.schema.json'] }),
-    id: z.string().min(1).describe('The policy\'s id, quoted in every decision.'),
-    name: z.string().optional().describe('The policy\'s name, for people.'),
-    version: z
-      .string()
-      .regex(/^\d+\.\d+(\.\d+)?$/, 'a version such as "1.0" or "2.3.1"')
-      .meta({ description: 'The policy\'s version, quoted in every decision.', examples: ['1.0', '2.3.1'] }),
+    $schema: z.optional(z.string()).check(z.meta({ description: 'Where editors find this JSON Schema; ignored by the library.', examples: ['./node_modules/support-rules/dist/policy.schema.json'] })),
+    id: z.string().check(z.minLength(1), z.describe('The policy\'s id, quoted in every decision.')),
+    name: z.optional(z.string()).check(z.describe('The policy\'s name, for people.')),
+    version: z.string().check(z.regex(/^\d+\.\d+(\.\d+)?$/, 'a version such as "1.0" or "2.3.1"'), z.meta({ description: 'The policy\'s version, quoted in every decision.', examples: ['1.0', '2.3.1'] })),
     /** First local date the policy is in effect (inclusive). */
-    effectiveFrom: isoDate.optional().describe('First local date the policy is in effect (YYYY-MM-DD, inclusive).'),
+    effectiveFrom: z.optional(isoDate).check(z.describe('First local date the policy is in effect (YYYY-MM-DD, inclusive).')),
     /** First local date it is no longer in effect (exclusive). */
-    effectiveTo: isoDate.optional().describe('First local date the policy is no longer in effect (YYYY-MM-DD, exclusive).'),
+    effectiveTo: z.optional(isoDate).check(z.describe('First local date the policy is no longer in effect (YYYY-MM-DD, exclusive).')),
     /**
      * The policy's one currency (ISO 4217). Every section that names amounts (the return fees,
      * warranty plans, compensation, escalation) must use it; left out, they must agree with one
      * another. A policy in two currencies would compare amounts that cannot be compared.
      */
-    currency: z
-      .string()
-      .optional()
-      .meta({ ...currencyMeta, description: 'The policy\'s one ISO 4217 currency; every section that names amounts must use it.' }),
+    currency: z.optional(z.string()).check(z.meta({ ...currencyMeta, description: 'The policy\'s one ISO 4217 currency; every section that names amounts must use it.' })),
     /**
      * Named calendars, declared once for the whole policy. An SLA target, an escalation span and
      * the `calendar` of returns, warranty and compensation name one (`"calendar": "desk"`); the
@@ -62,23 +49,15 @@ export const SupportPolicySchema = z
      *
      * @remarks Since 0.2.0
      */
-    calendars: z
-      .record(z.string().min(1), PolicyCalendarSpecSchema)
-      .optional()
-      .describe('Named calendars, declared once; every section names them ("calendar": "desk").'),
-    sla: SlaSectionSchema.optional().describe('SLA targets per metric, on business-hours calendars.'),
-    returns: ReturnSectionSchema.optional().describe('Return windows, eligibility, fees and refund deadlines.'),
-    warranty: WarrantySectionSchema.optional().describe('Warranty coverage, plans, evidence, remedies and deadlines.'),
-    compensation: CompensationSectionSchema.optional().describe('The compensation matrix: offers per incident and who approves them.'),
-    escalation: EscalationSectionSchema.optional().describe('Escalation tiers, triggers, deadlines and workflows.'),
-  })
-  .describe('A support policy: identity, version, effective dates, named calendars and the sections, each optional.')
-  // Cross-section checks run even when a section has problems of its own, so one pass reports
-  // them all; they read the raw input defensively.
-  .check(z.superRefine(checkCalendarNames, { when: () => true }))
-  .check(z.superRefine(crossSectionChecks, { when: () => true }));
+    calendars: z.optional(z.record(z.string().check(z.minLength(1)), PolicyCalendarSpecSchema)).check(z.describe('Named calendars, declared once; every section names them ("calendar": "desk").')),
+    sla: z.optional(SlaSectionSchema).check(z.describe('SLA targets per metric, on business-hours calendars.')),
+    returns: z.optional(ReturnSectionSchema).check(z.describe('Return windows, eligibility, fees and refund deadlines.')),
+    warranty: z.optional(WarrantySectionSchema).check(z.describe('Warranty coverage, plans, evidence, remedies and deadlines.')),
+    compensation: z.optional(CompensationSectionSchema).check(z.describe('The compensation matrix: offers per incident and who approves them.')),
+    escalation: z.optional(EscalationSectionSchema).check(z.describe('Escalation tiers, triggers, deadlines and workflows.')),
+  }).check(z.describe('A support policy: identity, version, effective dates, named calendars and the sections, each optional.'), z.superRefine(checkCalendarNames, { when: () => true }), z.superRefine(crossSectionChecks, { when: () => true }));
 
-function crossSectionChecks(input: unknown, ctx: z.RefinementCtx): void {
+function crossSectionChecks(input: unknown, ctx: z.core.$RefinementCtx): void {
   const policy = (input ?? {}) as Record<string, unknown>;
   const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
   const section = (name: string) => (policy[name] && typeof policy[name] === 'object' ? (policy[name] as Record<string, unknown>) : undefined);

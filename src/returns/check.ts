@@ -2,7 +2,7 @@ import { dayOfLocal, formatIsoDate, MS_PER_DAY } from '../_lib/civil.js';
 import { matches } from '../_lib/condition.js';
 import { checkWithDefectiveHint } from '../_lib/defective.js';
 import type { Instant } from '../_lib/instant.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { getZone } from '../_lib/zone.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';

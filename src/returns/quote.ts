@@ -1,7 +1,7 @@
 // The quote of a return, exchange or replacement: the price (for a return), each fee as a line,
 // and what changes hands, stated as a signed balance the lines sum to exactly.
 
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { PRODUCT_CONDITIONS, quoteFees, type FeeLine } from '../fees/index.js';
 import { isNegative, isZero, money, negate, sum, type Money } from '../money/index.js';

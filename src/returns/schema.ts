@@ -1,21 +1,21 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { calendarOnly, calendarOrName } from '../_lib/calendar-field.js';
 import { compileCondition, matches, namedValues, TEST_SCHEMAS } from '../_lib/condition.js';
 import { RETIRED_DEFECTIVE } from '../_lib/defective.js';
 import { checkReachable } from '../_lib/subsumption.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
 import { checkNamed, uniqueNames, vocabularySchema, type Named } from '../_lib/vocabulary.js';
-import { addIssue, checkTimeZone, checkUniqueIds } from '../_lib/zod-issues.js';
+import { addIssue, checkTimeZone, checkUniqueIds, preprocess } from '../_lib/zod-issues.js';
 import { PolicyCalendarSpecSchema } from '../calendar/index.js';
 import { FEE_FACTS, FeeScheduleSchema, PRODUCT_CONDITIONS } from '../fees/index.js';
 import { MAX_SPAN_DAYS, WithinSchema } from '../sla/index.js';
 
-const id = z.string().min(1);
-const ruleId = id.describe('Stable id, unique in its list, quoted in every reason.');
-const days = z.number().int().positive().max(MAX_SPAN_DAYS);
-const categoryTest = TEST_SCHEMAS.term.optional().describe('Only for these categories: a name, a list (any of them), { not } or { present }.');
-const defectiveTest = TEST_SCHEMAS.boolean.optional().describe('true: only for defective items; false: only for items that are not.');
+const id = z.string().check(z.minLength(1));
+const ruleId = id.check(z.describe('Stable id, unique in its list, quoted in every reason.'));
+const days = z.number().check(z.int(), z.positive(), z.lte(MAX_SPAN_DAYS));
+const categoryTest = z.optional(TEST_SCHEMAS.term).check(z.describe('Only for these categories: a name, a list (any of them), { not } or { present }.'));
+const defectiveTest = z.optional(TEST_SCHEMAS.boolean).check(z.describe('true: only for defective items; false: only for items that are not.'));
 
 /** What a return window counts from. */
 export const WINDOW_FROM = ['delivery', 'purchase', 'lastItemDelivered'] as const;
@@ -53,7 +53,7 @@ export const RETURN_VOCABULARY_NAMES = {
  * own words for a value outside it, before the enum sees it: `"defective"` says to test the fact
  * `defective` instead, any other text is `UNKNOWN_IN_POLICY` with a did-you-mean.
  */
-const reviewCondition = z.preprocess((value, ctx) => {
+const reviewCondition = preprocess((value, ctx) => {
   if (typeof value !== 'string' || (PRODUCT_CONDITIONS as readonly string[]).includes(value)) return value;
   const message = value === RETIRED_DEFECTIVE ? messages.DEFECTIVE_IS_A_FACT_RULE() : messages.UNKNOWN_IN_POLICY('condition', value, PRODUCT_CONDITIONS, suggest(value, PRODUCT_CONDITIONS));
   ctx.addIssue({ code: 'custom', message, params: { code: 'UNKNOWN_IN_POLICY' }, input: value });
@@ -64,69 +64,59 @@ const reviewCondition = z.preprocess((value, ctx) => {
  * The one source of {@link ReturnPolicySchema} and {@link ReturnSectionSchema}: the same fields
  * and checks, with the given schema for the `calendar` field.
  */
-function returnPolicySchema<C extends z.ZodType>(calendar: C) {
-  return z
-    .strictObject({
-      id: id.describe('The return policy\'s id, quoted in every decision.'),
+function returnPolicySchema<C extends z.ZodMiniType>(calendar: C) {
+  return z.strictObject({
+      id: id.check(z.describe('The return policy\'s id, quoted in every decision.')),
       /** The store's IANA zone: days are counted between local dates there. */
-      timeZone: z.string().meta({ description: 'The store\'s IANA time zone: days are counted between local dates there.', examples: ['America/Chicago'] }),
+      timeZone: z.string().check(z.meta({ description: 'The store\'s IANA time zone: days are counted between local dates there.', examples: ['America/Chicago'] })),
       /** Every product category the policy knows; a request with another one is an error. */
-      categories: uniqueNames.describe('Every product category the policy knows; a request with another one is an error.'),
+      categories: uniqueNames.check(z.describe('Every product category the policy knows; a request with another one is an error.')),
       /**
        * Return windows; the first whose `category` matches applies (one without `category` is the
        * default). Every category must have a window.
        */
-      windows: z
-        .array(
+      windows: z.array(
           z.strictObject({
             id: ruleId,
             category: categoryTest,
             /** Days after the start the request may come (at most 3650). */
-            days: days.describe('Days after the start the request may come (at most 3650).'),
-            from: z.enum(WINDOW_FROM).describe('What the window counts from: delivery, purchase or the last item\'s delivery.'),
+            days: days.check(z.describe('Days after the start the request may come (at most 3650).')),
+            from: z.enum(WINDOW_FROM).check(z.describe('What the window counts from: delivery, purchase or the last item\'s delivery.')),
             /** Returns after the window are still accepted up to this many days after its start (fees may apply). */
-            lateUntilDays: days.optional().describe('Late returns are accepted up to this many days after the start (fees may apply).'),
+            lateUntilDays: z.optional(days).check(z.describe('Late returns are accepted up to this many days after the start (fees may apply).')),
           }),
-        )
-        .min(1)
-        .describe('Return windows; the first whose category matches applies, and every category needs one.'),
+        ).check(z.minLength(1), z.describe('Return windows; the first whose category matches applies, and every category needs one.')),
       /**
        * Classes that can never be returned (installed goods, final sale); `defective: false` limits
        * a class to items that are not faulty ("final sale unless defective").
        */
-      nonReturnable: z
-        .array(
+      nonReturnable: z.optional(z.array(
           z.strictObject({
             id: ruleId,
             category: categoryTest,
-            flags: TEST_SCHEMAS.terms.optional().describe('Only for items with these flags: a list (any of them), { all }, { not } or { present }.'),
+            flags: z.optional(TEST_SCHEMAS.terms).check(z.describe('Only for items with these flags: a list (any of them), { all }, { not } or { present }.')),
             defective: defectiveTest,
           }),
-        )
-        .optional()
-        .describe('Classes that can never be returned (installed goods, final sale).'),
+        )).check(z.describe('Classes that can never be returned (installed goods, final sale).')),
       /**
        * Packaging states a human must look at (e.g. damaged by the customer): some of
        * `unopened`, `opened`, `used`, `damaged-by-customer`.
        */
-      reviewConditions: z.array(reviewCondition).optional().describe('Packaging states a human must look at before the return is accepted.'),
+      reviewConditions: z.optional(z.array(reviewCondition)).check(z.describe('Packaging states a human must look at before the return is accepted.')),
       /** Evidence required, for every request, for some categories, or for defective items (`defective: true`). */
-      evidence: z
-        .array(
+      evidence: z.optional(z.array(
           z.strictObject({
             id: ruleId,
-            requires: z.array(z.enum(EVIDENCE)).min(1).describe('The evidence the request must carry.'),
+            requires: z.array(z.enum(EVIDENCE)).check(z.minLength(1), z.describe('The evidence the request must carry.')),
             category: categoryTest,
             defective: defectiveTest,
           }),
-        )
-        .optional()
-        .describe('Evidence required, for every request, for some categories, or for defective items.'),
-      fees: FeeScheduleSchema.describe('The fee schedule that prices returns and exchanges.'),
+        )).check(z.describe('Evidence required, for every request, for some categories, or for defective items.')),
+      fees: FeeScheduleSchema.check(z.describe('The fee schedule that prices returns and exchanges.')),
       /** Business calendar for the deadlines; omitted, they run around the clock in `timeZone`. */
-      calendar: calendar.optional().describe('Business calendar for the deadlines; left out, they run around the clock in timeZone.'),
+      calendar: z.optional(calendar).check(z.describe('Business calendar for the deadlines; left out, they run around the clock in timeZone.')),
       /** Return authorisation due this long after the request (e.g. `{ hours: 48 }`). */
-      authorizationWithin: WithinSchema.optional().describe('Return authorisation is due this long after the request.'),
+      authorizationWithin: z.optional(WithinSchema).check(z.describe('Return authorisation is due this long after the request.')),
       /**
        * What `authorizationWithin` counts on: the policy's business `calendar`, or every hour of the
        * day in `timeZone` (Amare's "return authorization within 48 hours of a verified request" is 48
@@ -135,24 +125,19 @@ function returnPolicySchema<C extends z.ZodType>(calendar: C) {
        * @defaultValue 'business'
        * @remarks Since 0.2.0
        */
-      authorizationClock: z.enum(['business', 'around-the-clock']).optional().describe('Count authorizationWithin on the business calendar (default) or around the clock.'),
-      refund: z
-        .strictObject({
-          method: z.enum(['original-payment', 'store-credit', 'exchange']).describe('How the refund is paid.'),
+      authorizationClock: z.optional(z.enum(['business', 'around-the-clock'])).check(z.describe('Count authorizationWithin on the business calendar (default) or around the clock.')),
+      refund: z.strictObject({
+          method: z.enum(['original-payment', 'store-credit', 'exchange']).check(z.describe('How the refund is paid.')),
           /** Refund issued this long after the item is received. */
-          issuedWithin: WithinSchema.describe('The refund is issued this long after the item is received.'),
-        })
-        .describe('How and when the refund is paid.'),
+          issuedWithin: WithinSchema.check(z.describe('The refund is issued this long after the item is received.')),
+        }).check(z.describe('How and when the refund is paid.')),
       /**
        * The flags requests may carry (`installed`, `final-sale`, …). Given, the list is complete;
        * left out, the flags are those `nonReturnable` names. Size classes are the fee schedule's
        * (`fees.vocabulary.sizeClass`, or those its rules name).
        */
-      vocabulary: vocabularySchema({ flag: 'Every flag requests may carry (installed, final-sale, …).' })
-        .optional()
-        .describe('The flags requests may carry; a list given here is complete.'),
-    })
-    .superRefine((policy, ctx) => {
+      vocabulary: z.optional(vocabularySchema({ flag: 'Every flag requests may carry (installed, final-sale, …).' })).check(z.describe('The flags requests may carry; a list given here is complete.')),
+    }).check(z.superRefine((policy, ctx) => {
       checkTimeZone(ctx, policy.timeZone, ['timeZone']);
       checkUniqueIds(ctx, [
         [policy.windows, ['windows']],
@@ -176,7 +161,7 @@ function returnPolicySchema<C extends z.ZodType>(calendar: C) {
           addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(String(window.days), String(window.lateUntilDays)), ['windows', i, 'lateUntilDays']);
         }
       });
-    });
+    }));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Aggregates over many tickets' clocks: service level, breaches in a rolling window, median time.
 
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Instant } from '../calendar/index.js';
 import type { Issue } from '../errors/index.js';
 import { checkKeys, given, instantAt, isRecord, listAt, msAt, numberAt, oneOf, recordAt, textAt, throwIssues } from './arguments.js';

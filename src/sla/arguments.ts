@@ -5,7 +5,7 @@
 
 import { instantIssue } from '../_lib/instant.js';
 import { parseIsoInstant } from '../_lib/iso.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { isRecord, numberIssue, requiredIssue, unknownKeyIssue, type NumberBounds } from '../_lib/request.js';
 import { suggest } from '../_lib/suggest.js';
 import type { Issue, JsonPath } from '../errors/index.js';

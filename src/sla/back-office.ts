@@ -1,4 +1,4 @@
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { validate } from '../_lib/zod-issues.js';
 import { createCalendar, isOpen, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError, SupportRulesError, type Issue, type JsonPath } from '../errors/index.js';

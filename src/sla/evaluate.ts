@@ -1,7 +1,7 @@
 import { matches, mismatches, type Mismatch } from '../_lib/condition.js';
 import { formatInstant } from '../_lib/civil.js';
 import { requiredInstant } from '../_lib/instant.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import type { Instant } from '../calendar/index.js';
 import { InvalidArgumentError, type Issue, type JsonPath } from '../errors/index.js';

@@ -1,7 +1,7 @@
 import { matches, type Condition } from '../_lib/condition.js';
 import { brand, seal, unseal } from '../_lib/compiled.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { parseFrozen } from '../_lib/zod-issues.js';
 import { createCalendar, type Calendar } from '../calendar/index.js';

@@ -5,7 +5,7 @@
 
 import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '../_lib/civil.js';
 import { parseIsoInstant } from '../_lib/iso.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { compileRequest, type Field, type Fields, type RequestChecker, type Vocabulary } from '../_lib/request.js';
 import { vocabulary, vocabularyOf } from '../_lib/vocabulary.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';

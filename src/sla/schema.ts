@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { conditionShape } from '../_lib/condition.js';
 import { checkReachable } from '../_lib/subsumption.js';
-import { messages, spanText } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
+import { spanText } from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
 import { checkNamed, uniqueNames, vocabularySchema } from '../_lib/vocabulary.js';
 import { addIssue, checkUniqueIds } from '../_lib/zod-issues.js';
@@ -9,9 +10,9 @@ import { PolicyCalendarSpecSchema } from '../calendar/index.js';
 import { compileSlaCondition, slaNamedValues, TESTED_FIELDS, type SlaPolicyRules } from './condition.js';
 import { checkStatuses, resolveStatuses, type StatusList } from './statuses.js';
 
-const id = z.string().min(1);
-const ruleId = id.describe('Stable id, unique in its list, quoted in every clock and reason.');
-const nonNegative = z.number().nonnegative();
+const id = z.string().check(z.minLength(1));
+const ruleId = id.check(z.describe('Stable id, unique in its list, quoted in every clock and reason.'));
+const nonNegative = z.number().check(z.nonnegative());
 
 /** The longest span a target, window or deadline may allow: ten years. */
 export const MAX_SPAN_DAYS = 3650;
@@ -70,16 +71,14 @@ export function withinKinds(within: Parameters<typeof withinMs>[0]): number {
  *
  * @remarks Since 0.1.0
  */
-export const WithinSchema = z
-  .strictObject({
-    hours: nonNegative.max(PART_MAX.hours).optional().describe('Business hours; added to the other time units.'),
-    minutes: nonNegative.max(PART_MAX.minutes).optional().describe('Business minutes; added to the other time units.'),
-    seconds: nonNegative.max(PART_MAX.seconds).optional().describe('Business seconds; added to the other time units.'),
-    milliseconds: nonNegative.max(PART_MAX.milliseconds).optional().describe('Business milliseconds; added to the other time units.'),
-    businessDays: z.number().int().positive().max(MAX_SPAN_DAYS).optional().describe('Whole dates with open hours on the calendar, keeping the time of day; not with time units or days.'),
-    days: z.number().int().positive().max(MAX_SPAN_DAYS).optional().describe('Whole calendar days in the calendar\'s time zone; not with time units or business days.'),
-  })
-  .superRefine((within, ctx) => {
+export const WithinSchema = z.strictObject({
+    hours: z.optional(nonNegative.check(z.lte(PART_MAX.hours))).check(z.describe('Business hours; added to the other time units.')),
+    minutes: z.optional(nonNegative.check(z.lte(PART_MAX.minutes))).check(z.describe('Business minutes; added to the other time units.')),
+    seconds: z.optional(nonNegative.check(z.lte(PART_MAX.seconds))).check(z.describe('Business seconds; added to the other time units.')),
+    milliseconds: z.optional(nonNegative.check(z.lte(PART_MAX.milliseconds))).check(z.describe('Business milliseconds; added to the other time units.')),
+    businessDays: z.optional(z.number().check(z.int(), z.positive(), z.lte(MAX_SPAN_DAYS))).check(z.describe('Whole dates with open hours on the calendar, keeping the time of day; not with time units or days.')),
+    days: z.optional(z.number().check(z.int(), z.positive(), z.lte(MAX_SPAN_DAYS))).check(z.describe('Whole calendar days in the calendar\'s time zone; not with time units or business days.')),
+  }).check(z.superRefine((within, ctx) => {
     const ms = withinMs(within);
     if (withinKinds(within) !== 1) addIssue(ctx, 'INVALID_WITHIN', messages.INVALID_WITHIN());
     // Under half a millisecond in all rounds to no time at all.
@@ -90,10 +89,9 @@ export const WithinSchema = z
       const partsInBounds = (Object.keys(PART_MAX) as (keyof typeof PART_MAX)[]).every((part) => (within[part] ?? 0) <= PART_MAX[part]);
       if (partsInBounds) addIssue(ctx, 'OUT_OF_BOUNDS', messages.SPAN_TOO_LONG(MAX_SPAN_DAYS));
     }
-  })
-  .meta({ description: 'A span: business time (hours, minutes, seconds, milliseconds added up), businessDays or days; one kind only.', examples: [{ hours: 4 }, { hours: 1, minutes: 30 }, { businessDays: 2 }] });
+  }), z.meta({ description: 'A span: business time (hours, minutes, seconds, milliseconds added up), businessDays or days; one kind only.', examples: [{ hours: 4 }, { hours: 1, minutes: 30 }, { businessDays: 2 }] }));
 
-const tagList = z.array(z.string().min(1)).min(1);
+const tagList = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
 const ticketTest = (what: string) => `The ticket's ${what}: a name, a list (any of them), { not } or { present }.`;
 
 /**
@@ -116,9 +114,9 @@ export const ConditionSchema = z.strictObject({
     vip: 'true: VIP tickets only; false: tickets that are not VIP (a ticket without vip is not).',
   }),
   /** At least one of these tags. */
-  tagsAny: tagList.optional().describe('The ticket has at least one of these tags.'),
+  tagsAny: z.optional(tagList).check(z.describe('The ticket has at least one of these tags.')),
   /** All of these tags. */
-  tagsAll: tagList.optional().describe('The ticket has all of these tags.'),
+  tagsAll: z.optional(tagList).check(z.describe('The ticket has all of these tags.')),
 });
 
 /** Built-in metrics; any other name is a custom metric (e.g. `rmaIssued`, `onSiteVisit`). */
@@ -155,14 +153,14 @@ export const CALENDAR_CHOICE_FIELDS = ['region', 'queue', 'group', 'channel', 't
  */
 export const CalendarChoiceSchema = z.strictObject({
   /** The ticket field whose value picks the calendar. */
-  by: z.enum(CALENDAR_CHOICE_FIELDS).describe('The ticket field whose value picks the calendar.'),
+  by: z.enum(CALENDAR_CHOICE_FIELDS).check(z.describe('The ticket field whose value picks the calendar.')),
   /** Field value → name of a calendar in the policy's `calendars`; the values join the field's vocabulary. */
-  calendars: z.record(id, id).describe('Field value → name of a calendar the policy declares; the values join the field\'s vocabulary.'),
+  calendars: z.record(id, id).check(z.describe('Field value → name of a calendar the policy declares; the values join the field\'s vocabulary.')),
   /**
    * The calendar for a ticket whose value is not listed (or who has none). Left out, every value
    * of the field's vocabulary must be listed, and a ticket without the field is an error.
    */
-  otherwise: id.optional().describe('The calendar for a ticket whose value is not listed or who has none; left out, every value must be listed.'),
+  otherwise: z.optional(id).check(z.describe('The calendar for a ticket whose value is not listed or who has none; left out, every value must be listed.')),
 });
 
 /**
@@ -180,21 +178,18 @@ export const TargetSchema = z.strictObject({
    * from creation (the opening message) to the first public agent reply (as Zammad's update time
    * does; since 0.2.0).
    */
-  metric: z
-    .string()
-    .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'a metric name: letters, digits, - and _')
-    .meta({ description: 'firstResponse, nextResponse, acknowledgement, periodicUpdate, resolution or a custom metric name.', examples: ['firstResponse', 'resolution', 'rmaIssued'] }),
+  metric: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'a metric name: letters, digits, - and _'), z.meta({ description: 'firstResponse, nextResponse, acknowledgement, periodicUpdate, resolution or a custom metric name.', examples: ['firstResponse', 'resolution', 'rmaIssued'] })),
   /** Which tickets the target covers; omitted fields match anything. */
-  when: ConditionSchema.optional().describe('Which tickets the target covers; omitted fields match anything.'),
+  when: z.optional(ConditionSchema).check(z.describe('Which tickets the target covers; omitted fields match anything.')),
   /** How long it allows (for `periodicUpdate`: the interval between updates). */
-  within: WithinSchema.describe('How long the target allows (for periodicUpdate: the interval between updates).'),
+  within: WithinSchema.check(z.describe('How long the target allows (for periodicUpdate: the interval between updates).')),
   /**
    * Name of a calendar in the policy's `calendars`, or a choice of calendar by a ticket field
    * (`{ by: 'region', calendars: { emea: 'london' }, otherwise: 'chicago' }`; since 0.2.0).
    */
-  calendar: z.union([id.describe('The name of a calendar the policy declares.'), CalendarChoiceSchema]).describe('The calendar the target counts on: a calendar name, or a choice by a ticket field.'),
+  calendar: z.union([id.check(z.describe('The name of a calendar the policy declares.')), CalendarChoiceSchema]).check(z.describe('The calendar the target counts on: a calendar name, or a choice by a ticket field.')),
   /** Percent of the target after which a running clock is `at-risk`, between 0 and 100. @defaultValue 75 */
-  atRiskPercent: z.number().min(0).max(100).optional().describe('Percent of the target after which a running clock is at-risk (default 75).'),
+  atRiskPercent: z.optional(z.number().check(z.gte(0), z.lte(100))).check(z.describe('Percent of the target after which a running clock is at-risk (default 75).')),
   /**
    * Also at risk once no more than this much business time is left before the deadline: an
    * absolute lead time (`{ minutes: 15 }`) beside the percentage. With `atRiskPercent` too, the
@@ -203,9 +198,9 @@ export const TargetSchema = z.strictObject({
    *
    * @remarks Since 0.2.0
    */
-  warnBefore: WithinSchema.optional().describe('Also at risk once no more than this business time is left.'),
+  warnBefore: z.optional(WithinSchema).check(z.describe('Also at risk once no more than this business time is left.')),
   /** Whether paused statuses stop this clock. @defaultValue true for resolution and custom metrics and with `pauseOn`, false for responses */
-  pausable: z.boolean().optional().describe('Whether paused statuses stop this clock (default: true for resolution and custom metrics, false for responses).'),
+  pausable: z.optional(z.boolean()).check(z.describe('Whether paused statuses stop this clock (default: true for resolution and custom metrics, false for responses).')),
   /**
    * The statuses that pause this clock, instead of the policy's `statuses.paused`: a requester-wait
    * metric pauses on `['pending']`, agent work on `['pending', 'on-hold']`. Paused or active
@@ -216,7 +211,7 @@ export const TargetSchema = z.strictObject({
    * @defaultValue the policy's `statuses.paused`
    * @remarks Since 0.2.0
    */
-  pauseOn: uniqueNames.optional().describe('The statuses that pause this clock, instead of the policy\'s statuses.paused.'),
+  pauseOn: z.optional(uniqueNames).check(z.describe('The statuses that pause this clock, instead of the policy\'s statuses.paused.')),
   /**
    * What resolving and reopening the ticket does to this clock. `'new-cycle'`: each resolution
    * stops it, and a reopening starts a new resolution cycle (Jira's model; periodic updates start
@@ -230,16 +225,16 @@ export const TargetSchema = z.strictObject({
    * @defaultValue 'new-cycle'
    * @remarks Since 0.2.0
    */
-  reopen: z.enum(['new-cycle', 'resume', 'once']).optional().describe('What reopening does to this clock: a new cycle (default), resume one clock, or measure once.'),
+  reopen: z.optional(z.enum(['new-cycle', 'resume', 'once'])).check(z.describe('What reopening does to this clock: a new cycle (default), resume one clock, or measure once.')),
   /**
    * Custom metrics only: start the clock when the ticket is created, or only at `metricStarted`
    * events (an RMA clock starts when an RMA is requested). @defaultValue 'created'
    */
-  startOn: z.enum(['created', 'metricStarted']).optional().describe('Custom metrics only: start the clock at creation (default) or at metricStarted events.'),
-}).meta({
+  startOn: z.optional(z.enum(['created', 'metricStarted'])).check(z.describe('Custom metrics only: start the clock at creation (default) or at metricStarted events.')),
+}).check(z.meta({
   description: 'One SLA target: a metric, which tickets it covers, how long it allows and on which calendar.',
   examples: [{ id: 'p1-first-response', metric: 'firstResponse', when: { priority: 'urgent' }, within: { hours: 1 }, calendar: 'desk' }],
-});
+}));
 
 /**
  * A named set of targets applied to the tickets its `when` matches.
@@ -248,14 +243,14 @@ export const TargetSchema = z.strictObject({
  */
 export const SlaRuleSchema = z.strictObject({
   id: ruleId,
-  description: z.string().optional().describe('What the rule is for, for people.'),
-  when: ConditionSchema.optional().describe('Which tickets the rule applies to; the first rule that matches applies.'),
-  targets: z.array(TargetSchema).min(1).describe('The targets of the rule, at least one.'),
+  description: z.optional(z.string()).check(z.describe('What the rule is for, for people.')),
+  when: z.optional(ConditionSchema).check(z.describe('Which tickets the rule applies to; the first rule that matches applies.')),
+  targets: z.array(TargetSchema).check(z.minLength(1), z.describe('The targets of the rule, at least one.')),
 });
 
-const statusList = z.array(z.string().min(1));
+const statusList = z.array(z.string().check(z.minLength(1)));
 
-const calendarRecord = z.record(id, PolicyCalendarSpecSchema).describe('Calendars by name, for the targets to name.');
+const calendarRecord = z.record(id, PolicyCalendarSpecSchema).check(z.describe('Calendars by name, for the targets to name.'));
 
 /**
  * The one source of {@link SlaPolicySchema} and {@link SlaSectionSchema}: the same fields and
@@ -263,27 +258,23 @@ const calendarRecord = z.record(id, PolicyCalendarSpecSchema).describe('Calendar
  * names must be one of them (a policy on its own); without, a SupportPolicy document resolves the
  * names, against its top-level `calendars` too ({@link slaCalendarReferences}).
  */
-function slaPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars: boolean) {
-  return z
-    .strictObject({
-      id: id.describe('The SLA policy\'s id, quoted in every clock.'),
+function slaPolicySchema<C extends z.ZodMiniType>(calendars: C, ownCalendars: boolean) {
+  return z.strictObject({
+      id: id.check(z.describe('The SLA policy\'s id, quoted in every clock.')),
       calendars,
       /**
        * The ticket statuses: `active` ones run the clocks, `paused` ones pause pausable clocks,
        * `resolved` ones stop every clock. A status belongs to one list; a ticket moving into a
        * status in none of them is an error.
        */
-      statuses: z
-        .strictObject({
+      statuses: z.optional(z.strictObject({
           /** @defaultValue `new`, `open`, `in-progress`, `reopened`, less any paused or resolved status @remarks Since 0.2.0 */
-          active: statusList.optional().describe('Statuses that run the clocks (default: new, open, in-progress, reopened).'),
+          active: z.optional(statusList).check(z.describe('Statuses that run the clocks (default: new, open, in-progress, reopened).')),
           /** @defaultValue `pending`, `pending-customer`, `on-hold` */
-          paused: statusList.optional().describe('Statuses that pause pausable clocks (default: pending, pending-customer, on-hold).'),
+          paused: z.optional(statusList).check(z.describe('Statuses that pause pausable clocks (default: pending, pending-customer, on-hold).')),
           /** @defaultValue `solved`, `resolved`, `closed` */
-          resolved: statusList.optional().describe('Statuses that stop every clock (default: solved, resolved, closed).'),
-        })
-        .optional()
-        .describe('The ticket statuses: active ones run the clocks, paused ones pause them, resolved ones stop them.'),
+          resolved: z.optional(statusList).check(z.describe('Statuses that stop every clock (default: solved, resolved, closed).')),
+        })).check(z.describe('The ticket statuses: active ones run the clocks, paused ones pause them, resolved ones stop them.')),
       /**
        * The values tickets may give for each attribute. A list given here is complete: a rule or
        * target naming another value is refused, and so is a ticket. Left out, a field's values are
@@ -291,7 +282,7 @@ function slaPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars: boolea
        *
        * @remarks Since 0.2.0
        */
-      vocabulary: vocabularySchema({
+      vocabulary: z.optional(vocabularySchema({
         priority: 'Every priority tickets may have.',
         channel: 'Every channel tickets may come in by.',
         tier: 'Every customer tier tickets may name.',
@@ -300,12 +291,9 @@ function slaPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars: boolea
         group: 'Every group tickets may be assigned to.',
         region: 'Every region tickets may name.',
         tag: 'Every tag tickets may carry; left out, tags are free text.',
-      })
-        .optional()
-        .describe('The values tickets may give per attribute; a list given here is complete.'),
-      rules: z.array(SlaRuleSchema).min(1).describe('The SLA rules in order; the first whose when matches a ticket applies.'),
-    })
-    .superRefine((policy, ctx) => {
+      })).check(z.describe('The values tickets may give per attribute; a list given here is complete.')),
+      rules: z.array(SlaRuleSchema).check(z.minLength(1), z.describe('The SLA rules in order; the first whose when matches a ticket applies.')),
+    }).check(z.superRefine((policy, ctx) => {
       checkUniqueIds(ctx, [[policy.rules, ['rules']], ...policy.rules.map((rule, r) => [rule.targets, ['rules', r, 'targets']] as const)]);
       const own = (policy as { readonly calendars?: Readonly<Record<string, unknown>> }).calendars ?? {};
       const calendars = Object.keys(own);
@@ -337,7 +325,7 @@ function slaPolicySchema<C extends z.ZodType>(calendars: C, ownCalendars: boolea
       checkReachable(ctx, policy.rules.map((rule, r) => ({ id: rule.id, condition: compileSlaCondition(rule.when), path: ['rules', r] })));
       checkNamed(ctx, slaNamedValues(policy), { ...policy.vocabulary, tags: policy.vocabulary?.tag }, SLA_VOCABULARY_NAMES);
       checkStatuses(ctx, policy.statuses);
-    });
+    }));
 }
 
 /**
@@ -356,7 +344,7 @@ export const SlaPolicySchema = slaPolicySchema(calendarRecord, true);
  *
  * @remarks Since 0.2.0
  */
-export const SlaSectionSchema = slaPolicySchema(calendarRecord.optional(), false);
+export const SlaSectionSchema = slaPolicySchema(z.optional(calendarRecord), false);
 
 /**
  * Every calendar name the targets of an SLA policy give, each with its path in the policy
@@ -386,7 +374,7 @@ function calendarNames(calendar: SlaTarget['calendar'], path: (string | number)[
 }
 
 /** A calendar choice lists at least one value, and without `otherwise` every value the field may take. */
-function checkCalendarChoice(ctx: z.RefinementCtx, choice: z.infer<typeof CalendarChoiceSchema>, policy: { vocabulary?: Partial<Record<string, readonly string[]>>; rules: SlaPolicyRules }, path: (string | number)[]): void {
+function checkCalendarChoice(ctx: z.core.$RefinementCtx, choice: z.infer<typeof CalendarChoiceSchema>, policy: { vocabulary?: Partial<Record<string, readonly string[]>>; rules: SlaPolicyRules }, path: (string | number)[]): void {
   const listed = Object.keys(choice.calendars);
   if (listed.length === 0) return addIssue(ctx, 'EMPTY', messages.SLA_CALENDAR_CHOICE_EMPTY(choice.by), [...path, 'calendars']);
   if (choice.otherwise !== undefined) return;
@@ -396,7 +384,7 @@ function checkCalendarChoice(ctx: z.RefinementCtx, choice: z.infer<typeof Calend
 }
 
 /** A target's `warnBefore`: business time, shorter than a time target. */
-function checkWarnBefore(ctx: z.RefinementCtx, target: z.infer<typeof TargetSchema>, path: (string | number)[]): void {
+function checkWarnBefore(ctx: z.core.$RefinementCtx, target: z.infer<typeof TargetSchema>, path: (string | number)[]): void {
   if (target.warnBefore === undefined) return;
   const warn = withinMs(target.warnBefore);
   if (warn === undefined) return addIssue(ctx, 'INVALID_WITHIN', messages.SLA_WARN_BEFORE_DAYS(), [...path, 'warnBefore']);
@@ -406,7 +394,7 @@ function checkWarnBefore(ctx: z.RefinementCtx, target: z.infer<typeof TargetSche
 
 
 /** A target's `pauseOn`: statuses of the policy that can pause (not resolved ones), and a pausable clock. */
-function checkPauseOn(ctx: z.RefinementCtx, target: z.infer<typeof TargetSchema>, statuses: Record<StatusList, readonly string[]>, path: (string | number)[]): void {
+function checkPauseOn(ctx: z.core.$RefinementCtx, target: z.infer<typeof TargetSchema>, statuses: Record<StatusList, readonly string[]>, path: (string | number)[]): void {
   if (target.pauseOn === undefined) return;
   if (target.pausable === false) addIssue(ctx, 'PAUSE_ON_UNPAUSABLE', messages.SLA_PAUSE_ON_UNPAUSABLE(), [...path, 'pauseOn']);
   const allowed = [...statuses.active, ...statuses.paused];

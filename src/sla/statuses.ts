@@ -1,8 +1,8 @@
 // A policy's ticket statuses: active ones run the clocks, paused ones pause pausable clocks,
 // resolved ones stop every clock. Each status is in one list; a list left out has its defaults.
 
-import type { z } from 'zod';
-import { messages } from '../_lib/messages.js';
+import type * as z from 'zod/mini';
+import * as messages from '../_lib/messages.js';
 import { addIssue } from '../_lib/zod-issues.js';
 
 /**
@@ -30,7 +30,7 @@ export type StatusList = 'active' | 'paused' | 'resolved';
  * Adds CONFLICTING_STATUS unless each status is in one list only (a list left out counts with its
  * defaults), and DUPLICATE_VALUE for a status listed twice in one list.
  */
-export function checkStatuses(ctx: z.RefinementCtx, statuses: Partial<Record<StatusList, readonly string[]>> | undefined): void {
+export function checkStatuses(ctx: z.core.$RefinementCtx, statuses: Partial<Record<StatusList, readonly string[]>> | undefined): void {
   const lists = resolveStatuses(statuses);
   const where = new Map<string, readonly [StatusList, number]>();
   // Paused and resolved first: a conflict is reported at the later list, or at the declared one.

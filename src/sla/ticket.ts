@@ -1,6 +1,6 @@
 // A ticket's event timeline in a canonical order, from the events the ticket check returned.
 
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import type { Instant } from '../calendar/index.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';
 

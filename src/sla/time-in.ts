@@ -4,7 +4,8 @@
 // assignee, and its business time is the difference of two offsets from creation, so the entries
 // of each list add up to the ticket's age exactly.
 
-import { list, messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
+import { list } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { suggest } from '../_lib/suggest.js';
 import { businessTimeBetween, type Calendar, type Instant } from '../calendar/index.js';

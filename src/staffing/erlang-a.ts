@@ -12,7 +12,7 @@
 // e^{-θT}). Summed alongside the queue's weights this is exact, costs O(queue length) and does not
 // depend on the target time, so `targetSeconds: 1e9` answers as fast as `20`.
 
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { checkLoad, requiredAgents, type Load } from './erlang.js';
 import { BOUNDS, MAX_AGENTS, MAX_WAITING, MAX_WAITING_TEXT, checkNumbers, failFact, objectChecker } from './inputs.js';
 

@@ -3,7 +3,7 @@
 // are checked against the bounds in inputs.ts first, so no loop runs longer than ~1,000,000 steps,
 // and the recursion stops as soon as B underflows to 0 (it then stays 0).
 
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { BOUNDS, MAX_AGENTS, MAX_TRAFFIC, checkNumbers, failFact, objectChecker } from './inputs.js';
 
 /**

@@ -1,4 +1,4 @@
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { compileRequest, isRecord, notAnObject } from '../_lib/request.js';
 import { isOpen, type Calendar, type Instant } from '../calendar/index.js';
 import { InvalidArgumentError } from '../errors/index.js';

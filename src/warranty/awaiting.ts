@@ -1,7 +1,8 @@
 // What a claim that waits for evidence gets once the evidence arrives: the remedy and every
 // deadline as a span (not an instant: the instant it counts from is not known yet), in words on
 // the clock it counts on.
-import { messages, spanText } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
+import { spanText } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import type { Within } from '../sla/index.js';
 import type { Compiled } from './define.js';

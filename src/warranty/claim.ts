@@ -1,6 +1,7 @@
 import { MS_PER_DAY, addMonthsToDay, dayOfLocal, formatInstant as iso, formatIsoDate } from '../_lib/civil.js';
 import { matches, mismatches } from '../_lib/condition.js';
-import { messages, spanText } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
+import { spanText } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { getZone } from '../_lib/zone.js';
 import type { Calendar } from '../calendar/index.js';

@@ -1,7 +1,7 @@
 import { brand, seal, unseal } from '../_lib/compiled.js';
 import type { Condition } from '../_lib/condition.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { compileRequest, type Field, type Fields, type RequestChecker } from '../_lib/request.js';
 import { vocabulary, vocabularyOf, type Named } from '../_lib/vocabulary.js';
 import { parseFrozen } from '../_lib/zod-issues.js';

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { calendarOnly, calendarOrName } from '../_lib/calendar-field.js';
 import { amountText } from '../_lib/amount-text.js';
 import { parseIsoDate } from '../_lib/civil.js';
 import { compileCondition, namedValues, TEST_SCHEMAS, type Condition } from '../_lib/condition.js';
 import { checkReachable } from '../_lib/subsumption.js';
-import { messages } from '../_lib/messages.js';
+import * as messages from '../_lib/messages.js';
 import { currencyMeta, localDateMeta } from '../_lib/patterns.js';
 import { checkNamed, uniqueNames, vocabularySchema, type Named } from '../_lib/vocabulary.js';
 import { addIssue, addThrown, checkTimeZone, checkUniqueIds } from '../_lib/zod-issues.js';
@@ -12,15 +12,15 @@ import { PolicyCalendarSpecSchema } from '../calendar/index.js';
 import { isCurrency, money } from '../money/index.js';
 import { MAX_SPAN_DAYS, WithinSchema } from '../sla/index.js';
 
-const id = z.string().min(1);
-const ruleId = id.describe('Stable id, unique in its list, quoted in every reason.');
-const names = z.array(z.string().min(1)).min(1);
-const isoDate = z.string().refine((value) => parseIsoDate(value) !== undefined, { message: 'a date as YYYY-MM-DD' }).meta(localDateMeta);
-const termTest = (what: string) => TEST_SCHEMAS.term.optional().describe(`Only for these ${what}: a name, a list (any of them), { not } or { present }.`);
+const id = z.string().check(z.minLength(1));
+const ruleId = id.check(z.describe('Stable id, unique in its list, quoted in every reason.'));
+const names = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
+const isoDate = z.string().check(z.refine((value) => parseIsoDate(value) !== undefined, { message: 'a date as YYYY-MM-DD' }), z.meta(localDateMeta));
+const termTest = (what: string) => z.optional(TEST_SCHEMAS.term).check(z.describe(`Only for these ${what}: a name, a list (any of them), { not } or { present }.`));
 
 /** The longest coverage, plan or retention period, in months (100 years). */
 export const MAX_MONTHS = 1200;
-const months = z.number().int().positive().max(MAX_MONTHS);
+const months = z.number().check(z.int(), z.positive(), z.lte(MAX_MONTHS));
 
 /** Customer segments a term or plan can be for. */
 export const SEGMENTS = ['consumer', 'commercial'] as const;
@@ -64,17 +64,15 @@ export const WARRANTY_VOCABULARY_NAMES = {
  * The one source of {@link WarrantyPolicySchema} and {@link WarrantySectionSchema}: the same
  * fields and checks, with the given schema for the `calendar` field.
  */
-function warrantyPolicySchema<C extends z.ZodType>(calendar: C) {
-  return z
-    .strictObject({
-      id: id.describe('The warranty policy\'s id, quoted in every decision.'),
+function warrantyPolicySchema<C extends z.ZodMiniType>(calendar: C) {
+  return z.strictObject({
+      id: id.check(z.describe('The warranty policy\'s id, quoted in every decision.')),
       /** The zone in which coverage dates are counted. */
-      timeZone: z.string().meta({ description: 'The IANA time zone in which coverage dates are counted.', examples: ['America/Chicago'] }),
+      timeZone: z.string().check(z.meta({ description: 'The IANA time zone in which coverage dates are counted.', examples: ['America/Chicago'] })),
       /** Every product category the policy knows; a claim with another one is an error. */
-      categories: uniqueNames.describe('Every product category the policy knows; a claim with another one is an error.'),
+      categories: uniqueNames.check(z.describe('Every product category the policy knows; a claim with another one is an error.')),
       /** Coverage terms; the first that matches a claim applies. */
-      terms: z
-        .array(
+      terms: z.array(
           z.strictObject({
             id: ruleId,
             category: termTest('categories'),
@@ -84,84 +82,65 @@ function warrantyPolicySchema<C extends z.ZodType>(calendar: C) {
             /** Only for these model lines (a range such as "HVAC 2–5 years by model line" is one term per line). */
             modelLine: termTest('model lines'),
             /** Months of coverage (at most 1200). */
-            months: months.describe('Months of coverage (at most 1200).'),
-            from: z.enum(['purchase', 'delivery', 'ship']).describe('What the coverage counts from.'),
+            months: months.check(z.describe('Months of coverage (at most 1200).')),
+            from: z.enum(['purchase', 'delivery', 'ship']).check(z.describe('What the coverage counts from.')),
             /** Only for units shipped on or after / before these local dates (effective-date conditions). */
-            shippedFrom: isoDate.optional().describe('Only for units shipped on or after this local date (YYYY-MM-DD).'),
-            shippedBefore: isoDate.optional().describe('Only for units shipped before this local date (YYYY-MM-DD).'),
-            covers: z
-              .strictObject({
-                parts: z.boolean().describe('Parts are covered.'),
-                labour: z.boolean().describe('Labour is covered.'),
-                onSite: z.boolean().describe('On-site service is covered.'),
-                shipping: z.boolean().describe('Shipping is covered.'),
-              })
-              .describe('What the term covers.'),
+            shippedFrom: z.optional(isoDate).check(z.describe('Only for units shipped on or after this local date (YYYY-MM-DD).')),
+            shippedBefore: z.optional(isoDate).check(z.describe('Only for units shipped before this local date (YYYY-MM-DD).')),
+            covers: z.strictObject({
+                parts: z.boolean().check(z.describe('Parts are covered.')),
+                labour: z.boolean().check(z.describe('Labour is covered.')),
+                onSite: z.boolean().check(z.describe('On-site service is covered.')),
+                shipping: z.boolean().check(z.describe('Shipping is covered.')),
+              }).check(z.describe('What the term covers.')),
           }),
-        )
-        .min(1)
-        .describe('Coverage terms; the first that matches a claim applies.'),
+        ).check(z.minLength(1), z.describe('Coverage terms; the first that matches a claim applies.')),
       /** Extended plans, bought at sale or later. */
-      plans: z
-        .array(
+      plans: z.optional(z.array(
           z.strictObject({
             id: ruleId,
             /** The price, a decimal string that fits `currency` ("49.00"). */
-            price: amountText.describe('The price, a decimal string that fits currency.'),
-            currency: z.string().meta({ ...currencyMeta, description: 'ISO 4217 currency of the price.' }),
+            price: amountText.check(z.describe('The price, a decimal string that fits currency.')),
+            currency: z.string().check(z.meta({ ...currencyMeta, description: 'ISO 4217 currency of the price.' })),
             /** Months the plan adds (at most 1200). */
-            months: months.describe('Months the plan adds (at most 1200).'),
+            months: months.check(z.describe('Months the plan adds (at most 1200).')),
             segment: termTest('segments'),
             category: termTest('categories'),
             /** Days after purchase the plan can still be bought (0 = at sale only; at most 3650). */
-            buyWithinDays: z.number().int().nonnegative().max(MAX_SPAN_DAYS).describe('Days after purchase the plan can still be bought (0: at sale only).'),
+            buyWithinDays: z.number().check(z.int(), z.nonnegative(), z.lte(MAX_SPAN_DAYS), z.describe('Days after purchase the plan can still be bought (0: at sale only).')),
             /** `after-base`: the plan adds its months after the base term ends; `from-purchase`: it runs from the base start. */
-            stacking: z.enum(['after-base', 'from-purchase']).describe('after-base: the months follow the base term; from-purchase: they run from the base start.'),
+            stacking: z.enum(['after-base', 'from-purchase']).check(z.describe('after-base: the months follow the base term; from-purchase: they run from the base start.')),
           }),
-        )
-        .optional()
-        .describe('Extended plans, bought at sale or later.'),
+        )).check(z.describe('Extended plans, bought at sale or later.')),
       /** Evidence required, for every claim or for some categories (every matching rule applies). */
-      evidence: z
-        .array(z.strictObject({ id: ruleId, requires: z.array(z.enum(CLAIM_EVIDENCE)).min(1).describe('The evidence the claim must carry.'), category: termTest('categories') }))
-        .optional()
-        .describe('Evidence required, for every claim or for some categories (every matching rule applies).'),
+      evidence: z.optional(z.array(z.strictObject({ id: ruleId, requires: z.array(z.enum(CLAIM_EVIDENCE)).check(z.minLength(1), z.describe('The evidence the claim must carry.')), category: termTest('categories') }))).check(z.describe('Evidence required, for every claim or for some categories (every matching rule applies).')),
       /** Remedies; the first that matches applies. */
-      remedies: z
-        .array(
+      remedies: z.optional(z.array(
           z.strictObject({
             id: ruleId,
-            remedy: z.enum(REMEDIES).describe('The remedy the claim gets.'),
+            remedy: z.enum(REMEDIES).check(z.describe('The remedy the claim gets.')),
             category: termTest('categories'),
             segment: termTest('segments'),
             /** Only when stock permits (express replacement). */
-            inStock: TEST_SCHEMAS.boolean.optional().describe('true: only when stock permits; false: only when it does not.'),
-            within: WithinSchema.optional().describe('The remedy is due this long after the claim.'),
+            inStock: z.optional(TEST_SCHEMAS.boolean).check(z.describe('true: only when stock permits; false: only when it does not.')),
+            within: z.optional(WithinSchema).check(z.describe('The remedy is due this long after the claim.')),
             /** Count `within` on the policy's business `calendar` (default) or around the clock ("on-site within 72 hours"). */
-            clock: z.enum(['business', 'around-the-clock']).optional().describe('Count within on the business calendar (default) or around the clock.'),
+            clock: z.optional(z.enum(['business', 'around-the-clock'])).check(z.describe('Count within on the business calendar (default) or around the clock.')),
           }),
-        )
-        .optional()
-        .describe('Remedies; the first that matches applies.'),
+        )).check(z.describe('Remedies; the first that matches applies.')),
       /** Business calendar for the remedy, RMA and processing deadlines. */
-      calendar: calendar.optional().describe('Business calendar for the remedy, RMA and processing deadlines.'),
-      rmaWithin: WithinSchema.optional().describe('The RMA is due this long after the claim.'),
-      claimProcessedWithin: WithinSchema.optional().describe('The claim is processed this long after it is made.'),
+      calendar: z.optional(calendar).check(z.describe('Business calendar for the remedy, RMA and processing deadlines.')),
+      rmaWithin: z.optional(WithinSchema).check(z.describe('The RMA is due this long after the claim.')),
+      claimProcessedWithin: z.optional(WithinSchema).check(z.describe('The claim is processed this long after it is made.')),
       /** What evidence to keep and for how long after the claim (at most 1200 months). */
-      retention: z
-        .array(z.strictObject({ id: ruleId, what: names.describe('What to keep.'), months: months.describe('Months to keep it after the claim (at most 1200).') }))
-        .optional()
-        .describe('What evidence to keep and for how long after the claim.'),
+      retention: z.optional(z.array(z.strictObject({ id: ruleId, what: names.check(z.describe('What to keep.')), months: months.check(z.describe('Months to keep it after the claim (at most 1200).')) }))).check(z.describe('What evidence to keep and for how long after the claim.')),
       /**
        * The parts and model lines claims may name. A list given here is complete: a term naming
        * another value is refused, and so is a claim. Left out, a field's values are those the terms
        * name. Categories are `categories`; segments and evidence kinds are fixed.
        */
-      vocabulary: vocabularySchema({ part: 'Every part claims may name.', modelLine: 'Every model line claims may name.' })
-        .optional()
-        .describe('The parts and model lines claims may name; a list given here is complete.'),
-    })
-    .superRefine((policy, ctx) => {
+      vocabulary: z.optional(vocabularySchema({ part: 'Every part claims may name.', modelLine: 'Every model line claims may name.' })).check(z.describe('The parts and model lines claims may name; a list given here is complete.')),
+    }).check(z.superRefine((policy, ctx) => {
       checkTimeZone(ctx, policy.timeZone, ['timeZone']);
       checkUniqueIds(ctx, [
         [policy.terms, ['terms']],
@@ -187,7 +166,7 @@ function warrantyPolicySchema<C extends z.ZodType>(calendar: C) {
         if (!isCurrency(plan.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(plan.currency), ['plans', i, 'currency']);
         else addThrown(ctx, () => money(plan.price, plan.currency), ['plans', i, 'price']);
       });
-    });
+    }));
 }
 
 /**
