@@ -13,10 +13,9 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   treeshake: true,
-  // zod/mini and date-fns-tz are bundled, tree-shaken, into the chunks: Node then loads one file
-  // for `support-rules/calendar` instead of zod's and date-fns's ~300 modules (their ESM graphs,
-  // zod's locales included, cost 50-150 ms at import). zod stays a dependency for the types the
-  // declarations name (the exported schemas are zod/mini schemas); date-fns-tz is a dev
-  // dependency, the test oracle of src/_lib/zone.ts. docs/performance.md ("Cold start") measures it.
-  noExternal: ['zod', 'date-fns', 'date-fns-tz'],
+  // zod/mini is bundled, tree-shaken, into the chunks: Node then loads one file for
+  // `support-rules/calendar` instead of zod's ~100 modules (its ESM graph, every locale included,
+  // costs about 50 ms at import). zod stays a dependency for the types the declarations name (the
+  // exported schemas are zod/mini schemas). docs/performance.md ("Cold start") measures it.
+  noExternal: ['zod'],
 });

@@ -1,4 +1,3 @@
-import { formatInTimeZone } from 'date-fns-tz';
 import { requiredInstant, type Instant } from '../_lib/instant.js';
 import * as messages from '../_lib/messages.js';
 import { getZone, isValidTimeZone } from '../_lib/zone.js';
@@ -10,8 +9,8 @@ import { InvalidArgumentError } from '../errors/index.js';
  * Seconds and milliseconds are shown only when the instant has them; the UTC part repeats the date
  * when it differs from the local one (`2026-11-23 21:00 CST (2026-11-24 03:00Z)`). For machines,
  * keep ISO 8601 UTC (`toISOString()`); this is for screens, logs and explanations. The zone's
- * name comes from date-fns-tz; the digits from the library's zone table, so they do not depend on
- * the machine's own time zone.
+ * name is its US English short name from Intl (as date-fns-tz's `zzz` gives it in en-US); the
+ * digits come from the library's zone table. Neither depends on the machine's zone or locale.
  *
  * @param instant - A Date, epoch milliseconds, or an ISO 8601 string with an offset.
  * @param timeZone - An IANA zone, usually the policy section's `timeZone`.
@@ -33,11 +32,29 @@ export function formatLocal(instant: Instant, timeZone: string): string {
   const ms = requiredInstant(instant, 'instant');
   // The wall-clock digits come from the zone table (checked against Intl), not from date-fns-tz:
   // it builds a Date in the machine's own zone, so a wall time that zone skips (02:30 on the night
-  // its clocks go forward) came out an hour late. date-fns-tz names the zone.
+  // its clocks go forward) came out an hour late.
   const local = wallClock(getZone(timeZone).utcToLocal(ms), ms);
   const utc = wallClock(ms, ms);
-  const name = formatInTimeZone(new Date(ms), timeZone, 'zzz');
+  const name = zoneName(ms, timeZone);
   return `${local.date} ${local.time} ${name} (${utc.date === local.date ? '' : `${utc.date} `}${utc.time}Z)`;
+}
+
+// One formatter per zone, made on first use (bounded by the number of zones Intl knows).
+const namers = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The zone's short name at an instant (CST, CDT, GMT+5:30), in US English. date-fns-tz's `zzz`
+ * asks Intl the same question, but loading it costs 110 ms at import and 8 KB gzipped in a bundle
+ * (it brings date-fns's formatter and locale), and it answers in the machine's locale when given
+ * none; test/calendar/format-local.test.ts checks the two agree in en-US.
+ */
+function zoneName(ms: number, timeZone: string): string {
+  let namer = namers.get(timeZone);
+  if (namer === undefined) {
+    namer = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' });
+    namers.set(timeZone, namer);
+  }
+  return namer.formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
 /** `YYYY-MM-DD` and `HH:mm`, with seconds and milliseconds only when the instant has them. */

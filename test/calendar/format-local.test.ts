@@ -1,3 +1,5 @@
+import { formatInTimeZone } from 'date-fns-tz';
+import { enUS } from 'date-fns/locale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatLocal } from '../../src/calendar/index.js';
@@ -53,6 +55,20 @@ describe('formatLocal: an instant as a person reads it', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("names the zone as date-fns-tz's zzz does in en-US, for every zone Intl lists and any instant", () => {
+    const zones = Intl.supportedValuesOf('timeZone');
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2199, 11, 31) }), fc.constantFrom(...zones), (ms, zone) => {
+        const name = formatLocal(ms - (ms % 60_000), zone).split(' ')[2];
+        expect(name).toBe(formatInTimeZone(new Date(ms - (ms % 60_000)), zone, 'zzz', { locale: enUS }));
+      }),
+      { numRuns: 300, seed: 16 },
+    );
+    // Around the New York change of 2026-11-01: EDT until 06:00Z, EST from then.
+    expect(formatLocal('2026-11-01T05:59:00Z', 'America/New_York')).toContain(' EDT ');
+    expect(formatLocal('2026-11-01T06:00:00Z', 'America/New_York')).toContain(' EST ');
   });
 
   it('refuses an unknown zone and an instant without offset, with codes', () => {
