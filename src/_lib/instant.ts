@@ -29,6 +29,11 @@ export function instantIssue(value: unknown, path: JsonPath): Issue | undefined 
     if (Number.isNaN(ms) && LOCAL_DATE_TIME.test(value.trim())) {
       return { code: 'INSTANT_WITHOUT_OFFSET', path, message: messages.INSTANT_WITHOUT_OFFSET(value) };
     }
+    // "2026-11-25 08:00Z": SQL's and RFC 3339's space between date and time, which ISO 8601 spells "T".
+    const spaced = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}.*)$/.exec(value.trim());
+    if (Number.isNaN(ms) && spaced && Number.isFinite(parseIsoInstant(`${spaced[1]}T${spaced[2]}`))) {
+      return { code: 'INVALID_INSTANT', path, message: messages.INSTANT_WITH_SPACE(value, `${spaced[1]}T${spaced[2]}`) };
+    }
   } else ms = Number.NaN;
   if (!Number.isFinite(ms)) return { code: 'INVALID_INSTANT', path, message: messages.INVALID_INSTANT(value) };
   if (ms < MIN_INSTANT_MS || ms >= MAX_INSTANT_MS) {

@@ -33,10 +33,13 @@ export const MONEY_AS_NUMBER = (field: string, value: number) =>
   `"${field}" is the number ${String(value)}; amounts are decimal strings such as "499.00" (a number can lose digits), or { amount, currency }.`;
 export const NOT_AN_AMOUNT = (field: string, value: unknown) =>
   `"${field}" must be an amount: a decimal string such as "499.00" or { amount, currency }, not ${typeName(value)}.`;
-export const INSTANT_WITHOUT_OFFSET = (text: string) =>
-  /T/.test(text)
-    ? `"${text}" has no UTC offset, so its instant would depend on the machine's time zone; add "Z" or an offset such as "-06:00".`
-    : `"${text}" is a date, not an instant; give the time and its offset, e.g. "${text}T12:00:00-06:00".`;
+export const INSTANT_WITHOUT_OFFSET = (text: string) => {
+  const [date, time] = text.trim().split(/[T ]/);
+  if (time === undefined) return `"${text}" is a date, not an instant; give the time and its offset, e.g. "${date}T12:00:00-06:00".`;
+  return `"${text}" has no UTC offset, so its instant would depend on the machine's time zone; add "Z" or an offset such as "-06:00"${text.includes('T') ? '' : `, and write "T" between the date and the time: "${date}T${time}-06:00"`}.`;
+};
+export const INSTANT_WITH_SPACE = (text: string, iso: string) =>
+  `"${text}" has a space between the date and the time; ISO 8601 writes a "T" there: "${iso}".`;
 export const NOW_BEFORE_CREATED = (now: string, created: string) =>
   `"now" (${now}) is before the case was created (${created}); a decision cannot be taken before the facts exist.`;
 export const INVALID_CALENDAR = () =>

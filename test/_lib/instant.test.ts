@@ -22,6 +22,30 @@ describe('the one instant rule', () => {
     expect(errorOf(() => instantMs(value, 'now'))).toEqual(['INVALID_INSTANT', 'now']);
   });
 
+  it('says what to write for a date and time with a space instead of "T", with or without an offset', () => {
+    const message = (value: string) => {
+      try {
+        instantMs(value, 'now');
+      } catch (error) {
+        return [(error as { code: string }).code, (error as Error).message];
+      }
+      return undefined;
+    };
+    expect(message('2026-11-25 08:00')).toEqual([
+      'INSTANT_WITHOUT_OFFSET',
+      'at now: "2026-11-25 08:00" has no UTC offset, so its instant would depend on the machine\'s time zone; add "Z" or an offset such as "-06:00", and write "T" between the date and the time: "2026-11-25T08:00-06:00".',
+    ]);
+    expect(message('2026-11-25T08:00')?.[1]).toMatch(/add "Z" or an offset such as "-06:00"\.$/);
+    expect(message('2026-11-25')?.[1]).toContain('is a date, not an instant; give the time and its offset, e.g. "2026-11-25T12:00:00-06:00"');
+    expect(message('2026-11-25 08:00:00Z')).toEqual([
+      'INVALID_INSTANT',
+      'at now: "2026-11-25 08:00:00Z" has a space between the date and the time; ISO 8601 writes a "T" there: "2026-11-25T08:00:00Z".',
+    ]);
+    expect(message('2026-11-25 08:00+05:30')?.[1]).toContain('"2026-11-25T08:00+05:30"');
+    // A space before something that is no instant either gets the general message.
+    expect(message('2026-11-25 99:00Z')?.[1]).toContain('is not an instant; pass a valid Date');
+  });
+
   it('refuses instants outside 1900-2200 in every form', () => {
     expect(errorOf(() => instantMs(Date.UTC(275000, 0, 1), 'at'))).toEqual(['INSTANT_OUT_OF_RANGE', 'at']);
     expect(errorOf(() => instantMs(new Date('1899-12-31T23:59:59.999Z'), 'at'))).toEqual(['INSTANT_OUT_OF_RANGE', 'at']);
