@@ -10,12 +10,12 @@ import { addIssue } from './zod-issues.js';
 
 /** A non-empty list of distinct, non-empty names. */
 export const uniqueNames = z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.superRefine((values, ctx) => {
-    const seen = new Set<string>();
-    values.forEach((value, i) => {
-      if (seen.has(value)) addIssue(ctx, 'DUPLICATE_VALUE', messages.DUPLICATE_VALUE(value), [i]);
-      seen.add(value);
-    });
-  }));
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    if (seen.has(value)) addIssue(ctx, 'DUPLICATE_VALUE', messages.DUPLICATE_VALUE(value), [i]);
+    seen.add(value);
+  });
+}));
 
 /**
  * The zod schema of a section's `vocabulary`: an optional list of names per field, each field

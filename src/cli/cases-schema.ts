@@ -18,12 +18,12 @@ const SLA_GIVEN_FIELDS = ['ticket', 'now'] as const;
 
 /** An ISO 8601 instant with an offset, in the library's own words when it is not one. */
 const instant = z.string().check(z.meta({
-    pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$',
-    description: 'An ISO 8601 instant with an offset, e.g. "2026-11-20T18:30:00-06:00".',
-  }), (ctx) => {
-    const issue = instantIssue(ctx.value, []);
-    if (issue) ctx.issues.push({ code: 'custom', message: issue.message, params: { code: issue.code }, input: ctx.value });
-  });
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$',
+  description: 'An ISO 8601 instant with an offset, e.g. "2026-11-20T18:30:00-06:00".',
+}), (ctx) => {
+  const issue = instantIssue(ctx.value, []);
+  if (issue) ctx.issues.push({ code: 'custom', message: issue.message, params: { code: issue.code }, input: ctx.value });
+});
 
 const object = z.record(z.string(), z.unknown());
 

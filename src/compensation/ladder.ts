@@ -138,12 +138,12 @@ export function checkLadderCurrency(ctx: z.core.$RefinementCtx, ladder: readonly
  * @remarks Since 0.2.0
  */
 export const ApprovalLadderSpecSchema = z.strictObject({
-    currency: z.string().check(z.meta({ ...currencyMeta, description: 'ISO 4217 currency of the limits.' })),
-    steps: ApprovalLadderSchema.check(z.describe('The steps in ascending authority.')),
-  }).check(z.superRefine((spec, ctx) => {
-    if (!isCurrency(spec.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(spec.currency), ['currency']);
-    else checkLadderCurrency(ctx, spec.steps, spec.currency, ['steps']);
-  }));
+  currency: z.string().check(z.meta({ ...currencyMeta, description: 'ISO 4217 currency of the limits.' })),
+  steps: ApprovalLadderSchema.check(z.describe('The steps in ascending authority.')),
+}).check(z.superRefine((spec, ctx) => {
+  if (!isCurrency(spec.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(spec.currency), ['currency']);
+  else checkLadderCurrency(ctx, spec.steps, spec.currency, ['steps']);
+}));
 
 /**
  * An approval ladder as JSON data (see {@link ApprovalLadderSpecSchema}).

@@ -72,94 +72,94 @@ export const OfferSchema = z.discriminatedUnion('type', [
  */
 function compensationPolicySchema<C extends z.ZodMiniType>(calendar: C) {
   return z.strictObject({
-      id: id.check(z.describe('The compensation policy\'s id, quoted in every decision.')),
-      currency: z.string().check(z.meta({ ...currencyMeta, description: 'ISO 4217 currency of every amount in the section.' })),
-      /** Calendar for delays counted in business days. */
-      calendar: calendar.check(z.describe('Calendar for delays counted in business days.')),
-      rules: z.array(
-          z.strictObject({
-            id: id.check(z.describe('Stable id, unique in the rules, quoted in every decision.')),
-            incident: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'an incident type such as "damaged-item"'), z.meta({ description: 'The incident type the rule is for.', examples: ['damaged-item', 'late-delivery'] })),
-            when: z.optional(CompensationConditionSchema).check(z.describe('What the rule requires of the incident; left out, it always applies.')),
-            /** Offers the customer chooses between (at least one). */
-            choose: z.array(OfferSchema).check(z.minLength(1), z.describe('Offers the customer chooses between (at least one).')),
-            /** Offers given on top of the chosen one. */
-            plus: z.optional(z.array(OfferSchema)).check(z.describe('Offers given on top of the chosen one.')),
-            /** The most this rule may give in total. */
-            cap: z.optional(amount).check(z.describe('The most this rule may give in total.')),
-            /**
-             * The rule's offers need no approval step ("immediate full refund or replacement"): the
-             * decision says so (`approval.needed: false`, reason `APPROVAL_NOT_NEEDED`) instead of
-             * walking the ladder.
-             *
-             * @defaultValue false
-             * @remarks Since 0.2.0
-             */
-            preApproved: z.optional(z.boolean()).check(z.describe('The offers need no approval step (default false).')),
-          }),
-        ).check(z.minLength(1), z.describe('Incident rules; the first match per incident type applies.')),
-      /**
-       * Ascending authority: the first level whose limit covers the value approves it (see
-       * {@link ApprovalLadderSchema}: levels rise, limits rise, the last level has no limit; since
-       * 0.2.0 a level may be limited to `kinds` of offer).
-       */
-      approval: ApprovalLadderSchema.check(z.describe('Who may approve how much, in ascending authority; the last level has no limit.')),
-      /**
-       * The incident types and tiers incidents may name. A list given here is complete: a rule
-       * naming another value is refused, and so is an incident. Left out, the incident types are
-       * those the rules name, and the tiers those their conditions name. An incident type declared
-       * without a rule is known, and gets no compensation (`NO_COMPENSATION_RULE`).
-       *
-       * @remarks Since 0.2.0
-       */
-      vocabulary: z.optional(vocabularySchema({ incident: 'Every incident type incidents may name.', tier: 'Every customer tier incidents may name.' })).check(z.describe('The incident types and tiers incidents may name; a list given here is complete.')),
-    }).check(z.superRefine((policy, ctx) => {
-      checkUniqueIds(ctx, [[policy.rules, ['rules']]]);
-      checkNamed(ctx, compensationNamedValues(policy), { incident: policy.vocabulary?.incident, tier: policy.vocabulary?.tier }, COMPENSATION_VOCABULARY_NAMES);
-      // First match per incident type: the type is part of the condition, so rules of different
-      // types never shadow each other, and a rule is refused when an earlier one covers it.
-      checkReachable(
-        ctx,
-        policy.rules.map((rule, r) => ({ id: rule.id, condition: compileCondition({ incident: rule.incident, ...rule.when }, RULE_FACTS), path: ['rules', r] })),
-      );
-      policy.rules.forEach((rule, r) => {
-        for (const bound of ['gt', 'gte', 'lt', 'lte'] as const) {
-          const delay = rule.when?.delayBusinessDays;
-          const value = (delay as Partial<Record<typeof bound, number>> | undefined)?.[bound];
-          if (value !== undefined && value < 0) addIssue(ctx, 'OUT_OF_BOUNDS', messages.OUT_OF_BOUNDS(value, '0 or more (a delay in business days)'), ['rules', r, 'when', 'delayBusinessDays', bound]);
-        }
-      });
-      if (!isCurrency(policy.currency)) {
-        addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(policy.currency), ['currency']);
-        return;
+    id: id.check(z.describe('The compensation policy\'s id, quoted in every decision.')),
+    currency: z.string().check(z.meta({ ...currencyMeta, description: 'ISO 4217 currency of every amount in the section.' })),
+    /** Calendar for delays counted in business days. */
+    calendar: calendar.check(z.describe('Calendar for delays counted in business days.')),
+    rules: z.array(
+        z.strictObject({
+          id: id.check(z.describe('Stable id, unique in the rules, quoted in every decision.')),
+          incident: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'an incident type such as "damaged-item"'), z.meta({ description: 'The incident type the rule is for.', examples: ['damaged-item', 'late-delivery'] })),
+          when: z.optional(CompensationConditionSchema).check(z.describe('What the rule requires of the incident; left out, it always applies.')),
+          /** Offers the customer chooses between (at least one). */
+          choose: z.array(OfferSchema).check(z.minLength(1), z.describe('Offers the customer chooses between (at least one).')),
+          /** Offers given on top of the chosen one. */
+          plus: z.optional(z.array(OfferSchema)).check(z.describe('Offers given on top of the chosen one.')),
+          /** The most this rule may give in total. */
+          cap: z.optional(amount).check(z.describe('The most this rule may give in total.')),
+          /**
+           * The rule's offers need no approval step ("immediate full refund or replacement"): the
+           * decision says so (`approval.needed: false`, reason `APPROVAL_NOT_NEEDED`) instead of
+           * walking the ladder.
+           *
+           * @defaultValue false
+           * @remarks Since 0.2.0
+           */
+          preApproved: z.optional(z.boolean()).check(z.describe('The offers need no approval step (default false).')),
+        }),
+      ).check(z.minLength(1), z.describe('Incident rules; the first match per incident type applies.')),
+    /**
+     * Ascending authority: the first level whose limit covers the value approves it (see
+     * {@link ApprovalLadderSchema}: levels rise, limits rise, the last level has no limit; since
+     * 0.2.0 a level may be limited to `kinds` of offer).
+     */
+    approval: ApprovalLadderSchema.check(z.describe('Who may approve how much, in ascending authority; the last level has no limit.')),
+    /**
+     * The incident types and tiers incidents may name. A list given here is complete: a rule
+     * naming another value is refused, and so is an incident. Left out, the incident types are
+     * those the rules name, and the tiers those their conditions name. An incident type declared
+     * without a rule is known, and gets no compensation (`NO_COMPENSATION_RULE`).
+     *
+     * @remarks Since 0.2.0
+     */
+    vocabulary: z.optional(vocabularySchema({ incident: 'Every incident type incidents may name.', tier: 'Every customer tier incidents may name.' })).check(z.describe('The incident types and tiers incidents may name; a list given here is complete.')),
+  }).check(z.superRefine((policy, ctx) => {
+    checkUniqueIds(ctx, [[policy.rules, ['rules']]]);
+    checkNamed(ctx, compensationNamedValues(policy), { incident: policy.vocabulary?.incident, tier: policy.vocabulary?.tier }, COMPENSATION_VOCABULARY_NAMES);
+    // First match per incident type: the type is part of the condition, so rules of different
+    // types never shadow each other, and a rule is refused when an earlier one covers it.
+    checkReachable(
+      ctx,
+      policy.rules.map((rule, r) => ({ id: rule.id, condition: compileCondition({ incident: rule.incident, ...rule.when }, RULE_FACTS), path: ['rules', r] })),
+    );
+    policy.rules.forEach((rule, r) => {
+      for (const bound of ['gt', 'gte', 'lt', 'lte'] as const) {
+        const delay = rule.when?.delayBusinessDays;
+        const value = (delay as Partial<Record<typeof bound, number>> | undefined)?.[bound];
+        if (value !== undefined && value < 0) addIssue(ctx, 'OUT_OF_BOUNDS', messages.OUT_OF_BOUNDS(value, '0 or more (a delay in business days)'), ['rules', r, 'when', 'delayBusinessDays', bound]);
       }
-      // Every written amount must fit the currency (no 10.005 USD), each reported where it is written.
-      let fit = true;
-      const fits = (value: string | undefined, path: (string | number)[]) => {
-        if (value === undefined) return;
-        try {
-          money(value, policy.currency);
-        } catch (error) {
-          fit = false;
-          addThrown(ctx, () => {
-            throw error;
-          }, path);
-        }
-      };
-      policy.rules.forEach((rule, r) => {
-        fits(rule.cap, ['rules', r, 'cap']);
-        for (const list of ['choose', 'plus'] as const) {
-          rule[list]?.forEach((offer, i) => {
-            const fixed = fixedAmountOf(offer);
-            if (fixed) fits(fixed.value, ['rules', r, list, i, fixed.key]);
-          });
-        }
-        for (const bound of amountsNamed(rule.when, COMPENSATION_FACTS)) fits(bound.value, ['rules', r, 'when', ...bound.path]);
-      });
-      // The cap check uses the rules' amounts only: a ladder limit that does not fit is its own problem.
-      checkLadderCurrency(ctx, policy.approval, policy.currency, ['approval']);
-      if (fit) policy.rules.forEach((rule, r) => checkCap(ctx, rule, policy.currency, ['rules', r, 'cap']));
-    }));
+    });
+    if (!isCurrency(policy.currency)) {
+      addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(policy.currency), ['currency']);
+      return;
+    }
+    // Every written amount must fit the currency (no 10.005 USD), each reported where it is written.
+    let fit = true;
+    const fits = (value: string | undefined, path: (string | number)[]) => {
+      if (value === undefined) return;
+      try {
+        money(value, policy.currency);
+      } catch (error) {
+        fit = false;
+        addThrown(ctx, () => {
+          throw error;
+        }, path);
+      }
+    };
+    policy.rules.forEach((rule, r) => {
+      fits(rule.cap, ['rules', r, 'cap']);
+      for (const list of ['choose', 'plus'] as const) {
+        rule[list]?.forEach((offer, i) => {
+          const fixed = fixedAmountOf(offer);
+          if (fixed) fits(fixed.value, ['rules', r, list, i, fixed.key]);
+        });
+      }
+      for (const bound of amountsNamed(rule.when, COMPENSATION_FACTS)) fits(bound.value, ['rules', r, 'when', ...bound.path]);
+    });
+    // The cap check uses the rules' amounts only: a ladder limit that does not fit is its own problem.
+    checkLadderCurrency(ctx, policy.approval, policy.currency, ['approval']);
+    if (fit) policy.rules.forEach((rule, r) => checkCap(ctx, rule, policy.currency, ['rules', r, 'cap']));
+  }));
 }
 
 /**

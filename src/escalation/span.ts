@@ -32,10 +32,10 @@ export function isImmediate(within: Within): boolean {
  * @remarks Since 0.2.0
  */
 export const DeadlineWithinSchema = z.strictObject({
-    ...WithinSchema.shape,
-    businessDays: wholeDays.check(z.describe('Whole dates with open hours on the calendar, keeping the time of day (0: immediately).')),
-    days: wholeDays.check(z.describe('Whole calendar days in the calendar\'s time zone (0: immediately).')),
-  }).check(z.superRefine(checkDeadlineWithin, { when: (payload) => payload.issues.length === 0 }), z.meta({ description: 'A span as in SLA targets, or zero in one unit ({ hours: 0 }), which means immediately.', examples: [{ hours: 4 }, { hours: 0 }] }));
+  ...WithinSchema.shape,
+  businessDays: wholeDays.check(z.describe('Whole dates with open hours on the calendar, keeping the time of day (0: immediately).')),
+  days: wholeDays.check(z.describe('Whole calendar days in the calendar\'s time zone (0: immediately).')),
+}).check(z.superRefine(checkDeadlineWithin, { when: (payload) => payload.issues.length === 0 }), z.meta({ description: 'A span as in SLA targets, or zero in one unit ({ hours: 0 }), which means immediately.', examples: [{ hours: 4 }, { hours: 0 }] }));
 
 function checkDeadlineWithin(within: Within, ctx: z.core.$RefinementCtx): void {
   if (isImmediate(within)) return;

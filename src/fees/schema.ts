@@ -78,48 +78,48 @@ export const FEE_VOCABULARY_NAMES = { condition: 'condition', category: 'categor
  * @remarks Since 0.1.0
  */
 export const FeeRuleSchema = z.strictObject({
-    id: id.check(z.describe('Stable id, unique in the schedule, quoted in every fee line and reason.')),
-    /** `restocking`, `handling`, `shipping`, `expedited`, `label`, `diagnostic`, `visit`, `premium`, … */
-    kind: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'a kind such as "restocking"'), z.meta({ description: 'The kind of fee; rules of one kind combine by the schedule\'s hitPolicy.', examples: ['restocking', 'handling', 'shipping', 'diagnostic'] })),
-    description: z.optional(z.string()).check(z.describe('What the fee is for, for people.')),
-    when: z.optional(FeeConditionSchema).check(z.describe('The facts the rule requires; left out, it always applies.')),
-    /** A fixed amount, e.g. `"7.00"`. */
-    flat: z.optional(amountText).check(z.describe('A fixed amount, as a decimal string.')),
-    /** A percentage of `of`, e.g. `15`. */
-    percent: z.optional(z.number().check(z.gte(0), z.lte(1000))).check(z.describe('A percentage of the base named by of, e.g. 15.')),
-    /** What the percentage is of: the item `price`, the `orderValue`, or an earlier fee `fee:<id>`. @defaultValue 'price' */
-    of: z.optional(z.union([z.enum(['price', 'orderValue']), z.string().check(z.regex(/^fee:.+$/, '"price", "orderValue" or an earlier fee as "fee:<id>"'))])).check(z.describe('What the percentage is of: price (default), orderValue, or an earlier fee as fee:<id>.')),
-    /** Amount by weight: the first band whose `upToKg` is at least the weight; the last may omit it. */
-    bands: z.optional(z.array(
-        z.strictObject({
-          upToKg: z.optional(z.number().check(z.positive())).check(z.describe('The heaviest weight in kg the band covers; the last band may leave it out.')),
-          amount: amountText.check(z.describe('The fee for a weight in this band.')),
-        }),
-      ).check(z.minLength(1))).check(z.describe('Amount by weight: the first band whose upToKg is at least the weight.')),
-    /** No charge (e.g. shipping for warranty replacements), recorded with its reason. */
-    free: z.optional(z.literal(true)).check(z.describe('No charge, recorded with its reason.')),
-    /** Floor and cap for a percentage fee. */
-    min: z.optional(amountText).check(z.describe('The least a percentage fee charges.')),
-    max: z.optional(amountText).check(z.describe('The most a percentage fee charges.')),
-    /** The fee is waived when these facts hold (a diagnostic fee when the repair is performed). */
-    waiveWhen: z.optional(FeeConditionSchema).check(z.describe('The fee is waived when these facts hold.')),
-  }).check(z.superRefine((rule, ctx) => {
-    const kinds = [rule.flat, rule.percent, rule.bands, rule.free].filter((value) => value !== undefined).length;
-    if (kinds !== 1) addIssue(ctx, 'FEE_AMOUNT_KIND', messages.FEE_AMOUNT_KIND());
-    const bands = rule.bands ?? [];
-    bands.forEach((band, i) => {
-      const previous = bands[i - 1]?.upToKg;
-      if ((band.upToKg === undefined && i !== bands.length - 1) || (previous !== undefined && band.upToKg !== undefined && band.upToKg <= previous)) {
-        addIssue(ctx, 'BANDS_ORDER', messages.BANDS_ORDER(), ['bands', i]);
-      }
-    });
-    if (rule.min !== undefined && rule.max !== undefined && Number(rule.min) > Number(rule.max)) {
-      addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(rule.min, rule.max), ['max']);
+  id: id.check(z.describe('Stable id, unique in the schedule, quoted in every fee line and reason.')),
+  /** `restocking`, `handling`, `shipping`, `expedited`, `label`, `diagnostic`, `visit`, `premium`, … */
+  kind: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'a kind such as "restocking"'), z.meta({ description: 'The kind of fee; rules of one kind combine by the schedule\'s hitPolicy.', examples: ['restocking', 'handling', 'shipping', 'diagnostic'] })),
+  description: z.optional(z.string()).check(z.describe('What the fee is for, for people.')),
+  when: z.optional(FeeConditionSchema).check(z.describe('The facts the rule requires; left out, it always applies.')),
+  /** A fixed amount, e.g. `"7.00"`. */
+  flat: z.optional(amountText).check(z.describe('A fixed amount, as a decimal string.')),
+  /** A percentage of `of`, e.g. `15`. */
+  percent: z.optional(z.number().check(z.gte(0), z.lte(1000))).check(z.describe('A percentage of the base named by of, e.g. 15.')),
+  /** What the percentage is of: the item `price`, the `orderValue`, or an earlier fee `fee:<id>`. @defaultValue 'price' */
+  of: z.optional(z.union([z.enum(['price', 'orderValue']), z.string().check(z.regex(/^fee:.+$/, '"price", "orderValue" or an earlier fee as "fee:<id>"'))])).check(z.describe('What the percentage is of: price (default), orderValue, or an earlier fee as fee:<id>.')),
+  /** Amount by weight: the first band whose `upToKg` is at least the weight; the last may omit it. */
+  bands: z.optional(z.array(
+      z.strictObject({
+        upToKg: z.optional(z.number().check(z.positive())).check(z.describe('The heaviest weight in kg the band covers; the last band may leave it out.')),
+        amount: amountText.check(z.describe('The fee for a weight in this band.')),
+      }),
+    ).check(z.minLength(1))).check(z.describe('Amount by weight: the first band whose upToKg is at least the weight.')),
+  /** No charge (e.g. shipping for warranty replacements), recorded with its reason. */
+  free: z.optional(z.literal(true)).check(z.describe('No charge, recorded with its reason.')),
+  /** Floor and cap for a percentage fee. */
+  min: z.optional(amountText).check(z.describe('The least a percentage fee charges.')),
+  max: z.optional(amountText).check(z.describe('The most a percentage fee charges.')),
+  /** The fee is waived when these facts hold (a diagnostic fee when the repair is performed). */
+  waiveWhen: z.optional(FeeConditionSchema).check(z.describe('The fee is waived when these facts hold.')),
+}).check(z.superRefine((rule, ctx) => {
+  const kinds = [rule.flat, rule.percent, rule.bands, rule.free].filter((value) => value !== undefined).length;
+  if (kinds !== 1) addIssue(ctx, 'FEE_AMOUNT_KIND', messages.FEE_AMOUNT_KIND());
+  const bands = rule.bands ?? [];
+  bands.forEach((band, i) => {
+    const previous = bands[i - 1]?.upToKg;
+    if ((band.upToKg === undefined && i !== bands.length - 1) || (previous !== undefined && band.upToKg !== undefined && band.upToKg <= previous)) {
+      addIssue(ctx, 'BANDS_ORDER', messages.BANDS_ORDER(), ['bands', i]);
     }
-  }), z.meta({
-    description: 'One row of a fee schedule: when it applies and how much it charges (flat, percent, bands or free).',
-    examples: [{ id: 'restock-opened', kind: 'restocking', when: { condition: ['opened', 'used'], daysSinceDelivery: { gt: 30 } }, percent: 15, min: '5.00' }],
-  }));
+  });
+  if (rule.min !== undefined && rule.max !== undefined && Number(rule.min) > Number(rule.max)) {
+    addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(rule.min, rule.max), ['max']);
+  }
+}), z.meta({
+  description: 'One row of a fee schedule: when it applies and how much it charges (flat, percent, bands or free).',
+  examples: [{ id: 'restock-opened', kind: 'restocking', when: { condition: ['opened', 'used'], daysSinceDelivery: { gt: 30 } }, percent: 15, min: '5.00' }],
+}));
 
 /**
  * A fee schedule: its currency, how rules of one kind combine, and the rules in order.
@@ -127,63 +127,63 @@ export const FeeRuleSchema = z.strictObject({
  * @remarks Since 0.1.0
  */
 export const FeeScheduleSchema = z.strictObject({
-    id: id.check(z.describe('The fee schedule\'s id.')),
-    currency: z.string().check(z.meta({ ...currencyMeta, description: 'ISO 4217 currency of every amount in the schedule.' })),
-    /** @defaultValue 'half-up' */
-    rounding: z.optional(z.enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'])).check(z.describe('How fees are rounded to the currency\'s minor unit (default half-up).')),
-    /**
-     * Per kind: `first` (the first matching rule charges; default), `collect` (every matching rule
-     * charges) or `max` (only the largest matching fee charges).
-     */
-    hitPolicy: z.optional(z.record(z.string(), z.enum(['first', 'collect', 'max']))).check(z.meta({ description: 'Per fee kind: first matching rule (default), collect every match, or max only.', examples: [{ shipping: 'collect' }] })),
-    rules: z.array(FeeRuleSchema).check(z.describe('The fee rules in order.')),
-    /**
-     * The categories, size classes and services requests may name. A list given here is complete:
-     * a rule naming another value is refused, and so is a request. Left out, a field's values are
-     * those the rules name. Product conditions are always the four of {@link PRODUCT_CONDITIONS}.
-     */
-    vocabulary: z.optional(vocabularySchema({
-      category: 'Every category requests may name.',
-      sizeClass: 'Every size class requests may name.',
-      service: 'Every service requests may name.',
-    })).check(z.describe('The values requests may name per field; a list given here is complete.')),
-  }).check(z.superRefine((schedule, ctx) => {
-    if (!isCurrency(schedule.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(schedule.currency), ['currency']);
-    const named = feeNamedValues(schedule);
-    // "defective" was a condition before it became its own fact: say how to write it now.
-    const retired = (n: Named) => n.field === 'condition' && n.value === RETIRED_DEFECTIVE;
-    for (const n of named.filter(retired)) addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.DEFECTIVE_IS_A_FACT_RULE(), [...n.path]);
-    checkNamed(ctx, named.filter((n) => !retired(n)), { ...schedule.vocabulary, condition: PRODUCT_CONDITIONS }, FEE_VOCABULARY_NAMES);
-    const kinds = [...new Set(schedule.rules.map((rule) => rule.kind))];
-    for (const kind of Object.keys(schedule.hitPolicy ?? {})) {
-      if (!kinds.includes(kind)) {
-        const suggestion = suggest(kind, kinds);
-        addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('fee kind', kind, kinds, suggestion), ['hitPolicy', kind]);
-      }
+  id: id.check(z.describe('The fee schedule\'s id.')),
+  currency: z.string().check(z.meta({ ...currencyMeta, description: 'ISO 4217 currency of every amount in the schedule.' })),
+  /** @defaultValue 'half-up' */
+  rounding: z.optional(z.enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'])).check(z.describe('How fees are rounded to the currency\'s minor unit (default half-up).')),
+  /**
+   * Per kind: `first` (the first matching rule charges; default), `collect` (every matching rule
+   * charges) or `max` (only the largest matching fee charges).
+   */
+  hitPolicy: z.optional(z.record(z.string(), z.enum(['first', 'collect', 'max']))).check(z.meta({ description: 'Per fee kind: first matching rule (default), collect every match, or max only.', examples: [{ shipping: 'collect' }] })),
+  rules: z.array(FeeRuleSchema).check(z.describe('The fee rules in order.')),
+  /**
+   * The categories, size classes and services requests may name. A list given here is complete:
+   * a rule naming another value is refused, and so is a request. Left out, a field's values are
+   * those the rules name. Product conditions are always the four of {@link PRODUCT_CONDITIONS}.
+   */
+  vocabulary: z.optional(vocabularySchema({
+    category: 'Every category requests may name.',
+    sizeClass: 'Every size class requests may name.',
+    service: 'Every service requests may name.',
+  })).check(z.describe('The values requests may name per field; a list given here is complete.')),
+}).check(z.superRefine((schedule, ctx) => {
+  if (!isCurrency(schedule.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(schedule.currency), ['currency']);
+  const named = feeNamedValues(schedule);
+  // "defective" was a condition before it became its own fact: say how to write it now.
+  const retired = (n: Named) => n.field === 'condition' && n.value === RETIRED_DEFECTIVE;
+  for (const n of named.filter(retired)) addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.DEFECTIVE_IS_A_FACT_RULE(), [...n.path]);
+  checkNamed(ctx, named.filter((n) => !retired(n)), { ...schedule.vocabulary, condition: PRODUCT_CONDITIONS }, FEE_VOCABULARY_NAMES);
+  const kinds = [...new Set(schedule.rules.map((rule) => rule.kind))];
+  for (const kind of Object.keys(schedule.hitPolicy ?? {})) {
+    if (!kinds.includes(kind)) {
+      const suggestion = suggest(kind, kinds);
+      addIssue(ctx, 'UNKNOWN_IN_POLICY', messages.UNKNOWN_IN_POLICY('fee kind', kind, kinds, suggestion), ['hitPolicy', kind]);
     }
-    // A rule of a first-match kind that an earlier rule of the same kind covers never charges.
-    for (const kind of kinds) {
-      if ((Object.hasOwn(schedule.hitPolicy ?? {}, kind) ? schedule.hitPolicy?.[kind] : 'first') !== 'first') continue;
-      const sameKind = schedule.rules.flatMap((rule, r) => (rule.kind === kind ? [{ id: rule.id, condition: compileCondition(rule.when, FEE_FACTS), path: ['rules', r] }] : []));
-      checkReachable(ctx, sameKind);
-    }
-    const seen = new Set<string>();
-    schedule.rules.forEach((rule, r) => {
-      if (seen.has(rule.id)) addIssue(ctx, 'DUPLICATE_ID', messages.DUPLICATE_ID(rule.id, 'an earlier rule'), ['rules', r, 'id']);
-      if (rule.of?.startsWith('fee:') && !seen.has(rule.of.slice(4))) addIssue(ctx, 'FEE_BASE_UNKNOWN', messages.FEE_BASE_UNKNOWN(rule.of), ['rules', r, 'of']);
-      seen.add(rule.id);
-      if (!isCurrency(schedule.currency)) return;
-      // Every written amount must fit the currency (no 7.005 USD).
-      const amounts: [string | undefined, (string | number)[]][] = [
-        [rule.flat, ['flat']],
-        [rule.min, ['min']],
-        [rule.max, ['max']],
-        ...(['when', 'waiveWhen'] as const).flatMap((key) => amountsNamed(rule[key], FEE_FACTS).map((a): [string, (string | number)[]] => [a.value, [key, ...a.path]])),
-        ...(rule.bands ?? []).map((band, b): [string, (string | number)[]] => [band.amount, ['bands', b, 'amount']]),
-      ];
-      for (const [amount, path] of amounts) if (amount !== undefined) addThrown(ctx, () => money(amount, schedule.currency), ['rules', r, ...path]);
-    });
-  }));
+  }
+  // A rule of a first-match kind that an earlier rule of the same kind covers never charges.
+  for (const kind of kinds) {
+    if ((Object.hasOwn(schedule.hitPolicy ?? {}, kind) ? schedule.hitPolicy?.[kind] : 'first') !== 'first') continue;
+    const sameKind = schedule.rules.flatMap((rule, r) => (rule.kind === kind ? [{ id: rule.id, condition: compileCondition(rule.when, FEE_FACTS), path: ['rules', r] }] : []));
+    checkReachable(ctx, sameKind);
+  }
+  const seen = new Set<string>();
+  schedule.rules.forEach((rule, r) => {
+    if (seen.has(rule.id)) addIssue(ctx, 'DUPLICATE_ID', messages.DUPLICATE_ID(rule.id, 'an earlier rule'), ['rules', r, 'id']);
+    if (rule.of?.startsWith('fee:') && !seen.has(rule.of.slice(4))) addIssue(ctx, 'FEE_BASE_UNKNOWN', messages.FEE_BASE_UNKNOWN(rule.of), ['rules', r, 'of']);
+    seen.add(rule.id);
+    if (!isCurrency(schedule.currency)) return;
+    // Every written amount must fit the currency (no 7.005 USD).
+    const amounts: [string | undefined, (string | number)[]][] = [
+      [rule.flat, ['flat']],
+      [rule.min, ['min']],
+      [rule.max, ['max']],
+      ...(['when', 'waiveWhen'] as const).flatMap((key) => amountsNamed(rule[key], FEE_FACTS).map((a): [string, (string | number)[]] => [a.value, [key, ...a.path]])),
+      ...(rule.bands ?? []).map((band, b): [string, (string | number)[]] => [band.amount, ['bands', b, 'amount']]),
+    ];
+    for (const [amount, path] of amounts) if (amount !== undefined) addThrown(ctx, () => money(amount, schedule.currency), ['rules', r, ...path]);
+  });
+}));
 
 /** Every value a schedule's rules name, with its path (for vocabularies). */
 export function feeNamedValues(schedule: { readonly rules: readonly { readonly when?: object; readonly waiveWhen?: object }[] }, prefix: readonly (string | number)[] = []): Named[] {

@@ -38,9 +38,9 @@ const historyFields = {
  * @remarks Since 0.2.0
  */
 export const PolicyHistorySchema = z.strictObject({
-    ...historyFields,
-    versions: z.array(SupportPolicySchema).check(z.minLength(1), z.meta({ description: 'The versions of the policy in date order, oldest first; consecutive versions meet exactly (no gap, no overlap).' })),
-  }).check(z.superRefine(addVersionIssues, { when: () => true }), z.meta({ description: 'The versions of one support policy, each in force between local dates in the history\'s time zone.' }));
+  ...historyFields,
+  versions: z.array(SupportPolicySchema).check(z.minLength(1), z.meta({ description: 'The versions of the policy in date order, oldest first; consecutive versions meet exactly (no gap, no overlap).' })),
+}).check(z.superRefine(addVersionIssues, { when: () => true }), z.meta({ description: 'The versions of one support policy, each in force between local dates in the history\'s time zone.' }));
 
 /**
  * A policy history as JSON data (see {@link PolicyHistorySchema}).

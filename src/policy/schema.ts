@@ -15,8 +15,8 @@ import { WarrantySectionSchema } from '../warranty/index.js';
 import { checkCalendarNames } from './calendars.js';
 
 const isoDate = z.string().check(z.superRefine((value, ctx) => {
-    if (parseIsoDate(value) === undefined) addIssue(ctx, 'INVALID_DATE', messages.INVALID_DATE(value));
-  }), z.meta(localDateMeta));
+  if (parseIsoDate(value) === undefined) addIssue(ctx, 'INVALID_DATE', messages.INVALID_DATE(value));
+}), z.meta(localDateMeta));
 
 /**
  * The whole support policy in one document: identity, version and effective dates, the calendars
@@ -26,36 +26,36 @@ const isoDate = z.string().check(z.superRefine((value, ctx) => {
  * @remarks Since 0.1.0
  */
 export const SupportPolicySchema = z.strictObject({
-    /** Editors use it to find the JSON Schema (`support-rules/policy.schema.json`). */
-    $schema: z.optional(z.string()).check(z.meta({ description: 'Where editors find this JSON Schema; ignored by the library.', examples: ['./node_modules/support-rules/dist/policy.schema.json'] })),
-    id: z.string().check(z.minLength(1), z.describe('The policy\'s id, quoted in every decision.')),
-    name: z.optional(z.string()).check(z.describe('The policy\'s name, for people.')),
-    version: z.string().check(z.regex(/^\d+\.\d+(\.\d+)?$/, 'a version such as "1.0" or "2.3.1"'), z.meta({ description: 'The policy\'s version, quoted in every decision.', examples: ['1.0', '2.3.1'] })),
-    /** First local date the policy is in effect (inclusive). */
-    effectiveFrom: z.optional(isoDate).check(z.describe('First local date the policy is in effect (YYYY-MM-DD, inclusive).')),
-    /** First local date it is no longer in effect (exclusive). */
-    effectiveTo: z.optional(isoDate).check(z.describe('First local date the policy is no longer in effect (YYYY-MM-DD, exclusive).')),
-    /**
-     * The policy's one currency (ISO 4217). Every section that names amounts (the return fees,
-     * warranty plans, compensation, escalation) must use it; left out, they must agree with one
-     * another. A policy in two currencies would compare amounts that cannot be compared.
-     */
-    currency: z.optional(z.string()).check(z.meta({ ...currencyMeta, description: 'The policy\'s one ISO 4217 currency; every section that names amounts must use it.' })),
-    /**
-     * Named calendars, declared once for the whole policy. An SLA target, an escalation span and
-     * the `calendar` of returns, warranty and compensation name one (`"calendar": "desk"`); the
-     * SLA and escalation sections then need no `calendars` of their own, and may not reuse a name
-     * declared here. A calendar no section names is allowed.
-     *
-     * @remarks Since 0.2.0
-     */
-    calendars: z.optional(z.record(z.string().check(z.minLength(1)), PolicyCalendarSpecSchema)).check(z.describe('Named calendars, declared once; every section names them ("calendar": "desk").')),
-    sla: z.optional(SlaSectionSchema).check(z.describe('SLA targets per metric, on business-hours calendars.')),
-    returns: z.optional(ReturnSectionSchema).check(z.describe('Return windows, eligibility, fees and refund deadlines.')),
-    warranty: z.optional(WarrantySectionSchema).check(z.describe('Warranty coverage, plans, evidence, remedies and deadlines.')),
-    compensation: z.optional(CompensationSectionSchema).check(z.describe('The compensation matrix: offers per incident and who approves them.')),
-    escalation: z.optional(EscalationSectionSchema).check(z.describe('Escalation tiers, triggers, deadlines and workflows.')),
-  }).check(z.describe('A support policy: identity, version, effective dates, named calendars and the sections, each optional.'), z.superRefine(checkCalendarNames, { when: () => true }), z.superRefine(crossSectionChecks, { when: () => true }));
+  /** Editors use it to find the JSON Schema (`support-rules/policy.schema.json`). */
+  $schema: z.optional(z.string()).check(z.meta({ description: 'Where editors find this JSON Schema; ignored by the library.', examples: ['./node_modules/support-rules/dist/policy.schema.json'] })),
+  id: z.string().check(z.minLength(1), z.describe('The policy\'s id, quoted in every decision.')),
+  name: z.optional(z.string()).check(z.describe('The policy\'s name, for people.')),
+  version: z.string().check(z.regex(/^\d+\.\d+(\.\d+)?$/, 'a version such as "1.0" or "2.3.1"'), z.meta({ description: 'The policy\'s version, quoted in every decision.', examples: ['1.0', '2.3.1'] })),
+  /** First local date the policy is in effect (inclusive). */
+  effectiveFrom: z.optional(isoDate).check(z.describe('First local date the policy is in effect (YYYY-MM-DD, inclusive).')),
+  /** First local date it is no longer in effect (exclusive). */
+  effectiveTo: z.optional(isoDate).check(z.describe('First local date the policy is no longer in effect (YYYY-MM-DD, exclusive).')),
+  /**
+   * The policy's one currency (ISO 4217). Every section that names amounts (the return fees,
+   * warranty plans, compensation, escalation) must use it; left out, they must agree with one
+   * another. A policy in two currencies would compare amounts that cannot be compared.
+   */
+  currency: z.optional(z.string()).check(z.meta({ ...currencyMeta, description: 'The policy\'s one ISO 4217 currency; every section that names amounts must use it.' })),
+  /**
+   * Named calendars, declared once for the whole policy. An SLA target, an escalation span and
+   * the `calendar` of returns, warranty and compensation name one (`"calendar": "desk"`); the
+   * SLA and escalation sections then need no `calendars` of their own, and may not reuse a name
+   * declared here. A calendar no section names is allowed.
+   *
+   * @remarks Since 0.2.0
+   */
+  calendars: z.optional(z.record(z.string().check(z.minLength(1)), PolicyCalendarSpecSchema)).check(z.describe('Named calendars, declared once; every section names them ("calendar": "desk").')),
+  sla: z.optional(SlaSectionSchema).check(z.describe('SLA targets per metric, on business-hours calendars.')),
+  returns: z.optional(ReturnSectionSchema).check(z.describe('Return windows, eligibility, fees and refund deadlines.')),
+  warranty: z.optional(WarrantySectionSchema).check(z.describe('Warranty coverage, plans, evidence, remedies and deadlines.')),
+  compensation: z.optional(CompensationSectionSchema).check(z.describe('The compensation matrix: offers per incident and who approves them.')),
+  escalation: z.optional(EscalationSectionSchema).check(z.describe('Escalation tiers, triggers, deadlines and workflows.')),
+}).check(z.describe('A support policy: identity, version, effective dates, named calendars and the sections, each optional.'), z.superRefine(checkCalendarNames, { when: () => true }), z.superRefine(crossSectionChecks, { when: () => true }));
 
 function crossSectionChecks(input: unknown, ctx: z.core.$RefinementCtx): void {
   const policy = (input ?? {}) as Record<string, unknown>;

@@ -66,102 +66,102 @@ const reviewCondition = preprocess((value, ctx) => {
  */
 function returnPolicySchema<C extends z.ZodMiniType>(calendar: C) {
   return z.strictObject({
-      id: id.check(z.describe('The return policy\'s id, quoted in every decision.')),
-      /** The store's IANA zone: days are counted between local dates there. */
-      timeZone: z.string().check(z.meta({ description: 'The store\'s IANA time zone: days are counted between local dates there.', examples: ['America/Chicago'] })),
-      /** Every product category the policy knows; a request with another one is an error. */
-      categories: uniqueNames.check(z.describe('Every product category the policy knows; a request with another one is an error.')),
-      /**
-       * Return windows; the first whose `category` matches applies (one without `category` is the
-       * default). Every category must have a window.
-       */
-      windows: z.array(
-          z.strictObject({
-            id: ruleId,
-            category: categoryTest,
-            /** Days after the start the request may come (at most 3650). */
-            days: days.check(z.describe('Days after the start the request may come (at most 3650).')),
-            from: z.enum(WINDOW_FROM).check(z.describe('What the window counts from: delivery, purchase or the last item\'s delivery.')),
-            /** Returns after the window are still accepted up to this many days after its start (fees may apply). */
-            lateUntilDays: z.optional(days).check(z.describe('Late returns are accepted up to this many days after the start (fees may apply).')),
-          }),
-        ).check(z.minLength(1), z.describe('Return windows; the first whose category matches applies, and every category needs one.')),
-      /**
-       * Classes that can never be returned (installed goods, final sale); `defective: false` limits
-       * a class to items that are not faulty ("final sale unless defective").
-       */
-      nonReturnable: z.optional(z.array(
-          z.strictObject({
-            id: ruleId,
-            category: categoryTest,
-            flags: z.optional(TEST_SCHEMAS.terms).check(z.describe('Only for items with these flags: a list (any of them), { all }, { not } or { present }.')),
-            defective: defectiveTest,
-          }),
-        )).check(z.describe('Classes that can never be returned (installed goods, final sale).')),
-      /**
-       * Packaging states a human must look at (e.g. damaged by the customer): some of
-       * `unopened`, `opened`, `used`, `damaged-by-customer`.
-       */
-      reviewConditions: z.optional(z.array(reviewCondition)).check(z.describe('Packaging states a human must look at before the return is accepted.')),
-      /** Evidence required, for every request, for some categories, or for defective items (`defective: true`). */
-      evidence: z.optional(z.array(
-          z.strictObject({
-            id: ruleId,
-            requires: z.array(z.enum(EVIDENCE)).check(z.minLength(1), z.describe('The evidence the request must carry.')),
-            category: categoryTest,
-            defective: defectiveTest,
-          }),
-        )).check(z.describe('Evidence required, for every request, for some categories, or for defective items.')),
-      fees: FeeScheduleSchema.check(z.describe('The fee schedule that prices returns and exchanges.')),
-      /** Business calendar for the deadlines; omitted, they run around the clock in `timeZone`. */
-      calendar: z.optional(calendar).check(z.describe('Business calendar for the deadlines; left out, they run around the clock in timeZone.')),
-      /** Return authorisation due this long after the request (e.g. `{ hours: 48 }`). */
-      authorizationWithin: z.optional(WithinSchema).check(z.describe('Return authorisation is due this long after the request.')),
-      /**
-       * What `authorizationWithin` counts on: the policy's business `calendar`, or every hour of the
-       * day in `timeZone` (Amare's "return authorization within 48 hours of a verified request" is 48
-       * elapsed hours).
-       *
-       * @defaultValue 'business'
-       * @remarks Since 0.2.0
-       */
-      authorizationClock: z.optional(z.enum(['business', 'around-the-clock'])).check(z.describe('Count authorizationWithin on the business calendar (default) or around the clock.')),
-      refund: z.strictObject({
-          method: z.enum(['original-payment', 'store-credit', 'exchange']).check(z.describe('How the refund is paid.')),
-          /** Refund issued this long after the item is received. */
-          issuedWithin: WithinSchema.check(z.describe('The refund is issued this long after the item is received.')),
-        }).check(z.describe('How and when the refund is paid.')),
-      /**
-       * The flags requests may carry (`installed`, `final-sale`, …). Given, the list is complete;
-       * left out, the flags are those `nonReturnable` names. Size classes are the fee schedule's
-       * (`fees.vocabulary.sizeClass`, or those its rules name).
-       */
-      vocabulary: z.optional(vocabularySchema({ flag: 'Every flag requests may carry (installed, final-sale, …).' })).check(z.describe('The flags requests may carry; a list given here is complete.')),
-    }).check(z.superRefine((policy, ctx) => {
-      checkTimeZone(ctx, policy.timeZone, ['timeZone']);
-      checkUniqueIds(ctx, [
-        [policy.windows, ['windows']],
-        [policy.nonReturnable, ['nonReturnable']],
-        [policy.evidence, ['evidence']],
-        [policy.fees.rules, ['fees', 'rules']],
-      ]);
-      // Categories belong to the return policy, so its fee schedule may not redefine them. Its
-      // services may go beyond return and exchange: the schedule also prices repairs, visits and
-      // replacements (quoteFees(policy.fees, …)).
-      if (policy.fees.vocabulary?.category) addIssue(ctx, 'INVALID_VALUE', messages.VOCABULARY_OWNED('category', '"categories"'), ['fees', 'vocabulary', 'category']);
-      // Size classes, services and product conditions are checked by the fee schedule itself.
-      checkNamed(ctx, returnNamedValues(policy), { category: policy.categories, flags: policy.vocabulary?.flag }, RETURN_VOCABULARY_NAMES);
-      const windows = policy.windows.map((window, i) => ({ id: window.id, condition: compileCondition({ category: window.category }, RETURN_FACTS), path: ['windows', i] }));
-      checkReachable(ctx, windows);
-      for (const category of policy.categories) {
-        if (!windows.some((w) => matches(w.condition, { category }))) addIssue(ctx, 'UNCOVERED', messages.UNCOVERED('category', category, 'return windows'), ['windows']);
+    id: id.check(z.describe('The return policy\'s id, quoted in every decision.')),
+    /** The store's IANA zone: days are counted between local dates there. */
+    timeZone: z.string().check(z.meta({ description: 'The store\'s IANA time zone: days are counted between local dates there.', examples: ['America/Chicago'] })),
+    /** Every product category the policy knows; a request with another one is an error. */
+    categories: uniqueNames.check(z.describe('Every product category the policy knows; a request with another one is an error.')),
+    /**
+     * Return windows; the first whose `category` matches applies (one without `category` is the
+     * default). Every category must have a window.
+     */
+    windows: z.array(
+        z.strictObject({
+          id: ruleId,
+          category: categoryTest,
+          /** Days after the start the request may come (at most 3650). */
+          days: days.check(z.describe('Days after the start the request may come (at most 3650).')),
+          from: z.enum(WINDOW_FROM).check(z.describe('What the window counts from: delivery, purchase or the last item\'s delivery.')),
+          /** Returns after the window are still accepted up to this many days after its start (fees may apply). */
+          lateUntilDays: z.optional(days).check(z.describe('Late returns are accepted up to this many days after the start (fees may apply).')),
+        }),
+      ).check(z.minLength(1), z.describe('Return windows; the first whose category matches applies, and every category needs one.')),
+    /**
+     * Classes that can never be returned (installed goods, final sale); `defective: false` limits
+     * a class to items that are not faulty ("final sale unless defective").
+     */
+    nonReturnable: z.optional(z.array(
+        z.strictObject({
+          id: ruleId,
+          category: categoryTest,
+          flags: z.optional(TEST_SCHEMAS.terms).check(z.describe('Only for items with these flags: a list (any of them), { all }, { not } or { present }.')),
+          defective: defectiveTest,
+        }),
+      )).check(z.describe('Classes that can never be returned (installed goods, final sale).')),
+    /**
+     * Packaging states a human must look at (e.g. damaged by the customer): some of
+     * `unopened`, `opened`, `used`, `damaged-by-customer`.
+     */
+    reviewConditions: z.optional(z.array(reviewCondition)).check(z.describe('Packaging states a human must look at before the return is accepted.')),
+    /** Evidence required, for every request, for some categories, or for defective items (`defective: true`). */
+    evidence: z.optional(z.array(
+        z.strictObject({
+          id: ruleId,
+          requires: z.array(z.enum(EVIDENCE)).check(z.minLength(1), z.describe('The evidence the request must carry.')),
+          category: categoryTest,
+          defective: defectiveTest,
+        }),
+      )).check(z.describe('Evidence required, for every request, for some categories, or for defective items.')),
+    fees: FeeScheduleSchema.check(z.describe('The fee schedule that prices returns and exchanges.')),
+    /** Business calendar for the deadlines; omitted, they run around the clock in `timeZone`. */
+    calendar: z.optional(calendar).check(z.describe('Business calendar for the deadlines; left out, they run around the clock in timeZone.')),
+    /** Return authorisation due this long after the request (e.g. `{ hours: 48 }`). */
+    authorizationWithin: z.optional(WithinSchema).check(z.describe('Return authorisation is due this long after the request.')),
+    /**
+     * What `authorizationWithin` counts on: the policy's business `calendar`, or every hour of the
+     * day in `timeZone` (Amare's "return authorization within 48 hours of a verified request" is 48
+     * elapsed hours).
+     *
+     * @defaultValue 'business'
+     * @remarks Since 0.2.0
+     */
+    authorizationClock: z.optional(z.enum(['business', 'around-the-clock'])).check(z.describe('Count authorizationWithin on the business calendar (default) or around the clock.')),
+    refund: z.strictObject({
+        method: z.enum(['original-payment', 'store-credit', 'exchange']).check(z.describe('How the refund is paid.')),
+        /** Refund issued this long after the item is received. */
+        issuedWithin: WithinSchema.check(z.describe('The refund is issued this long after the item is received.')),
+      }).check(z.describe('How and when the refund is paid.')),
+    /**
+     * The flags requests may carry (`installed`, `final-sale`, …). Given, the list is complete;
+     * left out, the flags are those `nonReturnable` names. Size classes are the fee schedule's
+     * (`fees.vocabulary.sizeClass`, or those its rules name).
+     */
+    vocabulary: z.optional(vocabularySchema({ flag: 'Every flag requests may carry (installed, final-sale, …).' })).check(z.describe('The flags requests may carry; a list given here is complete.')),
+  }).check(z.superRefine((policy, ctx) => {
+    checkTimeZone(ctx, policy.timeZone, ['timeZone']);
+    checkUniqueIds(ctx, [
+      [policy.windows, ['windows']],
+      [policy.nonReturnable, ['nonReturnable']],
+      [policy.evidence, ['evidence']],
+      [policy.fees.rules, ['fees', 'rules']],
+    ]);
+    // Categories belong to the return policy, so its fee schedule may not redefine them. Its
+    // services may go beyond return and exchange: the schedule also prices repairs, visits and
+    // replacements (quoteFees(policy.fees, …)).
+    if (policy.fees.vocabulary?.category) addIssue(ctx, 'INVALID_VALUE', messages.VOCABULARY_OWNED('category', '"categories"'), ['fees', 'vocabulary', 'category']);
+    // Size classes, services and product conditions are checked by the fee schedule itself.
+    checkNamed(ctx, returnNamedValues(policy), { category: policy.categories, flags: policy.vocabulary?.flag }, RETURN_VOCABULARY_NAMES);
+    const windows = policy.windows.map((window, i) => ({ id: window.id, condition: compileCondition({ category: window.category }, RETURN_FACTS), path: ['windows', i] }));
+    checkReachable(ctx, windows);
+    for (const category of policy.categories) {
+      if (!windows.some((w) => matches(w.condition, { category }))) addIssue(ctx, 'UNCOVERED', messages.UNCOVERED('category', category, 'return windows'), ['windows']);
+    }
+    policy.windows.forEach((window, i) => {
+      if (window.lateUntilDays !== undefined && window.lateUntilDays <= window.days) {
+        addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(String(window.days), String(window.lateUntilDays)), ['windows', i, 'lateUntilDays']);
       }
-      policy.windows.forEach((window, i) => {
-        if (window.lateUntilDays !== undefined && window.lateUntilDays <= window.days) {
-          addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(String(window.days), String(window.lateUntilDays)), ['windows', i, 'lateUntilDays']);
-        }
-      });
-    }));
+    });
+  }));
 }
 
 /**

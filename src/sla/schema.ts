@@ -72,24 +72,24 @@ export function withinKinds(within: Parameters<typeof withinMs>[0]): number {
  * @remarks Since 0.1.0
  */
 export const WithinSchema = z.strictObject({
-    hours: z.optional(nonNegative.check(z.lte(PART_MAX.hours))).check(z.describe('Business hours; added to the other time units.')),
-    minutes: z.optional(nonNegative.check(z.lte(PART_MAX.minutes))).check(z.describe('Business minutes; added to the other time units.')),
-    seconds: z.optional(nonNegative.check(z.lte(PART_MAX.seconds))).check(z.describe('Business seconds; added to the other time units.')),
-    milliseconds: z.optional(nonNegative.check(z.lte(PART_MAX.milliseconds))).check(z.describe('Business milliseconds; added to the other time units.')),
-    businessDays: z.optional(z.number().check(z.int(), z.positive(), z.lte(MAX_SPAN_DAYS))).check(z.describe('Whole dates with open hours on the calendar, keeping the time of day; not with time units or days.')),
-    days: z.optional(z.number().check(z.int(), z.positive(), z.lte(MAX_SPAN_DAYS))).check(z.describe('Whole calendar days in the calendar\'s time zone; not with time units or business days.')),
-  }).check(z.superRefine((within, ctx) => {
-    const ms = withinMs(within);
-    if (withinKinds(within) !== 1) addIssue(ctx, 'INVALID_WITHIN', messages.INVALID_WITHIN());
-    // Under half a millisecond in all rounds to no time at all.
-    else if (ms !== undefined && ms < 1) {
-      addIssue(ctx, 'INVALID_WITHIN', messages.ZERO_WITHIN());
-    } else if (ms !== undefined && ms > MAX_SPAN_MS) {
-      // Parts each within bounds that add up to too much; a part beyond its own bound is reported on its own.
-      const partsInBounds = (Object.keys(PART_MAX) as (keyof typeof PART_MAX)[]).every((part) => (within[part] ?? 0) <= PART_MAX[part]);
-      if (partsInBounds) addIssue(ctx, 'OUT_OF_BOUNDS', messages.SPAN_TOO_LONG(MAX_SPAN_DAYS));
-    }
-  }), z.meta({ description: 'A span: business time (hours, minutes, seconds, milliseconds added up), businessDays or days; one kind only.', examples: [{ hours: 4 }, { hours: 1, minutes: 30 }, { businessDays: 2 }] }));
+  hours: z.optional(nonNegative.check(z.lte(PART_MAX.hours))).check(z.describe('Business hours; added to the other time units.')),
+  minutes: z.optional(nonNegative.check(z.lte(PART_MAX.minutes))).check(z.describe('Business minutes; added to the other time units.')),
+  seconds: z.optional(nonNegative.check(z.lte(PART_MAX.seconds))).check(z.describe('Business seconds; added to the other time units.')),
+  milliseconds: z.optional(nonNegative.check(z.lte(PART_MAX.milliseconds))).check(z.describe('Business milliseconds; added to the other time units.')),
+  businessDays: z.optional(z.number().check(z.int(), z.positive(), z.lte(MAX_SPAN_DAYS))).check(z.describe('Whole dates with open hours on the calendar, keeping the time of day; not with time units or days.')),
+  days: z.optional(z.number().check(z.int(), z.positive(), z.lte(MAX_SPAN_DAYS))).check(z.describe('Whole calendar days in the calendar\'s time zone; not with time units or business days.')),
+}).check(z.superRefine((within, ctx) => {
+  const ms = withinMs(within);
+  if (withinKinds(within) !== 1) addIssue(ctx, 'INVALID_WITHIN', messages.INVALID_WITHIN());
+  // Under half a millisecond in all rounds to no time at all.
+  else if (ms !== undefined && ms < 1) {
+    addIssue(ctx, 'INVALID_WITHIN', messages.ZERO_WITHIN());
+  } else if (ms !== undefined && ms > MAX_SPAN_MS) {
+    // Parts each within bounds that add up to too much; a part beyond its own bound is reported on its own.
+    const partsInBounds = (Object.keys(PART_MAX) as (keyof typeof PART_MAX)[]).every((part) => (within[part] ?? 0) <= PART_MAX[part]);
+    if (partsInBounds) addIssue(ctx, 'OUT_OF_BOUNDS', messages.SPAN_TOO_LONG(MAX_SPAN_DAYS));
+  }
+}), z.meta({ description: 'A span: business time (hours, minutes, seconds, milliseconds added up), businessDays or days; one kind only.', examples: [{ hours: 4 }, { hours: 1, minutes: 30 }, { businessDays: 2 }] }));
 
 const tagList = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
 const ticketTest = (what: string) => `The ticket's ${what}: a name, a list (any of them), { not } or { present }.`;
@@ -260,72 +260,72 @@ const calendarRecord = z.record(id, PolicyCalendarSpecSchema).check(z.describe('
  */
 function slaPolicySchema<C extends z.ZodMiniType>(calendars: C, ownCalendars: boolean) {
   return z.strictObject({
-      id: id.check(z.describe('The SLA policy\'s id, quoted in every clock.')),
-      calendars,
-      /**
-       * The ticket statuses: `active` ones run the clocks, `paused` ones pause pausable clocks,
-       * `resolved` ones stop every clock. A status belongs to one list; a ticket moving into a
-       * status in none of them is an error.
-       */
-      statuses: z.optional(z.strictObject({
-          /** @defaultValue `new`, `open`, `in-progress`, `reopened`, less any paused or resolved status @remarks Since 0.2.0 */
-          active: z.optional(statusList).check(z.describe('Statuses that run the clocks (default: new, open, in-progress, reopened).')),
-          /** @defaultValue `pending`, `pending-customer`, `on-hold` */
-          paused: z.optional(statusList).check(z.describe('Statuses that pause pausable clocks (default: pending, pending-customer, on-hold).')),
-          /** @defaultValue `solved`, `resolved`, `closed` */
-          resolved: z.optional(statusList).check(z.describe('Statuses that stop every clock (default: solved, resolved, closed).')),
-        })).check(z.describe('The ticket statuses: active ones run the clocks, paused ones pause them, resolved ones stop them.')),
-      /**
-       * The values tickets may give for each attribute. A list given here is complete: a rule or
-       * target naming another value is refused, and so is a ticket. Left out, a field's values are
-       * those the rules' and targets' `when` name; tags are free text unless `tag` is given.
-       *
-       * @remarks Since 0.2.0
-       */
-      vocabulary: z.optional(vocabularySchema({
-        priority: 'Every priority tickets may have.',
-        channel: 'Every channel tickets may come in by.',
-        tier: 'Every customer tier tickets may name.',
-        category: 'Every category tickets may have.',
-        queue: 'Every queue tickets may be in.',
-        group: 'Every group tickets may be assigned to.',
-        region: 'Every region tickets may name.',
-        tag: 'Every tag tickets may carry; left out, tags are free text.',
-      })).check(z.describe('The values tickets may give per attribute; a list given here is complete.')),
-      rules: z.array(SlaRuleSchema).check(z.minLength(1), z.describe('The SLA rules in order; the first whose when matches a ticket applies.')),
-    }).check(z.superRefine((policy, ctx) => {
-      checkUniqueIds(ctx, [[policy.rules, ['rules']], ...policy.rules.map((rule, r) => [rule.targets, ['rules', r, 'targets']] as const)]);
-      const own = (policy as { readonly calendars?: Readonly<Record<string, unknown>> }).calendars ?? {};
-      const calendars = Object.keys(own);
-      const statuses = resolveStatuses(policy.statuses);
-      policy.rules.forEach((rule, r) => {
-        rule.targets.forEach((target, t) => {
-          const path = ['rules', r, 'targets', t];
-          if (target.startOn && (BUILT_IN_METRICS as readonly string[]).includes(target.metric)) {
-            addIssue(ctx, 'START_ON_BUILT_IN', messages.START_ON_BUILT_IN(target.metric), [...path, 'startOn']);
-          }
-          checkPauseOn(ctx, target, statuses, path);
-          checkWarnBefore(ctx, target, path);
-          if (target.reopen !== undefined && (ONCE_ONLY_METRICS as readonly string[]).includes(target.metric)) {
-            addIssue(ctx, 'REOPEN_NOT_APPLICABLE', messages.SLA_REOPEN_NOT_APPLICABLE(target.metric), [...path, 'reopen']);
-          }
-          for (const [name, at] of ownCalendars ? calendarNames(target.calendar, [...path, 'calendar']) : []) {
-            // Own properties only: "constructor" or "toString" must not find Object.prototype's.
-            if (!Object.hasOwn(own, name)) addIssue(ctx, 'UNKNOWN_CALENDAR', messages.SLA_UNKNOWN_CALENDAR(name, calendars, suggest(name, calendars)), at);
-          }
-          if (typeof target.calendar !== 'string') checkCalendarChoice(ctx, target.calendar, policy, [...path, 'calendar']);
-        });
-        // First match per metric within a rule: a target an earlier one of its metric covers never applies.
-        for (const metric of new Set(rule.targets.map((target) => target.metric))) {
-          const same = rule.targets.flatMap((target, t) => (target.metric === metric ? [{ id: target.id, condition: compileSlaCondition(target.when), path: ['rules', r, 'targets', t] }] : []));
-          checkReachable(ctx, same, 'UNREACHABLE_TARGET');
+    id: id.check(z.describe('The SLA policy\'s id, quoted in every clock.')),
+    calendars,
+    /**
+     * The ticket statuses: `active` ones run the clocks, `paused` ones pause pausable clocks,
+     * `resolved` ones stop every clock. A status belongs to one list; a ticket moving into a
+     * status in none of them is an error.
+     */
+    statuses: z.optional(z.strictObject({
+        /** @defaultValue `new`, `open`, `in-progress`, `reopened`, less any paused or resolved status @remarks Since 0.2.0 */
+        active: z.optional(statusList).check(z.describe('Statuses that run the clocks (default: new, open, in-progress, reopened).')),
+        /** @defaultValue `pending`, `pending-customer`, `on-hold` */
+        paused: z.optional(statusList).check(z.describe('Statuses that pause pausable clocks (default: pending, pending-customer, on-hold).')),
+        /** @defaultValue `solved`, `resolved`, `closed` */
+        resolved: z.optional(statusList).check(z.describe('Statuses that stop every clock (default: solved, resolved, closed).')),
+      })).check(z.describe('The ticket statuses: active ones run the clocks, paused ones pause them, resolved ones stop them.')),
+    /**
+     * The values tickets may give for each attribute. A list given here is complete: a rule or
+     * target naming another value is refused, and so is a ticket. Left out, a field's values are
+     * those the rules' and targets' `when` name; tags are free text unless `tag` is given.
+     *
+     * @remarks Since 0.2.0
+     */
+    vocabulary: z.optional(vocabularySchema({
+      priority: 'Every priority tickets may have.',
+      channel: 'Every channel tickets may come in by.',
+      tier: 'Every customer tier tickets may name.',
+      category: 'Every category tickets may have.',
+      queue: 'Every queue tickets may be in.',
+      group: 'Every group tickets may be assigned to.',
+      region: 'Every region tickets may name.',
+      tag: 'Every tag tickets may carry; left out, tags are free text.',
+    })).check(z.describe('The values tickets may give per attribute; a list given here is complete.')),
+    rules: z.array(SlaRuleSchema).check(z.minLength(1), z.describe('The SLA rules in order; the first whose when matches a ticket applies.')),
+  }).check(z.superRefine((policy, ctx) => {
+    checkUniqueIds(ctx, [[policy.rules, ['rules']], ...policy.rules.map((rule, r) => [rule.targets, ['rules', r, 'targets']] as const)]);
+    const own = (policy as { readonly calendars?: Readonly<Record<string, unknown>> }).calendars ?? {};
+    const calendars = Object.keys(own);
+    const statuses = resolveStatuses(policy.statuses);
+    policy.rules.forEach((rule, r) => {
+      rule.targets.forEach((target, t) => {
+        const path = ['rules', r, 'targets', t];
+        if (target.startOn && (BUILT_IN_METRICS as readonly string[]).includes(target.metric)) {
+          addIssue(ctx, 'START_ON_BUILT_IN', messages.START_ON_BUILT_IN(target.metric), [...path, 'startOn']);
         }
+        checkPauseOn(ctx, target, statuses, path);
+        checkWarnBefore(ctx, target, path);
+        if (target.reopen !== undefined && (ONCE_ONLY_METRICS as readonly string[]).includes(target.metric)) {
+          addIssue(ctx, 'REOPEN_NOT_APPLICABLE', messages.SLA_REOPEN_NOT_APPLICABLE(target.metric), [...path, 'reopen']);
+        }
+        for (const [name, at] of ownCalendars ? calendarNames(target.calendar, [...path, 'calendar']) : []) {
+          // Own properties only: "constructor" or "toString" must not find Object.prototype's.
+          if (!Object.hasOwn(own, name)) addIssue(ctx, 'UNKNOWN_CALENDAR', messages.SLA_UNKNOWN_CALENDAR(name, calendars, suggest(name, calendars)), at);
+        }
+        if (typeof target.calendar !== 'string') checkCalendarChoice(ctx, target.calendar, policy, [...path, 'calendar']);
       });
-      // First match across rules.
-      checkReachable(ctx, policy.rules.map((rule, r) => ({ id: rule.id, condition: compileSlaCondition(rule.when), path: ['rules', r] })));
-      checkNamed(ctx, slaNamedValues(policy), { ...policy.vocabulary, tags: policy.vocabulary?.tag }, SLA_VOCABULARY_NAMES);
-      checkStatuses(ctx, policy.statuses);
-    }));
+      // First match per metric within a rule: a target an earlier one of its metric covers never applies.
+      for (const metric of new Set(rule.targets.map((target) => target.metric))) {
+        const same = rule.targets.flatMap((target, t) => (target.metric === metric ? [{ id: target.id, condition: compileSlaCondition(target.when), path: ['rules', r, 'targets', t] }] : []));
+        checkReachable(ctx, same, 'UNREACHABLE_TARGET');
+      }
+    });
+    // First match across rules.
+    checkReachable(ctx, policy.rules.map((rule, r) => ({ id: rule.id, condition: compileSlaCondition(rule.when), path: ['rules', r] })));
+    checkNamed(ctx, slaNamedValues(policy), { ...policy.vocabulary, tags: policy.vocabulary?.tag }, SLA_VOCABULARY_NAMES);
+    checkStatuses(ctx, policy.statuses);
+  }));
 }
 
 /**

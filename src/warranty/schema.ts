@@ -66,107 +66,107 @@ export const WARRANTY_VOCABULARY_NAMES = {
  */
 function warrantyPolicySchema<C extends z.ZodMiniType>(calendar: C) {
   return z.strictObject({
-      id: id.check(z.describe('The warranty policy\'s id, quoted in every decision.')),
-      /** The zone in which coverage dates are counted. */
-      timeZone: z.string().check(z.meta({ description: 'The IANA time zone in which coverage dates are counted.', examples: ['America/Chicago'] })),
-      /** Every product category the policy knows; a claim with another one is an error. */
-      categories: uniqueNames.check(z.describe('Every product category the policy knows; a claim with another one is an error.')),
-      /** Coverage terms; the first that matches a claim applies. */
-      terms: z.array(
-          z.strictObject({
-            id: ruleId,
-            category: termTest('categories'),
-            segment: termTest('segments (consumer, commercial)'),
-            /** Only for these parts (e.g. `structural`); omitted: the whole product. */
-            part: termTest('parts (e.g. structural); left out, the whole product'),
-            /** Only for these model lines (a range such as "HVAC 2–5 years by model line" is one term per line). */
-            modelLine: termTest('model lines'),
-            /** Months of coverage (at most 1200). */
-            months: months.check(z.describe('Months of coverage (at most 1200).')),
-            from: z.enum(['purchase', 'delivery', 'ship']).check(z.describe('What the coverage counts from.')),
-            /** Only for units shipped on or after / before these local dates (effective-date conditions). */
-            shippedFrom: z.optional(isoDate).check(z.describe('Only for units shipped on or after this local date (YYYY-MM-DD).')),
-            shippedBefore: z.optional(isoDate).check(z.describe('Only for units shipped before this local date (YYYY-MM-DD).')),
-            covers: z.strictObject({
-                parts: z.boolean().check(z.describe('Parts are covered.')),
-                labour: z.boolean().check(z.describe('Labour is covered.')),
-                onSite: z.boolean().check(z.describe('On-site service is covered.')),
-                shipping: z.boolean().check(z.describe('Shipping is covered.')),
-              }).check(z.describe('What the term covers.')),
-          }),
-        ).check(z.minLength(1), z.describe('Coverage terms; the first that matches a claim applies.')),
-      /** Extended plans, bought at sale or later. */
-      plans: z.optional(z.array(
-          z.strictObject({
-            id: ruleId,
-            /** The price, a decimal string that fits `currency` ("49.00"). */
-            price: amountText.check(z.describe('The price, a decimal string that fits currency.')),
-            currency: z.string().check(z.meta({ ...currencyMeta, description: 'ISO 4217 currency of the price.' })),
-            /** Months the plan adds (at most 1200). */
-            months: months.check(z.describe('Months the plan adds (at most 1200).')),
-            segment: termTest('segments'),
-            category: termTest('categories'),
-            /** Days after purchase the plan can still be bought (0 = at sale only; at most 3650). */
-            buyWithinDays: z.number().check(z.int(), z.nonnegative(), z.lte(MAX_SPAN_DAYS), z.describe('Days after purchase the plan can still be bought (0: at sale only).')),
-            /** `after-base`: the plan adds its months after the base term ends; `from-purchase`: it runs from the base start. */
-            stacking: z.enum(['after-base', 'from-purchase']).check(z.describe('after-base: the months follow the base term; from-purchase: they run from the base start.')),
-          }),
-        )).check(z.describe('Extended plans, bought at sale or later.')),
-      /** Evidence required, for every claim or for some categories (every matching rule applies). */
-      evidence: z.optional(z.array(z.strictObject({ id: ruleId, requires: z.array(z.enum(CLAIM_EVIDENCE)).check(z.minLength(1), z.describe('The evidence the claim must carry.')), category: termTest('categories') }))).check(z.describe('Evidence required, for every claim or for some categories (every matching rule applies).')),
-      /** Remedies; the first that matches applies. */
-      remedies: z.optional(z.array(
-          z.strictObject({
-            id: ruleId,
-            remedy: z.enum(REMEDIES).check(z.describe('The remedy the claim gets.')),
-            category: termTest('categories'),
-            segment: termTest('segments'),
-            /** Only when stock permits (express replacement). */
-            inStock: z.optional(TEST_SCHEMAS.boolean).check(z.describe('true: only when stock permits; false: only when it does not.')),
-            within: z.optional(WithinSchema).check(z.describe('The remedy is due this long after the claim.')),
-            /** Count `within` on the policy's business `calendar` (default) or around the clock ("on-site within 72 hours"). */
-            clock: z.optional(z.enum(['business', 'around-the-clock'])).check(z.describe('Count within on the business calendar (default) or around the clock.')),
-          }),
-        )).check(z.describe('Remedies; the first that matches applies.')),
-      /** Business calendar for the remedy, RMA and processing deadlines. */
-      calendar: z.optional(calendar).check(z.describe('Business calendar for the remedy, RMA and processing deadlines.')),
-      rmaWithin: z.optional(WithinSchema).check(z.describe('The RMA is due this long after the claim.')),
-      claimProcessedWithin: z.optional(WithinSchema).check(z.describe('The claim is processed this long after it is made.')),
-      /** What evidence to keep and for how long after the claim (at most 1200 months). */
-      retention: z.optional(z.array(z.strictObject({ id: ruleId, what: names.check(z.describe('What to keep.')), months: months.check(z.describe('Months to keep it after the claim (at most 1200).')) }))).check(z.describe('What evidence to keep and for how long after the claim.')),
-      /**
-       * The parts and model lines claims may name. A list given here is complete: a term naming
-       * another value is refused, and so is a claim. Left out, a field's values are those the terms
-       * name. Categories are `categories`; segments and evidence kinds are fixed.
-       */
-      vocabulary: z.optional(vocabularySchema({ part: 'Every part claims may name.', modelLine: 'Every model line claims may name.' })).check(z.describe('The parts and model lines claims may name; a list given here is complete.')),
-    }).check(z.superRefine((policy, ctx) => {
-      checkTimeZone(ctx, policy.timeZone, ['timeZone']);
-      checkUniqueIds(ctx, [
-        [policy.terms, ['terms']],
-        [policy.plans, ['plans']],
-        [policy.evidence, ['evidence']],
-        [policy.remedies, ['remedies']],
-        [policy.retention, ['retention']],
-      ]);
-      checkNamed(
-        ctx,
-        warrantyNamedValues(policy),
-        { category: policy.categories, segment: SEGMENTS, part: policy.vocabulary?.part, modelLine: policy.vocabulary?.modelLine },
-        WARRANTY_VOCABULARY_NAMES,
-      );
-      policy.terms.forEach((term, i) => {
-        if (term.shippedFrom && term.shippedBefore && term.shippedFrom >= term.shippedBefore) {
-          addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(term.shippedFrom, term.shippedBefore), ['terms', i, 'shippedBefore']);
-        }
-      });
-      checkReachable(ctx, policy.terms.map((term, i) => ({ id: term.id, condition: termCondition(term), path: ['terms', i] })));
-      checkReachable(ctx, (policy.remedies ?? []).map((remedy, i) => ({ id: remedy.id, condition: remedyCondition(remedy), path: ['remedies', i] })));
-      policy.plans?.forEach((plan, i) => {
-        if (!isCurrency(plan.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(plan.currency), ['plans', i, 'currency']);
-        else addThrown(ctx, () => money(plan.price, plan.currency), ['plans', i, 'price']);
-      });
-    }));
+    id: id.check(z.describe('The warranty policy\'s id, quoted in every decision.')),
+    /** The zone in which coverage dates are counted. */
+    timeZone: z.string().check(z.meta({ description: 'The IANA time zone in which coverage dates are counted.', examples: ['America/Chicago'] })),
+    /** Every product category the policy knows; a claim with another one is an error. */
+    categories: uniqueNames.check(z.describe('Every product category the policy knows; a claim with another one is an error.')),
+    /** Coverage terms; the first that matches a claim applies. */
+    terms: z.array(
+        z.strictObject({
+          id: ruleId,
+          category: termTest('categories'),
+          segment: termTest('segments (consumer, commercial)'),
+          /** Only for these parts (e.g. `structural`); omitted: the whole product. */
+          part: termTest('parts (e.g. structural); left out, the whole product'),
+          /** Only for these model lines (a range such as "HVAC 2–5 years by model line" is one term per line). */
+          modelLine: termTest('model lines'),
+          /** Months of coverage (at most 1200). */
+          months: months.check(z.describe('Months of coverage (at most 1200).')),
+          from: z.enum(['purchase', 'delivery', 'ship']).check(z.describe('What the coverage counts from.')),
+          /** Only for units shipped on or after / before these local dates (effective-date conditions). */
+          shippedFrom: z.optional(isoDate).check(z.describe('Only for units shipped on or after this local date (YYYY-MM-DD).')),
+          shippedBefore: z.optional(isoDate).check(z.describe('Only for units shipped before this local date (YYYY-MM-DD).')),
+          covers: z.strictObject({
+              parts: z.boolean().check(z.describe('Parts are covered.')),
+              labour: z.boolean().check(z.describe('Labour is covered.')),
+              onSite: z.boolean().check(z.describe('On-site service is covered.')),
+              shipping: z.boolean().check(z.describe('Shipping is covered.')),
+            }).check(z.describe('What the term covers.')),
+        }),
+      ).check(z.minLength(1), z.describe('Coverage terms; the first that matches a claim applies.')),
+    /** Extended plans, bought at sale or later. */
+    plans: z.optional(z.array(
+        z.strictObject({
+          id: ruleId,
+          /** The price, a decimal string that fits `currency` ("49.00"). */
+          price: amountText.check(z.describe('The price, a decimal string that fits currency.')),
+          currency: z.string().check(z.meta({ ...currencyMeta, description: 'ISO 4217 currency of the price.' })),
+          /** Months the plan adds (at most 1200). */
+          months: months.check(z.describe('Months the plan adds (at most 1200).')),
+          segment: termTest('segments'),
+          category: termTest('categories'),
+          /** Days after purchase the plan can still be bought (0 = at sale only; at most 3650). */
+          buyWithinDays: z.number().check(z.int(), z.nonnegative(), z.lte(MAX_SPAN_DAYS), z.describe('Days after purchase the plan can still be bought (0: at sale only).')),
+          /** `after-base`: the plan adds its months after the base term ends; `from-purchase`: it runs from the base start. */
+          stacking: z.enum(['after-base', 'from-purchase']).check(z.describe('after-base: the months follow the base term; from-purchase: they run from the base start.')),
+        }),
+      )).check(z.describe('Extended plans, bought at sale or later.')),
+    /** Evidence required, for every claim or for some categories (every matching rule applies). */
+    evidence: z.optional(z.array(z.strictObject({ id: ruleId, requires: z.array(z.enum(CLAIM_EVIDENCE)).check(z.minLength(1), z.describe('The evidence the claim must carry.')), category: termTest('categories') }))).check(z.describe('Evidence required, for every claim or for some categories (every matching rule applies).')),
+    /** Remedies; the first that matches applies. */
+    remedies: z.optional(z.array(
+        z.strictObject({
+          id: ruleId,
+          remedy: z.enum(REMEDIES).check(z.describe('The remedy the claim gets.')),
+          category: termTest('categories'),
+          segment: termTest('segments'),
+          /** Only when stock permits (express replacement). */
+          inStock: z.optional(TEST_SCHEMAS.boolean).check(z.describe('true: only when stock permits; false: only when it does not.')),
+          within: z.optional(WithinSchema).check(z.describe('The remedy is due this long after the claim.')),
+          /** Count `within` on the policy's business `calendar` (default) or around the clock ("on-site within 72 hours"). */
+          clock: z.optional(z.enum(['business', 'around-the-clock'])).check(z.describe('Count within on the business calendar (default) or around the clock.')),
+        }),
+      )).check(z.describe('Remedies; the first that matches applies.')),
+    /** Business calendar for the remedy, RMA and processing deadlines. */
+    calendar: z.optional(calendar).check(z.describe('Business calendar for the remedy, RMA and processing deadlines.')),
+    rmaWithin: z.optional(WithinSchema).check(z.describe('The RMA is due this long after the claim.')),
+    claimProcessedWithin: z.optional(WithinSchema).check(z.describe('The claim is processed this long after it is made.')),
+    /** What evidence to keep and for how long after the claim (at most 1200 months). */
+    retention: z.optional(z.array(z.strictObject({ id: ruleId, what: names.check(z.describe('What to keep.')), months: months.check(z.describe('Months to keep it after the claim (at most 1200).')) }))).check(z.describe('What evidence to keep and for how long after the claim.')),
+    /**
+     * The parts and model lines claims may name. A list given here is complete: a term naming
+     * another value is refused, and so is a claim. Left out, a field's values are those the terms
+     * name. Categories are `categories`; segments and evidence kinds are fixed.
+     */
+    vocabulary: z.optional(vocabularySchema({ part: 'Every part claims may name.', modelLine: 'Every model line claims may name.' })).check(z.describe('The parts and model lines claims may name; a list given here is complete.')),
+  }).check(z.superRefine((policy, ctx) => {
+    checkTimeZone(ctx, policy.timeZone, ['timeZone']);
+    checkUniqueIds(ctx, [
+      [policy.terms, ['terms']],
+      [policy.plans, ['plans']],
+      [policy.evidence, ['evidence']],
+      [policy.remedies, ['remedies']],
+      [policy.retention, ['retention']],
+    ]);
+    checkNamed(
+      ctx,
+      warrantyNamedValues(policy),
+      { category: policy.categories, segment: SEGMENTS, part: policy.vocabulary?.part, modelLine: policy.vocabulary?.modelLine },
+      WARRANTY_VOCABULARY_NAMES,
+    );
+    policy.terms.forEach((term, i) => {
+      if (term.shippedFrom && term.shippedBefore && term.shippedFrom >= term.shippedBefore) {
+        addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(term.shippedFrom, term.shippedBefore), ['terms', i, 'shippedBefore']);
+      }
+    });
+    checkReachable(ctx, policy.terms.map((term, i) => ({ id: term.id, condition: termCondition(term), path: ['terms', i] })));
+    checkReachable(ctx, (policy.remedies ?? []).map((remedy, i) => ({ id: remedy.id, condition: remedyCondition(remedy), path: ['remedies', i] })));
+    policy.plans?.forEach((plan, i) => {
+      if (!isCurrency(plan.currency)) addIssue(ctx, 'UNKNOWN_CURRENCY', messages.UNKNOWN_CURRENCY(plan.currency), ['plans', i, 'currency']);
+      else addThrown(ctx, () => money(plan.price, plan.currency), ['plans', i, 'price']);
+    });
+  }));
 }
 
 /**
