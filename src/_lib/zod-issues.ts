@@ -7,6 +7,7 @@ import { deepFreeze } from './freeze.js';
 import * as messages from './messages.js';
 import { describe } from './messages.js';
 import { suggest } from './suggest.js';
+import { isValidTimeZone } from './zone.js';
 
 /** Safe-parses with zod and converts every issue; `undefined` issues means success. */
 export function validate<S extends z.ZodMiniType>(
@@ -190,11 +191,7 @@ export function checkUniqueIds(ctx: z.core.$RefinementCtx, groups: readonly (rea
 
 /** Adds INVALID_TIME_ZONE when the runtime does not know the zone. */
 export function checkTimeZone(ctx: z.core.$RefinementCtx, zone: string, path: (string | number)[]): void {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-  } catch {
-    addIssue(ctx, 'INVALID_TIME_ZONE', messages.INVALID_TIME_ZONE(zone), path);
-  }
+  if (!isValidTimeZone(zone)) addIssue(ctx, 'INVALID_TIME_ZONE', messages.INVALID_TIME_ZONE(zone), path);
 }
 
 /** A checker that adds UNKNOWN_CATEGORY for every listed category a policy does not declare. */
