@@ -25,7 +25,7 @@ export function blockOf(c: Compiled, week: number): Block {
   const weekly = c.pattern.total;
   let i = 0;
   while (i < BLOCK_WEEKS) {
-    const irregular = Math.min(nextIrregularWeek(c, start + i) - start, BLOCK_WEEKS);
+    const irregular = Math.min(nextIrregularWeek(c, start + i, start + BLOCK_WEEKS) - start, BLOCK_WEEKS);
     for (; i < irregular; i++) cum[i + 1] = (cum[i] as number) + weekly;
     if (i < BLOCK_WEEKS) {
       cum[i + 1] = (cum[i] as number) + getWeek(c, start + i).pattern.total;

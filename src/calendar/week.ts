@@ -29,9 +29,13 @@ export function isIrregular(c: Compiled, week: number): boolean {
   return c.exceptionWeeks[i] === week || transitionTouches(c, week);
 }
 
-/** Smallest irregular week >= `week`, or `week + RUN_CAP` if none comes sooner. */
-export function nextIrregularWeek(c: Compiled, week: number): number {
-  let best = week + RUN_CAP;
+/**
+ * Smallest irregular week >= `week`, or `cap` (at most `week + RUN_CAP`) if none comes sooner. A
+ * caller that only needs to know up to some week passes it as `cap`, so a zone without daylight
+ * saving is not read three years ahead.
+ */
+export function nextIrregularWeek(c: Compiled, week: number, cap = week + RUN_CAP): number {
+  let best = Math.min(cap, week + RUN_CAP);
   const exception = c.exceptionWeeks[lowerBound(c.exceptionWeeks, week)];
   if (exception !== undefined && exception < best) best = exception;
   const t = c.zone.nextTransition(localStart(week) - 2 * MS_PER_DAY, localStart(best) + MS_PER_DAY + 1);
