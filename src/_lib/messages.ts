@@ -333,6 +333,36 @@ export const NOT_A_DECISION = (kind: string, decidedBy: string, value: unknown, 
 export const REPLAY_ASYNC_CASES = () =>
   `compareOutcomes takes the cases as an array or another iterable; for an async iterable (a file read as it streams), use compareOutcomeStream.`;
 
+// Whole orders (issue 17): order returns, discounts shared by line value, order fees, shipping.
+export const ORDER_UNKNOWN_LINE = (id: string, ids: readonly string[], suggestion?: string) =>
+  `${describe(id)} is not a line of this order${suggestion ? `; did you mean "${suggestion}"?` : '.'} Its lines are ${list(ids)}.`;
+export const ORDER_QUANTITY_EXCEEDED = (line: string, quantity: number, bought: number, before: number) =>
+  `Returning ${String(quantity)} of line "${line}"${before > 0 ? `, after ${String(before)} in the entries above,` : ''} is more than the ${String(bought)} the order has; return at most ${String(Math.max(0, bought - before))} here.`;
+export const DISCOUNT_AMOUNT_OR_PERCENT = (id: string) => `Give discount "${id}" its "amount" or its "percent", one of the two.`;
+export const DISCOUNT_EXCEEDS_LINES = (id: string, amount: string, base: string, currency: string) =>
+  `Discount "${id}" (${amount} ${currency}) is more than the lines it applies to are worth (${base} ${currency}); check its amount or its "lines".`;
+export const DISCOUNTS_EXCEED_LINE = (line: string, total: string, value: string, currency: string) =>
+  `The discounts on line "${line}" come to ${total} ${currency}, more than the line is worth (${value} ${currency}); check the discounts' amounts and "lines".`;
+export const ORDER_FEE_ITEM_FACT = (rule: string, what: string) =>
+  `Fee rule "${rule}" is charged once per order ("per": "order"), but ${what}, which belongs to one item; an order fee can test only orderValue and service, and be flat, free or a percentage of the orderValue. Make it "per": "item", or remove that.`;
+export const FEE_PER_MIXED = (detail: string) =>
+  `${detail}; a kind of fee, and a percentage of another fee, is charged per item or per order, not both: give them the same "per".`;
+export const DISCOUNT_PRORATED = (id: string, amount: string, currency: string, shares: readonly string[]) =>
+  `${id} (${amount} ${currency}) is shared by line value, largest remainder: ${shares.join(', ')}.`;
+export const SHIPPING_REFUNDED = (rule: string, amount: string, currency: string, wholeOrder: boolean, defective: boolean) =>
+  `The shipping (${amount} ${currency}) is refunded by ${rule}${wholeOrder ? ': the whole order comes back' : ''}${defective ? `${wholeOrder ? ' and' : ':'} a returned item is defective` : ''}.`;
+export const SHIPPING_NOT_REFUNDED = (amount: string, currency: string, rules: readonly string[], wholeOrder: boolean, defective: boolean) =>
+  rules.length === 0
+    ? `The shipping (${amount} ${currency}) is not refunded: the policy refunds shipping in no case (it has no "shippingRefund" rules).`
+    : `The shipping (${amount} ${currency}) is not refunded: none of ${list(rules)} holds (${wholeOrder ? 'the whole order comes back' : 'part of the order stays with the customer'}; ${defective ? 'a returned item is defective' : 'no item returned for a refund is defective'}).`;
+export const ORDER_FEES_EXCEED_REFUND = (fees: string, refundable: string, currency: string) =>
+  `The order's fees (${fees} ${currency}) exceed what its returned lines refund (${refundable} ${currency}); fees are not charged beyond the refund.`;
+export const ORDER_FEE_LIMIT_LINE = () => `Order fees beyond the refund (not charged)`;
+export const ORDER_PRICE_LINE = (quantity: number, unitPrice: string, currency: string) => `Item price (${String(quantity)} × ${unitPrice} ${currency})`;
+export const ORDER_DISCOUNT_LINE = (id: string) => `Share of discount ${id}`;
+export const ORDER_SHIPPING_LINE = () => `Shipping refunded`;
+export const ORDER_NOTHING_ACCEPTED = () => `No returned line is accepted, so nothing changes hands.`;
+
 const WEEKDAYS: Readonly<Record<string, string>> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
 const SPAN_UNITS: Readonly<Record<string, string>> = { hours: 'hour', minutes: 'minute', seconds: 'second', milliseconds: 'millisecond', businessDays: 'business day', days: 'day' };

@@ -4,7 +4,7 @@
  *
  * @module fees
  */
-export { FeeScheduleSchema, FeeRuleSchema, FeeConditionSchema, PRODUCT_CONDITIONS, FEE_FACTS } from './schema.js';
+export { FeeScheduleSchema, FeeRuleSchema, FeeConditionSchema, PRODUCT_CONDITIONS, FEE_FACTS, ORDER_FEE_FACTS } from './schema.js';
 export type { FeeScheduleSpec, FeeRule, FeeCondition } from './schema.js';
 export { defineFeeSchedule, FeeScheduleError } from './define.js';
 export type { FeeSchedule, FeeVocabulary } from './define.js';

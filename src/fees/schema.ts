@@ -69,6 +69,14 @@ export const FeeConditionSchema = z.strictObject(
   }),
 );
 
+/**
+ * The facts an order-level fee rule (`per: 'order'`) can test: the order's value and the service
+ * of the return (`return` when it refunds any item).
+ *
+ * @remarks Since 0.2.0
+ */
+export const ORDER_FEE_FACTS = ['orderValue', 'service'] as const;
+
 /** What a message calls each vocabulary of a fee schedule. */
 export const FEE_VOCABULARY_NAMES = { condition: 'condition', category: 'category', sizeClass: 'size class', service: 'service' } as const;
 
@@ -103,6 +111,17 @@ export const FeeRuleSchema = z.strictObject({
   max: z.optional(amountText).check(z.describe('The most a percentage fee charges.')),
   /** The fee is waived when these facts hold (a diagnostic fee when the repair is performed). */
   waiveWhen: z.optional(FeeConditionSchema).check(z.describe('The fee is waived when these facts hold.')),
+  /**
+   * What the fee is charged per in a return of several items of one order (`checkOrderReturn`):
+   * each returned `item` (default), or once per `order`, with the order's own facts (a return label
+   * free for orders over 75.00). An order fee may test only {@link ORDER_FEE_FACTS}, and a
+   * percentage of it is of the `orderValue` or of another order fee. A single return (`checkReturn`,
+   * `quoteFees`) is an order of its own: it charges every rule.
+   *
+   * @defaultValue 'item'
+   * @remarks Since 0.2.0
+   */
+  per: z.optional(z.enum(['item', 'order'])).check(z.describe('In an order return: charged per returned item (default) or once per order, with its orderValue and service.')),
 }).check(z.superRefine((rule, ctx) => {
   const kinds = [rule.flat, rule.percent, rule.bands, rule.free].filter((value) => value !== undefined).length;
   if (kinds !== 1) addIssue(ctx, 'FEE_AMOUNT_KIND', messages.FEE_AMOUNT_KIND());
@@ -115,6 +134,16 @@ export const FeeRuleSchema = z.strictObject({
   });
   if (rule.min !== undefined && rule.max !== undefined && Number(rule.min) > Number(rule.max)) {
     addIssue(ctx, 'INVALID_RANGE', messages.RANGE_ORDER(rule.min, rule.max), ['max']);
+  }
+  if (rule.per === 'order') {
+    // Priced once for the whole order, the rule can only look at what an order has one of.
+    for (const key of ['when', 'waiveWhen'] as const) {
+      for (const field of Object.keys(rule[key] ?? {})) {
+        if (!(ORDER_FEE_FACTS as readonly string[]).includes(field)) addIssue(ctx, 'CONFLICTING_FIELDS', messages.ORDER_FEE_ITEM_FACT(rule.id, `"${key}" tests "${field}"`), [key, field]);
+      }
+    }
+    if (rule.bands) addIssue(ctx, 'CONFLICTING_FIELDS', messages.ORDER_FEE_ITEM_FACT(rule.id, 'its amount is by weight'), ['bands']);
+    if (rule.percent !== undefined && (rule.of ?? 'price') === 'price') addIssue(ctx, 'CONFLICTING_FIELDS', messages.ORDER_FEE_ITEM_FACT(rule.id, 'it is a percentage of the price'), ['of']);
   }
 }), z.meta({
   description: 'One row of a fee schedule: when it applies and how much it charges (flat, percent, bands or free).',
@@ -168,9 +197,19 @@ export const FeeScheduleSchema = z.strictObject({
     checkReachable(ctx, sameKind);
   }
   const seen = new Set<string>();
+  // A kind is charged per item or per order, never both, so its hit policy has one meaning.
+  const perOfKind = new Map<string, string>();
+  const perOf = new Map<string, string>();
   schedule.rules.forEach((rule, r) => {
     if (seen.has(rule.id)) addIssue(ctx, 'DUPLICATE_ID', messages.DUPLICATE_ID(rule.id, 'an earlier rule'), ['rules', r, 'id']);
     if (rule.of?.startsWith('fee:') && !seen.has(rule.of.slice(4))) addIssue(ctx, 'FEE_BASE_UNKNOWN', messages.FEE_BASE_UNKNOWN(rule.of), ['rules', r, 'of']);
+    const per = rule.per ?? 'item';
+    const basePer = rule.of?.startsWith('fee:') ? perOf.get(rule.of.slice(4)) : undefined;
+    if (basePer !== undefined && basePer !== per) addIssue(ctx, 'CONFLICTING_FIELDS', messages.FEE_PER_MIXED(`"${rule.id}" (per ${per}) is a percentage of "${rule.of?.slice(4) ?? ''}" (per ${basePer})`), ['rules', r, 'per']);
+    const kindPer = perOfKind.get(rule.kind);
+    if (kindPer !== undefined && kindPer !== per) addIssue(ctx, 'CONFLICTING_FIELDS', messages.FEE_PER_MIXED(`"${rule.id}" is a ${rule.kind} fee per ${per}, an earlier ${rule.kind} fee is per ${kindPer}`), ['rules', r, 'per']);
+    if (kindPer === undefined) perOfKind.set(rule.kind, per);
+    if (!perOf.has(rule.id)) perOf.set(rule.id, per);
     seen.add(rule.id);
     if (!isCurrency(schedule.currency)) return;
     // Every written amount must fit the currency (no 7.005 USD).

@@ -6,7 +6,7 @@ import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { getZone } from '../_lib/zone.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';
-import { PRODUCT_CONDITIONS } from '../fees/index.js';
+import { PRODUCT_CONDITIONS, type FeeSchedule } from '../fees/index.js';
 import type { Money } from '../money/index.js';
 import { backOfficeClock } from '../sla/index.js';
 import { compiledOf, type Compiled, type Facts, type ReturnPolicy } from './define.js';
@@ -133,8 +133,17 @@ const FROM_FIELD = { delivery: 'deliveredAt', purchase: 'purchasedAt', lastItemD
  */
 export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): ReturnDecision {
   const c = compiledOf(policy);
-  const { spec } = c;
   const facts = checkWithDefectiveHint(c.check, request, PRODUCT_CONDITIONS) as unknown as Facts;
+  return decideReturn(c, facts, c.fees);
+}
+
+/**
+ * The decision for checked facts, priced with `fees`: the policy's whole schedule for a single
+ * return, its per-item rules for a line of an order (checkOrderReturn prices the order's own fees
+ * once). Errors name the fields of a single return request; an order return moves them to its own.
+ */
+export function decideReturn(c: Compiled, facts: Facts, fees: FeeSchedule): ReturnDecision {
+  const { spec } = c;
   const { requestedAt } = facts;
   // A warranty covers faults, and a replacement is a new item for a faulty one.
   const conflicts: Issue[] = [];
@@ -201,7 +210,7 @@ export function checkReturn(policy: ReturnPolicy, request: ReturnRequest): Retur
     }
   }
 
-  const quote = outcome === 'ineligible' ? null : quoteOf(c, facts, daysSince, reasons);
+  const quote = outcome === 'ineligible' ? null : quoteOf(c, facts, daysSince, reasons, fees);
 
   const due = (start: number | undefined, within: ReturnPolicySpec['refund']['issuedWithin'] | undefined, id: string, calendar = c.calendar) =>
     start === undefined || within === undefined ? null : backOfficeClock({ id, calendar, within, start }, start).deadline;

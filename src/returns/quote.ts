@@ -3,7 +3,7 @@
 
 import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
-import { PRODUCT_CONDITIONS, quoteFees, type FeeLine } from '../fees/index.js';
+import { PRODUCT_CONDITIONS, quoteFees, type FeeLine, type FeeSchedule } from '../fees/index.js';
 import { isNegative, isZero, money, negate, sum, type Money } from '../money/index.js';
 import type { Compiled, Facts } from './define.js';
 
@@ -45,10 +45,10 @@ export interface ReturnQuote {
  * exchange or a replacement pays its fees; a return is never charged fees beyond its price, and
  * the part not charged is a `fee-limit` line, so the lines always sum to the balance.
  */
-export function quoteOf(c: Compiled, facts: Facts, daysSince: number, reasons: Reason[]): ReturnQuote {
+export function quoteOf(c: Compiled, facts: Facts, daysSince: number, reasons: Reason[], fees: FeeSchedule = c.fees): ReturnQuote {
   const { currency } = c.spec.fees;
   const service = facts.service ?? 'return';
-  const feeQuote = quoteFees(c.fees, {
+  const feeQuote = quoteFees(fees, {
     price: facts.price,
     ...(facts.orderValue ? { orderValue: facts.orderValue } : {}),
     condition: facts.condition as (typeof PRODUCT_CONDITIONS)[number],

@@ -132,6 +132,24 @@ function returnPolicySchema<C extends z.ZodMiniType>(calendar: C) {
         issuedWithin: WithinSchema.check(z.describe('The refund is issued this long after the item is received.')),
       }).check(z.describe('How and when the refund is paid.')),
     /**
+     * When a return of several items of one order (`checkOrderReturn`) refunds the order's shipping
+     * charge: the first rule whose tests all hold refunds it in full; when none holds, or none is
+     * given, it is not refunded, and a reason says so. `wholeOrder`: every unit of every line is
+     * returned for a refund; `defective`: an item returned for a refund is defective (the merchant's
+     * fault, as Primos' "verified shipping errors or damaged items: immediate full refund"). A rule
+     * with neither test always refunds the shipping.
+     *
+     * @remarks Since 0.2.0
+     */
+    shippingRefund: z.optional(z.array(
+        z.strictObject({
+          id: ruleId,
+          wholeOrder: z.optional(z.literal(true)).check(z.describe('Only when every unit of every line of the order is returned for a refund.')),
+          defective: z.optional(z.literal(true)).check(z.describe('Only when an item returned for a refund is defective (the merchant\'s fault).')),
+          description: z.optional(z.string()).check(z.describe('What the rule is, for people.')),
+        }),
+      )).check(z.describe('When an order return refunds the shipping charge: the first rule that holds refunds it in full; none holds, it is not refunded.')),
+    /**
      * The flags requests may carry (`installed`, `final-sale`, …). Given, the list is complete;
      * left out, the flags are those `nonReturnable` names. Size classes are the fee schedule's
      * (`fees.vocabulary.sizeClass`, or those its rules name).
@@ -144,6 +162,7 @@ function returnPolicySchema<C extends z.ZodMiniType>(calendar: C) {
       [policy.nonReturnable, ['nonReturnable']],
       [policy.evidence, ['evidence']],
       [policy.fees.rules, ['fees', 'rules']],
+      [policy.shippingRefund, ['shippingRefund']],
     ]);
     // Categories belong to the return policy, so its fee schedule may not redefine them. Its
     // services may go beyond return and exchange: the schedule also prices repairs, visits and
