@@ -23,6 +23,15 @@ describe('SLA example', () => {
   });
 });
 
+describe('orders example', () => {
+  it('prints the order refunds docs/returns.md works by hand', () => {
+    const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/orders.mjs')], { encoding: 'utf8' });
+    expect(out).toContain('The customer receives 50.38 USD to the original payment method.');
+    expect(out).toContain('The shipping (7.95 USD) is refunded by merchant-fault: a returned item is defective.\nThe customer receives 61.93 USD');
+    expect(out).toContain('The shipping (7.95 USD) is refunded by whole-order: the whole order comes back.\nThe customer receives 124.02 USD');
+  });
+});
+
 describe('money example', () => {
   it('prints the refund quote docs/money.md describes', () => {
     const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/money.mjs')], { encoding: 'utf8' });
