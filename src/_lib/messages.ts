@@ -363,6 +363,12 @@ export const ORDER_DISCOUNT_LINE = (id: string) => `Share of discount ${id}`;
 export const ORDER_SHIPPING_LINE = () => `Shipping refunded`;
 export const ORDER_NOTHING_ACCEPTED = () => `No returned line is accepted, so nothing changes hands.`;
 
+// SLA at volume (issue 16): the batch's arguments.
+export const BATCH_TICKETS = (value: unknown) =>
+  `Expected the tickets here: an iterable or an async iterable of tickets (an array, a generator, a stream), not ${typeName(value)}.`;
+export const BATCH_OPTIONS = (value: unknown) => `Expected the batch options here, an object ({ firstIndex }), not ${typeName(value)}.`;
+export const BATCH_FIRST_INDEX = (value: unknown) => `${describe(value)} is not a first index; give a whole number, 0 or more (the index the first ticket is reported under).`;
+
 const WEEKDAYS: Readonly<Record<string, string>> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
 const SPAN_UNITS: Readonly<Record<string, string>> = { hours: 'hour', minutes: 'minute', seconds: 'second', milliseconds: 'millisecond', businessDays: 'business day', days: 'day' };

@@ -16,6 +16,7 @@ import { sectionsOf } from '../policy/decide-in-force.js';
 import { decideCase, historySections, isHistory, type PolicySource } from './decide.js';
 import { diff } from './diff.js';
 import { lint } from './lint.js';
+import { sla } from './sla.js';
 import { internalError } from './internal-error.js';
 import { mismatches } from './expect.js';
 import { decisionZones, localize, zonesNote } from './local-time.js';
@@ -37,6 +38,8 @@ export interface Io {
   readonly closed?: () => boolean;
   readonly color: boolean;
   readonly progress: boolean;
+  /** Standard input, for a command given `-` as a file (process.stdin when left out). */
+  readonly stdin?: AsyncIterable<string | Uint8Array>;
 }
 
 /** How many cases are decided between two turns of the event loop (to see a closed output). */
@@ -67,6 +70,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await diff(command, io, { load: loadPolicy, define: definePolicy });
       case 'lint':
         return lint(command, io, { load: loadPolicy, define: definePolicy, invalid: reportInvalidPolicy });
+      case 'sla':
+        return await sla(command, io, { load: loadPolicy, define: definePolicy });
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -19,7 +19,8 @@ export const USAGE = `Usage:
   support-rules check <policy.json> [cases.json] [--json]
   support-rules explain <policy.json> <case.json> [--json]
   support-rules diff <before.json> <after.json> <cases.json|cases.ndjson> [--json]
-  support-rules lint <policy.json> [--json]
+  support-rules lint <policy.json> [--jurisdiction <code>] [--json]
+  support-rules sla <policy.json> <tickets.ndjson|-> --now <instant> [--workers N] [--json]
   support-rules --version | --help
 
 <policy.json> may also be preset:<name> for a built-in preset (${Object.keys(presetSpecs).join(', ')}),
@@ -38,8 +39,16 @@ diff     replays the cases under two policies (or histories, or presets) and pri
 lint     reports what a valid policy says that is likely wrong, each with a code and a JSON
          path: shadowed or overlapping rules, gaps in fee and compensation tables, a target
          due after the one it precedes, calendars open under an hour a week, unused calendars,
-         holidays outside the effective dates or on closed days (docs/lint.md); --json: one
-         finding a line and a summary; exit 0 none, 1 findings or an invalid policy
+         holidays outside the effective dates or on closed days (docs/lint.md); with
+         --jurisdiction DE (or GB, …) also every rule that undercuts that consumer law, with
+         the citation (docs/law.md); --json: one finding a line and a summary; exit 0 none,
+         1 findings or an invalid policy, 2 an unknown jurisdiction
+sla      the SLA status of every ticket of an NDJSON file (one ticket a line; - reads standard
+         input) as of --now: one line per ticket on standard output, in input order,
+         {"index","status"} or {"index","error"} for a ticket that fails its checks; a summary
+         on standard error (--json: as JSON). --workers N spreads the tickets over N worker
+         threads. Exit 0 every ticket evaluated, 1 some failed their checks, 2 misuse or an
+         invalid policy (docs/sla.md)
 --json   machine output: check prints JSON Lines (the policy, one line per case, a summary);
          instants stay ISO 8601 UTC
 
@@ -62,12 +71,13 @@ export class UsageError extends Error {
 }
 
 /** Which kind of file a message is about, for the hint that says what the file should hold. */
-export type FileRole = 'policy' | 'cases' | 'case';
+export type FileRole = 'policy' | 'cases' | 'case' | 'tickets';
 
 const SHAPE: Readonly<Record<FileRole, string>> = {
   policy: 'a policy is { "id", "version", … }',
   cases: 'a cases file is { "cases": [ … ] }',
   case: 'a case is { "kind", "given", "expect" }',
+  tickets: 'a tickets file holds one ticket { "id", "events": [ … ] } a line (NDJSON)',
 };
 
 const FS_REASONS: Readonly<Record<string, string>> = {

@@ -201,6 +201,8 @@ function measureClock(target: ClockTarget, span: ClockSpan, now: number): Measur
     pausedMs += businessTimeBetween(calendar, a, b);
     cursor = b;
   }
+  // No pause cut the active time: it is one stretch from the start (or none yet).
+  const uncut = cursor === span.start;
   if (cursor < end) addActive(cursor, end);
 
   let targetMs: number;
@@ -211,8 +213,11 @@ function measureClock(target: ClockTarget, span: ClockSpan, now: number): Measur
     // Monday's opening (which would allow no business time at all).
     const dayDeadline = addBusinessDays(calendar, span.start, target.days, FROM_NEXT_OPENING).getTime();
     targetMs = businessTimeBetween(calendar, span.start, dayDeadline);
-    // Never earlier than the business-day date itself (a 0-length pause changes nothing).
-    deadline = Math.max(dayDeadline, instantAt(calendar, span.start, active, targetMs));
+    // Never earlier than the business-day date itself (a 0-length pause changes nothing). Uncut,
+    // the instant the target's business time is counted from the start is never later than that
+    // date (it is the earliest instant by which that much is counted), so the date is the
+    // deadline and the calendar need not be walked again.
+    deadline = uncut ? dayDeadline : Math.max(dayDeadline, instantAt(calendar, span.start, active, targetMs));
   } else {
     targetMs = target.ms as number;
     deadline = instantAt(calendar, span.start, active, targetMs);
@@ -417,8 +422,21 @@ const STATUS_CODES: Record<ClockStatus, string> = {
   breached: 'SLA_BREACHED',
 };
 
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
+
+/**
+ * Business milliseconds in hours, to two decimals, for messages: the text of
+ * `${Math.round(h * 100) / 100} h`, written from the whole hundredths (a number with a fraction
+ * is several times slower to turn into text, and messages quote three per clock).
+ */
 function hours(ms: number): string {
-  return `${Math.round((ms / 3_600_000) * 100) / 100} h`;
+  const hundredths = Math.round((ms / 3_600_000) * 100);
+  if (!Number.isSafeInteger(hundredths)) return `${hundredths / 100} h`;
+  const size = Math.abs(hundredths);
+  const whole = Math.floor(size / 100);
+  const part = size - whole * 100;
+  const text = part === 0 ? `${whole}` : part % 10 === 0 ? `${whole}.${part / 10}` : `${whole}.${TWO_DIGITS[part] as string}`;
+  return hundredths < 0 ? `-${text} h` : `${text} h`;
 }
 
 // Said when the wall clock is past the deadline but the business time is not over.

@@ -30,6 +30,8 @@ export { CLOCK_STATUSES } from './clock.js';
 export type { SlaClock, ClockStatus } from './clock.js';
 export { selectSlaRule, evaluateSla } from './evaluate.js';
 export type { SlaRuleDecision, SlaReport } from './evaluate.js';
+export { evaluateSlaBatch } from './batch.js';
+export type { SlaBatchResult, SlaBatchError, SlaBatchOptions } from './batch.js';
 export { timeInStatus, type TimeInStatusOptions, type TicketTime, type StatusTime, type GroupTime, type AssigneeTime } from './time-in.js';
 export { backOfficeClock } from './back-office.js';
 export type { BackOfficeTask } from './back-office.js';

@@ -4,7 +4,6 @@
 // throws every problem at the caller's own path (`['events', 3, 'status']`).
 
 import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '../_lib/civil.js';
-import { parseIsoInstant } from '../_lib/iso.js';
 import * as messages from '../_lib/messages.js';
 import { compileRequest, type Field, type Fields, type RequestChecker, type Vocabulary } from '../_lib/request.js';
 import { vocabulary, vocabularyOf } from '../_lib/vocabulary.js';
@@ -13,6 +12,7 @@ import { isRecord } from './arguments.js';
 import { slaNamedValues } from './condition.js';
 import { SLA_VOCABULARY_NAMES, type SlaPolicySpec } from './schema.js';
 import { resolveStatuses } from './statuses.js';
+import { parseWireInstant } from './wire-instant.js';
 import type { ChangeableAttribute, Ticket, TicketChanges, TimelineEvent } from './ticket.js';
 
 /**
@@ -151,6 +151,7 @@ export function ticketCheckers(vocab: SlaVocabulary): { readonly ticket: TicketC
   const whole = compileRequest('a ticket', TICKET_FIELDS, context);
   const optionalEvents = compileRequest('a ticket', { ...TICKET_FIELDS, events: { ...(TICKET_FIELDS.events as Field), required: false } }, context);
   const fastEvents = compileFastEvents(vocabularies);
+  const fastAttributes = compileFastAttributes(vocabularies);
   /** The shared checker's verdict on the whole ticket: it throws, or (rarely) accepts what the fast path gave up on. */
   const slow = (check: RequestChecker, ticket: unknown): TicketFacts => {
     // What the declaration cannot say about a change (empty; a field both set and unset), found
@@ -175,7 +176,8 @@ export function ticketCheckers(vocab: SlaVocabulary): { readonly ticket: TicketC
       const events = given === undefined && check === optionalEvents ? [] : fastEvents(given);
       if (events === undefined) return slow(check, ticket);
       // The attributes alone: the events are checked (and `events: undefined` counts as left out).
-      return { attributes: optionalEvents({ ...ticket, events: undefined }) as TicketAttributes, events };
+      const attributes = fastAttributes(ticket) ?? (optionalEvents({ ...ticket, events: undefined }) as TicketAttributes);
+      return { attributes, events };
     };
   return { ticket: checker(whole), attributes: checker(optionalEvents) };
 }
@@ -204,6 +206,44 @@ function changeIssues(events: unknown): Issue[] {
     if (both !== undefined) issues.push({ code: 'INVALID_VALUE', path: ['events', index, 'unset'], message: messages.SLA_SET_AND_UNSET(both) });
   });
   return issues;
+}
+
+/**
+ * The attributes' fast path: what the shared checker returns for a ticket's own attributes (the
+ * ticket's own enumerable keys but `events`, in order, each value as given; undefined ones left
+ * out), or undefined at the first key or value it does not accept, and the shared checker then
+ * reports every problem. Compiled from {@link TICKET_FIELDS}; a field kind it does not know
+ * fails here, at compile time.
+ */
+function compileFastAttributes(vocabularies: Readonly<Record<string, Vocabulary>>): (ticket: Record<string, unknown>) => TicketAttributes | undefined {
+  const accepts = new Map<string, (value: unknown) => boolean>();
+  const termOf = (name: string) => {
+    const values = vocabularies[name]?.values;
+    const known = values ? new Set(values) : undefined;
+    return (value: unknown) => typeof value === 'string' && (known === undefined ? value !== '' : known.has(value));
+  };
+  for (const [key, field] of Object.entries(TICKET_FIELDS)) {
+    if (key === 'events') continue;
+    if (field.type === 'term') accepts.set(key, termOf(field.vocabulary));
+    else if (field.type === 'terms') {
+      const term = termOf(field.vocabulary);
+      accepts.set(key, (value) => Array.isArray(value) && value.every(term));
+    } else if (field.type === 'text') accepts.set(key, (value) => typeof value === 'string' && value !== '');
+    else if (field.type === 'boolean') accepts.set(key, (value) => typeof value === 'boolean');
+    else throw new Error(`the attributes' fast path does not know the field ${key}`);
+  }
+  return (ticket) => {
+    const out: Record<string, unknown> = {};
+    for (const key in ticket) {
+      if (key === 'events' || !Object.hasOwn(ticket, key)) continue;
+      const value = ticket[key];
+      if (value === undefined) continue;
+      const accept = accepts.get(key);
+      if (accept === undefined || !accept(value)) return undefined;
+      out[key] = value;
+    }
+    return out as TicketAttributes;
+  };
 }
 
 /** What the fast path checks for one event type, read from {@link EVENT_FIELDS}. */
@@ -254,7 +294,7 @@ function compileFastEvents(vocabularies: Readonly<Record<string, Vocabulary>>): 
         return undefined;
       }
       const at = e.at;
-      const ms = typeof at === 'number' ? at : at instanceof Date ? at.getTime() : typeof at === 'string' ? parseIsoInstant(at) : Number.NaN;
+      const ms = typeof at === 'number' ? at : at instanceof Date ? at.getTime() : typeof at === 'string' ? parseWireInstant(at) : Number.NaN;
       if (!(ms >= MIN_INSTANT_MS && ms < MAX_INSTANT_MS)) return undefined;
       const pub = e.public;
       if (pub !== undefined && typeof pub !== 'boolean') return undefined;

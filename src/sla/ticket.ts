@@ -116,15 +116,21 @@ function fail(issues: Issue[]): never {
 
 /** Events sorted by time, same-instant ones by kind and then by their text: input order never matters. */
 export function inCanonicalOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return events
-    .slice()
-    .sort(
-      (a, b) =>
-        a.at - b.at ||
-        RANK[a.type] - RANK[b.type] ||
-        (a.status + a.metric < b.status + b.metric ? -1 : a.status + a.metric > b.status + b.metric ? 1 : 0) ||
-        (a.change ? (changeKey(a) < changeKey(b) ? -1 : changeKey(a) > changeKey(b) ? 1 : 0) : 0),
-    );
+  // Most tickets come in order: then the sort would change nothing (it would find one ascending
+  // run, comparing each event with the one before it, as here), so it is skipped.
+  for (let i = 1; i < events.length; i++) {
+    if (canonical(events[i] as TimelineEvent, events[i - 1] as TimelineEvent) < 0) return events.slice().sort(canonical);
+  }
+  return events.slice();
+}
+
+function canonical(a: TimelineEvent, b: TimelineEvent): number {
+  return (
+    a.at - b.at ||
+    RANK[a.type] - RANK[b.type] ||
+    (a.status + a.metric < b.status + b.metric ? -1 : a.status + a.metric > b.status + b.metric ? 1 : 0) ||
+    (a.change ? (changeKey(a) < changeKey(b) ? -1 : changeKey(a) > changeKey(b) ? 1 : 0) : 0)
+  );
 }
 
 /** A value a change gives an attribute, as text to compare and show (unset: "nothing"). */

@@ -48,7 +48,7 @@ describe('support-rules lint', () => {
     expect(() => parseArgs(['lint'])).toThrow(new UsageError('support-rules: lint needs a policy file (or preset:<name>) (run support-rules --help for usage)'));
     expect(() => parseArgs(['lint', 'a.json', 'b.json'])).toThrow(/lint takes one policy; unexpected "b.json"/);
     expect(() => parseArgs(['lnit'])).toThrow(/did you mean "lint"\?/);
-    expect(USAGE).toContain('support-rules lint <policy.json> [--json]');
+    expect(USAGE).toContain('support-rules lint <policy.json> [--jurisdiction <code>] [--json]');
   });
 
   it('prints every finding with its path and code, and exits 1', async () => {
