@@ -18,3 +18,4 @@ export * from './policy/index.js';
 export * from './presets/index.js';
 export * from './kpi/index.js';
 export * from './staffing/index.js';
+export * from './law/index.js';

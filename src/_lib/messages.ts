@@ -446,3 +446,25 @@ function plural(noun: string): string {
   if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;
 }
+// The law's floor (issue 17): consumer-law baselines applied to returns and warranty claims.
+export const LAW_UNKNOWN_JURISDICTION = (code: string, known: readonly string[], suggestion?: string) =>
+  `${describe(code)} is not a jurisdiction the legal baselines know${suggestion ? `; did you mean "${suggestion}"?` : '.'} Give an ISO 3166-1 alpha-2 code in capitals (${list(known)}; "UK" is read as "GB").`;
+export const LAW_JURISDICTION_TYPE = (value: unknown) => `A jurisdiction is an ISO 3166-1 alpha-2 code such as "DE" or "GB", not ${describe(value)}.`;
+export const LAW_CONTRACT_DATE = (on: string) => `${describe(on)} is not a local date; give the contract's date as YYYY-MM-DD.`;
+export const LAW_NEEDS_DELIVERY = (jurisdiction: string, what: string) =>
+  `The law of ${jurisdiction} counts ${what} from delivery, so the request needs "deliveredAt" (or "lastItemDeliveredAt").`;
+export const LAW_APPLIED = (citation: string, merchant: string, law: string) => `The law decides (${citation}): ${law}, where the policy gives ${merchant}.`;
+export const LAW_PRESUMPTION = (presumed: boolean | null, lastDay: string, citation: string) =>
+  presumed === true
+    ? `A defect that appears by ${lastDay} is presumed to have existed at delivery (${citation}): the seller must prove otherwise.`
+    : presumed === false
+      ? `The presumption ended on ${lastDay} (${citation}): the customer must show the defect existed at delivery.`
+      : `Counted from the purchase the presumption ended on ${lastDay} (${citation}); it counts from delivery: give "deliveredAt" to know whether it still holds.`;
+export const LINT_WINDOW_BELOW_LAW = (window: string, days: number, from: string, legalDays: number, citation: string) =>
+  `Return window "${window}" (${String(days)} days from ${from}) is shorter than the ${String(legalDays)}-day withdrawal period from the last delivery (${citation}); decisions for a customer in this jurisdiction apply the law's window. Give the window ${String(legalDays)} days or more from lastItemDelivered.`;
+export const LINT_FEE_INSIDE_WITHDRAWAL = (fee: string, kind: string, hits: readonly string[], legalDays: number, citation: string) =>
+  `Fee rule "${fee}" can charge a ${kind} fee on goods merely ${list(hits)} inside the ${String(legalDays)}-day withdrawal period, where only handling beyond inspection may be charged (${citation}). Limit it with "daysSinceDelivery": { "gt": ${String(legalDays)} } or to conditions beyond inspection (used, damaged-by-customer).`;
+export const LINT_REFUND_SLOWER = (span: string, legalDays: number, from: string, citation: string) =>
+  `Refunds are issued within ${span}, longer than the ${String(legalDays)} days the law allows from ${from === 'goods-received' ? 'the goods\' receipt' : 'the withdrawal'} (${citation}). Issue them within ${String(legalDays)} days or fewer.`;
+export const LINT_WARRANTY_BELOW_LAW = (term: string, months: number, from: string, legalMonths: number, citation: string) =>
+  `Warranty term "${term}" (${String(months)} months from ${from}) ends before the ${String(legalMonths)}-month legal guarantee from delivery (${citation}); decisions for a consumer in this jurisdiction apply the law's. Give consumers ${String(legalMonths)} months or more from delivery.`;

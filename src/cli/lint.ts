@@ -1,8 +1,10 @@
-// `support-rules lint <policy.json|preset:name> [--json]`: what a valid policy says that is likely
-// wrong (docs/lint.md). Validity comes first: an invalid policy is reported as `check` reports it.
-// Exit 0 no findings, 1 findings or an invalid policy, 2 misuse.
+// `support-rules lint <policy.json|preset:name> [--jurisdiction <code>] [--json]`: what a valid policy
+// says that is likely wrong (docs/lint.md), and with a jurisdiction what undercuts its consumer law
+// (docs/law.md). Validity comes first: an invalid policy is reported as `check` reports it.
+// Exit 0 no findings, 1 findings or an invalid policy, 2 misuse (an unknown jurisdiction too).
 
-import { formatPath, type Issue } from '../errors/index.js';
+import { formatPath, InvalidArgumentError, type Issue } from '../errors/index.js';
+import { parseJurisdiction } from '../law/index.js';
 import { lintPolicy, LINT_CODES, type LintFinding, type PolicyHistory, type SupportPolicy } from '../policy/index.js';
 import type { Command } from './args.js';
 import type { Io } from './run.js';
@@ -32,15 +34,25 @@ function countByCode(findings: readonly LintFinding[]): Record<string, number> {
  * `{"lint": {file, valid, findings, byCode}}`).
  */
 export function lint(command: Extract<Command, { command: 'lint' }>, io: Io, deps: LintDeps): number {
+  let jurisdiction: string | undefined;
+  if (command.jurisdiction !== undefined) {
+    try {
+      jurisdiction = parseJurisdiction(command.jurisdiction, ['--jurisdiction']);
+    } catch (error) {
+      if (!(error instanceof InvalidArgumentError)) throw error;
+      io.err(`support-rules: --jurisdiction: ${error.issues[0]?.message ?? ''}`);
+      return EXIT.usage;
+    }
+  }
   const defined = deps.define(deps.load(command.policy));
   if (defined.issues) return deps.invalid(command.policy, defined.issues, command.json, io);
-  const findings = lintPolicy(defined.policy);
+  const findings = lintPolicy(defined.policy, jurisdiction === undefined ? {} : { jurisdiction });
   const file = command.policy;
   if (command.json) {
     for (const finding of findings) io.out(JSON.stringify({ finding }));
-    io.out(JSON.stringify({ lint: { file, valid: true, findings: findings.length, byCode: countByCode(findings) } }));
+    io.out(JSON.stringify({ lint: { file, valid: true, ...(jurisdiction === undefined ? {} : { jurisdiction }), findings: findings.length, byCode: countByCode(findings) } }));
   } else {
-    const what = 'versions' in defined.policy ? `policy history ${defined.policy.id}` : `policy ${defined.policy.id} ${defined.policy.version}`;
+    const what = `${'versions' in defined.policy ? `policy history ${defined.policy.id}` : `policy ${defined.policy.id} ${defined.policy.version}`}${jurisdiction === undefined ? '' : ` (against the law of ${jurisdiction})`}`;
     if (findings.length === 0) io.out(`${mark(io.color, true)} ${file}: ${what} is valid, and lint finds nothing to report`);
     else {
       io.out(`${mark(io.color, false)} ${file}: ${what} is valid, with ${findings.length} lint finding${findings.length === 1 ? '' : 's'}`);

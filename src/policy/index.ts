@@ -24,4 +24,4 @@ export { summarizeOutcome } from './outcome.js';
 export type { CompensationOutcomeSummary, EscalationOutcomeSummary, OutcomeSummary, OutcomeValue, ReturnOutcomeSummary, SlaClockSummary, SlaOutcomeSummary, WarrantyOutcomeSummary } from './outcome.js';
 export type { MedianDeadline, ReplaySideTotals } from './replay-totals.js';
 export { lintPolicy, LINT_CODES } from './lint.js';
-export type { LintCode, LintFinding } from './lint.js';
+export type { LintCode, LintFinding, LintOptions } from './lint.js';

@@ -3,13 +3,16 @@ import { matches } from '../_lib/condition.js';
 import { checkWithDefectiveHint } from '../_lib/defective.js';
 import type { Instant } from '../_lib/instant.js';
 import * as messages from '../_lib/messages.js';
+import { spanText } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import { getZone } from '../_lib/zone.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';
 import { PRODUCT_CONDITIONS, type FeeSchedule } from '../fees/index.js';
+import type { Customer } from '../law/index.js';
 import type { Money } from '../money/index.js';
 import { backOfficeClock } from '../sla/index.js';
 import { compiledOf, type Compiled, type Facts, type ReturnPolicy } from './define.js';
+import { legalReason, legalRefundBy, legalSummary, returnLawOf, windowReason, type ReturnLegalSummary } from './law.js';
 import { quoteOf, type ReturnQuote } from './quote.js';
 import type { EVIDENCE, RETURN_SERVICES, ReturnPolicySpec } from './schema.js';
 
@@ -61,6 +64,14 @@ export interface ReturnRequest {
   readonly requestedAt: Instant;
   /** When the returned item reached the warehouse, if it has (starts the refund deadline). */
   readonly receivedAt?: Instant;
+  /**
+   * The customer, for the law's floor: given, the decision takes, point by point, the outcome more
+   * favourable to a consumer of the policy's rule and the baseline of `customer.jurisdiction`
+   * (docs/law.md). Left out, the policy alone decides.
+   *
+   * @remarks Since 0.2.0
+   */
+  readonly customer?: Customer;
 }
 
 /**
@@ -92,6 +103,12 @@ export interface ReturnDecision {
   /** Null when the return is ineligible. */
   readonly quote: ReturnQuote | null;
   readonly deadlines: { readonly authorizeBy: Date | null; readonly refundBy: Date | null };
+  /**
+   * What the law said, when the request names a `customer` (absent otherwise).
+   *
+   * @remarks Since 0.2.0
+   */
+  readonly legal?: ReturnLegalSummary;
 }
 
 const FROM_FIELD = { delivery: 'deliveredAt', purchase: 'purchasedAt', lastItemDelivered: 'lastItemDeliveredAt' } as const;
@@ -171,12 +188,21 @@ export function decideReturn(c: Compiled, facts: Facts, fees: FeeSchedule): Retu
   if (fromMs === undefined) throw new InvalidArgumentError([{ code: 'MISSING_DATE', path: [field], message: messages.MISSING_DATE(field, window.from) }]);
   const zone = getZone(spec.timeZone);
   const fromDay = dayOfLocal(zone.utcToLocal(fromMs));
-  const daysSince = dayOfLocal(zone.utcToLocal(requestedAt)) - fromDay;
+  const requestDay = dayOfLocal(zone.utcToLocal(requestedAt));
+  const daysSince = requestDay - fromDay;
+  const law = returnLawOf(facts, zone, requestDay);
   const lastDay = fromDay + window.days;
   const deadline = new Date(zone.localToUtc((lastDay + 1) * MS_PER_DAY));
   const daysLate = Math.max(0, daysSince - window.days);
   const windowFacts = { window: window.id, from: window.from, days: window.days, lastDay: formatIsoDate(lastDay), deadline: deadline.toISOString(), daysSince, daysLate };
-  if (daysLate === 0) {
+  let decidedWindow: ReturnDecision['window'] = { id: window.id, from: window.from, days: window.days, lastDay: formatIsoDate(lastDay), deadline, daysSince, daysLate };
+  const merchantAccepts = daysLate === 0 || (window.lateUntilDays !== undefined && daysSince <= window.lateUntilDays);
+  if (!merchantAccepts && law?.window) {
+    // The law's window is still open where the policy's has closed: the law decides.
+    const w = law.window;
+    reasons.push(windowReason(law, { days: window.days, from: window.from, lastDay: formatIsoDate(lastDay), daysLate }));
+    decidedWindow = { id: w.rule.id, from: 'lastItemDelivered', days: w.days, lastDay: formatIsoDate(w.lastDay), deadline: w.deadline, daysSince: w.daysSince, daysLate: 0 };
+  } else if (daysLate === 0) {
     reasons.push({ code: 'RETURN_WITHIN_WINDOW', rule: window.id, facts: windowFacts, message: `Requested on day ${daysSince} of ${window.days} (last day ${formatIsoDate(lastDay)}).` });
   } else if (window.lateUntilDays !== undefined && daysSince <= window.lateUntilDays) {
     reasons.push({ code: 'RETURN_LATE_ACCEPTED', rule: window.id, facts: { ...windowFacts, lateUntilDays: window.lateUntilDays }, message: `${daysLate} day(s) after the window, accepted up to day ${window.lateUntilDays}; late fees may apply.` });
@@ -210,19 +236,29 @@ export function decideReturn(c: Compiled, facts: Facts, fees: FeeSchedule): Retu
     }
   }
 
-  const quote = outcome === 'ineligible' ? null : quoteOf(c, facts, daysSince, reasons, fees);
+  const quote = outcome === 'ineligible' ? null : quoteOf(c, facts, daysSince, reasons, fees, law);
 
   const due = (start: number | undefined, within: ReturnPolicySpec['refund']['issuedWithin'] | undefined, id: string, calendar = c.calendar) =>
     start === undefined || within === undefined ? null : backOfficeClock({ id, calendar, within, start }, start).deadline;
+  let refundBy = outcome === 'ineligible' ? null : due(facts.receivedAt, spec.refund.issuedWithin, 'refundIssued');
+  const legalRefund = outcome === 'ineligible' ? null : legalRefundBy(law, zone, requestedAt, facts.receivedAt);
+  if (legalRefund && (refundBy === null || legalRefund.by < refundBy)) {
+    const { rule, by } = legalRefund;
+    law?.applied.push(rule.id);
+    const within = `within ${rule.parameters.days} days of ${rule.parameters.from === 'goods-received' ? 'the goods\' receipt' : 'the withdrawal'}`;
+    reasons.push(legalReason(rule, `refund by ${refundBy === null ? 'no set date' : refundBy.toISOString()} (${spanText(spec.refund.issuedWithin)} after receipt)`, `refund by ${by.toISOString()} (${within})`, { refundBy: by.toISOString(), merchantRefundBy: refundBy === null ? null : refundBy.toISOString() }));
+    refundBy = by;
+  }
   const deadlines = {
     authorizeBy: outcome === 'ineligible' ? null : due(requestedAt, spec.authorizationWithin, 'returnAuthorization', spec.authorizationClock === 'around-the-clock' ? c.clock : c.calendar),
-    refundBy: outcome === 'ineligible' ? null : due(facts.receivedAt, spec.refund.issuedWithin, 'refundIssued'),
+    refundBy,
   };
   return {
     outcome,
     reasons,
-    window: { id: window.id, from: window.from, days: window.days, lastDay: formatIsoDate(lastDay), deadline, daysSince, daysLate },
+    window: decidedWindow,
     quote,
     deadlines,
+    ...(law ? { legal: legalSummary(law) } : {}),
   };
 }

@@ -11,6 +11,8 @@ import { createCalendar, type Calendar } from '../calendar/index.js';
 import { SupportRulesError } from '../errors/index.js';
 import { defineFeeSchedule, PRODUCT_CONDITIONS, type FeeSchedule } from '../fees/index.js';
 import { moneyIn, type Money } from '../money/index.js';
+import type { Customer } from '../law/index.js';
+import { CUSTOMER_FIELD, CUSTOMER_VOCABULARY } from './law.js';
 import { EVIDENCE, RETURN_FACTS, RETURN_SERVICES, RETURN_VOCABULARY_NAMES, ReturnPolicySchema, returnNamedValues, type ReturnPolicySpec } from './schema.js';
 
 /**
@@ -85,6 +87,7 @@ export const RETURN_REQUEST_FIELDS: Fields = {
   lastItemDeliveredAt: { type: 'instant' },
   requestedAt: { type: 'instant', required: true, hint: 'when the customer asked' },
   receivedAt: { type: 'instant' },
+  customer: CUSTOMER_FIELD,
 };
 
 /** A request after checking: instants as epoch ms, amounts as Money. */
@@ -105,6 +108,9 @@ export interface Facts {
   readonly lastItemDeliveredAt?: number;
   readonly requestedAt: number;
   readonly receivedAt?: number;
+  readonly customer?: Customer;
+  /** Set by an order return whose order still has lines to deliver: the law's periods have not begun. */
+  readonly orderOpen?: boolean;
 }
 
 export interface Compiled {
@@ -160,7 +166,7 @@ export function defineReturnPolicy(spec: ReturnPolicySpec): ReturnPolicy {
     calendar: valid.calendar ? createCalendar(valid.calendar) : clock,
     clock,
     check: compileRequest('a return request', RETURN_REQUEST_FIELDS, {
-      vocabularies: Object.fromEntries(Object.entries(vocab).map(([field, values]) => [field, vocabulary(RETURN_VOCABULARY_NAMES[field as keyof ReturnVocabulary], values)])),
+      vocabularies: { ...Object.fromEntries(Object.entries(vocab).map(([field, values]) => [field, vocabulary(RETURN_VOCABULARY_NAMES[field as keyof ReturnVocabulary], values)])), ...CUSTOMER_VOCABULARY },
       money: (value, path) => moneyIn(value as string, valid.fees.currency, path, { nonNegative: true }),
     }),
     windows: valid.windows.map((window) => ({ window, when: when(window) })),

@@ -11,6 +11,7 @@ export type { ReturnPolicy, ReturnVocabulary } from './define.js';
 export { checkReturn } from './check.js';
 export type { ReturnRequest, ReturnDecision, ReturnOutcome } from './check.js';
 export type { ReturnQuote, ReturnQuoteLine } from './quote.js';
+export type { ReturnLegalSummary } from './law.js';
 export { checkOrderReturn } from './order.js';
 export type { OrderReturnDecision, OrderLineDecision, OrderReturnQuote, OrderQuoteLine, OrderDiscountShare } from './order.js';
 export type { OrderReturnRequest, Order, OrderLine, OrderDiscount, ReturnedLine } from './order-request.js';

@@ -9,7 +9,9 @@ import { vocabulary } from '../_lib/vocabulary.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';
 import { defineFeeSchedule, PRODUCT_CONDITIONS, type FeeSchedule, type FeeScheduleSpec } from '../fees/index.js';
 import { moneyIn, type Money } from '../money/index.js';
+import type { Customer } from '../law/index.js';
 import type { Compiled } from './define.js';
+import { CUSTOMER_FIELD, CUSTOMER_VOCABULARY } from './law.js';
 import { RETURN_VOCABULARY_NAMES, type EVIDENCE, type RETURN_SERVICES } from './schema.js';
 
 /**
@@ -99,6 +101,13 @@ export interface OrderReturnRequest {
   /** The lines coming back; the same line may appear more than once (units in different states). */
   readonly returning: readonly ReturnedLine[];
   readonly requestedAt: Instant;
+  /**
+   * The customer, for the law's floor (as in `checkReturn`): each line is decided with it, and a
+   * withdrawal from the whole order refunds the standard delivery by law (docs/law.md).
+   *
+   * @remarks Since 0.2.0
+   */
+  readonly customer?: Customer;
 }
 
 /** The most units a line may have (and a returned line may give). */
@@ -159,6 +168,7 @@ export const ORDER_RETURN_FIELDS: Fields = {
     },
   },
   requestedAt: { type: 'instant', required: true, hint: 'when the customer asked' },
+  customer: CUSTOMER_FIELD,
 };
 
 /** A line after checking. */
@@ -197,6 +207,7 @@ export interface Checked {
   readonly order: { readonly id?: string; readonly currency?: string; readonly placedAt?: number; readonly lines: readonly LineIn[]; readonly discounts?: readonly DiscountIn[]; readonly shipping?: { readonly amount: Money } };
   readonly returning: readonly EntryIn[];
   readonly requestedAt: number;
+  readonly customer?: Customer;
 }
 
 /** What an order return needs from a compiled return policy, built once per policy. */
@@ -229,7 +240,7 @@ export function orderCompiledOf(c: Compiled, vocab: Readonly<Record<string, read
   const perOrder = c.spec.fees.rules.some((rule) => rule.per === 'order');
   const compiled: OrderCompiled = {
     check: compileRequest('an order return request', ORDER_RETURN_FIELDS, {
-      vocabularies: Object.fromEntries(Object.entries(vocab).map(([field, values]) => [field, vocabulary(RETURN_VOCABULARY_NAMES[field as keyof typeof RETURN_VOCABULARY_NAMES], values)])),
+      vocabularies: { ...Object.fromEntries(Object.entries(vocab).map(([field, values]) => [field, vocabulary(RETURN_VOCABULARY_NAMES[field as keyof typeof RETURN_VOCABULARY_NAMES], values)])), ...CUSTOMER_VOCABULARY },
       money: (value, path) => moneyIn(value as string, currency, path, { nonNegative: true }),
     }),
     itemFees: perOrder ? subSchedule(c.fees, (per) => per === 'item') : c.fees,

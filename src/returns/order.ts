@@ -8,7 +8,10 @@ import { InvalidArgumentError, type Issue, type JsonPath } from '../errors/index
 import { quoteFees, type FeeLine } from '../fees/index.js';
 import { isNegative, isZero, money, negate, subtract, sum, compare, type Money } from '../money/index.js';
 import { decideReturn, type ReturnDecision } from './check.js';
+import { dayOfLocal } from '../_lib/civil.js';
+import { getZone } from '../_lib/zone.js';
 import { compiledOf, type Facts, type ReturnPolicy } from './define.js';
+import { legalReason, returnLawOf } from './law.js';
 import { planOrder, type PlannedEntry, type PlannedOrder } from './order-plan.js';
 import { orderCompiledOf, type OrderReturnRequest } from './order-request.js';
 import type { ReturnPolicySpec } from './schema.js';
@@ -125,6 +128,8 @@ function pathIn(plan: PlannedOrder, p: PlannedEntry, field: string): JsonPath {
     }
     case 'requestedAt':
       return ['requestedAt'];
+    case 'customer':
+      return ['customer'];
     case 'orderValue':
       return ['order', 'lines'];
     default:
@@ -164,6 +169,8 @@ function factsOf(plan: PlannedOrder, p: PlannedEntry): Facts {
     ...optional('deliveredAt', line.deliveredAt),
     ...optional('lastItemDeliveredAt', plan.lastItemDeliveredAt),
     ...optional('receivedAt', entry.receivedAt),
+    ...optional('customer', plan.checked.customer),
+    ...(plan.checked.customer !== undefined && order.lines.some((l) => l.deliveredAt === undefined) ? { orderOpen: true } : {}),
   };
 }
 
@@ -300,10 +307,20 @@ export function checkOrderReturn(policy: ReturnPolicy, request: OrderReturnReque
     const defective = accepted.some((d) => refunded(d) && plan.entries[d.entry]?.entry.defective === true);
     const rule = shippingRule(spec, wholeOrder, defective);
     const facts = { amount: order.shipping.amount.amount, wholeOrder, defective, rules: (spec.shippingRefund ?? []).map((r) => r.id) };
+    // A withdrawal from the whole order refunds the standard delivery by law.
+    const withdrawn = wholeOrder && accepted.filter(refunded).every((d) => d.legal?.right === 'withdrawal');
+    const first = accepted.find(refunded);
+    const zone = getZone(spec.timeZone);
+    const law = withdrawn && first ? returnLawOf(factsOf(plan, plan.entries[first.entry] as PlannedEntry), zone, dayOfLocal(zone.utcToLocal(plan.checked.requestedAt))) : null;
+    const legalRule = law?.baseline.points['withdrawal-delivery-refund'];
     if (rule) {
       shipping = order.shipping.amount;
       quoteLines.push({ entry: null, line: null, item: rule.description ?? messages.ORDER_SHIPPING_LINE(), kind: 'shipping-refund', amount: shipping });
       reasons.push({ code: 'SHIPPING_REFUNDED', rule: rule.id, facts, message: messages.SHIPPING_REFUNDED(rule.id, shipping.amount, currency, rule.wholeOrder === true, rule.defective === true) });
+    } else if (legalRule) {
+      shipping = order.shipping.amount;
+      quoteLines.push({ entry: null, line: null, item: messages.ORDER_SHIPPING_LINE(), kind: 'shipping-refund', amount: shipping });
+      reasons.push(legalReason(legalRule, `shipping ${shipping.amount} ${currency} not refunded (${facts.rules.length === 0 ? 'no shippingRefund rule' : `none of ${facts.rules.join(', ')} holds`})`, `the standard delivery refunded on withdrawal from the whole order`, { amount: shipping.amount }));
     } else {
       reasons.push({ code: 'SHIPPING_NOT_REFUNDED', facts, message: messages.SHIPPING_NOT_REFUNDED(order.shipping.amount.amount, currency, facts.rules, wholeOrder, defective) });
     }

@@ -6,6 +6,7 @@ import type { Reason } from '../_lib/reason.js';
 import { PRODUCT_CONDITIONS, quoteFees, type FeeLine, type FeeSchedule } from '../fees/index.js';
 import { isNegative, isZero, money, negate, sum, type Money } from '../money/index.js';
 import type { Compiled, Facts } from './define.js';
+import { waivedFees, type ReturnLaw } from './law.js';
 
 /**
  * One line of a return quote: the item's price (`price`, positive), each fee (its kind, negative)
@@ -45,7 +46,7 @@ export interface ReturnQuote {
  * exchange or a replacement pays its fees; a return is never charged fees beyond its price, and
  * the part not charged is a `fee-limit` line, so the lines always sum to the balance.
  */
-export function quoteOf(c: Compiled, facts: Facts, daysSince: number, reasons: Reason[], fees: FeeSchedule = c.fees): ReturnQuote {
+export function quoteOf(c: Compiled, facts: Facts, daysSince: number, reasons: Reason[], fees: FeeSchedule = c.fees, law: ReturnLaw | null = null): ReturnQuote {
   const { currency } = c.spec.fees;
   const service = facts.service ?? 'return';
   const feeQuote = quoteFees(fees, {
@@ -60,20 +61,24 @@ export function quoteOf(c: Compiled, facts: Facts, daysSince: number, reasons: R
     ...(facts.weightKg !== undefined ? { weightKg: facts.weightKg } : {}),
     warranty: facts.warranty ?? false,
   });
-  reasons.push(...feeQuote.reasons);
+  // The fees the law forbids are not charged: their reasons say so in place of FEE_APPLIED.
+  const legal = waivedFees(law, facts.condition, feeQuote.fees, currency);
+  const waivedRules = new Set([...legal.waived].map((fee) => fee.rule));
+  const charged = feeQuote.fees.filter((fee) => !legal.waived.has(fee));
+  reasons.push(...feeQuote.reasons.filter((reason) => !(reason.code === 'FEE_APPLIED' && reason.rule !== undefined && waivedRules.has(reason.rule))), ...legal.reasons);
   // An exchange or a replacement swaps the item, so its price changes no hands.
   const refunds = service === 'return';
   const lines: ReturnQuoteLine[] = [
     ...(refunds ? [{ item: 'Item price', kind: 'price', amount: facts.price }] : []),
-    ...feeQuote.fees.map((fee) => ({ item: fee.description ?? fee.rule, kind: fee.kind, amount: negate(fee.amount) })),
+    ...charged.map((fee) => ({ item: fee.description ?? fee.rule, kind: fee.kind, amount: negate(fee.amount) })),
   ];
   let balance = sum(lines.map((line) => line.amount), currency);
   if (refunds && isNegative(balance)) {
     const beforeLimit = balance;
     reasons.push({
       code: 'FEES_EXCEED_PRICE',
-      facts: { fees: feeQuote.total.amount, price: facts.price.amount, notCharged: negate(beforeLimit).amount },
-      message: messages.FEES_EXCEED_PRICE(feeQuote.total.amount, facts.price.amount, currency),
+      facts: { fees: sum(charged.map((fee) => fee.amount), currency).amount, price: facts.price.amount, notCharged: negate(beforeLimit).amount },
+      message: messages.FEES_EXCEED_PRICE(sum(charged.map((fee) => fee.amount), currency).amount, facts.price.amount, currency),
     });
     lines.push({ item: messages.FEE_LIMIT_LINE(), kind: 'fee-limit', amount: negate(beforeLimit) });
     // The fee-limit line brings the lines' sum to exactly zero.
@@ -89,6 +94,6 @@ export function quoteOf(c: Compiled, facts: Facts, daysSince: number, reasons: R
     facts: { service, balance: balance.amount, refund: refund.amount, charge: charge.amount, currency, method },
     message: pays ? messages.QUOTE_PAYS(charge.amount, currency, service) : isZero(balance) ? messages.QUOTE_NOTHING() : messages.QUOTE_RECEIVES(refund.amount, currency, method),
   });
-  return { lines, fees: feeQuote.fees, balance, refund, charge, method };
+  return { lines, fees: charged, balance, refund, charge, method };
 }
 

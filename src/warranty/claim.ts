@@ -11,6 +11,7 @@ import { backOfficeClock, type Within } from '../sla/index.js';
 import { awaitingOf, type EvidenceGap } from './awaiting.js';
 import type { WarrantyClaim, WarrantyCoverage, WarrantyDecision } from './decision.js';
 import { compiledOf } from './define.js';
+import { guaranteeReason, legalCoverEnd, presumptionReason, warrantyLawOf, warrantyLegalSummary } from './law.js';
 import type { WarrantyPolicy } from './define.js';
 import type { CLAIM_EVIDENCE } from './schema.js';
 
@@ -28,6 +29,7 @@ interface Facts {
   readonly evidenceCompletedAt?: number;
   readonly plans?: readonly { readonly plan: string; readonly boughtAt: number }[];
   readonly inStock?: boolean;
+  readonly customer?: { readonly jurisdiction: string };
 }
 
 const FROM_FIELD = { purchase: 'purchasedAt', delivery: 'deliveredAt', ship: 'shippedAt' } as const;
@@ -133,66 +135,95 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
   const termFacts = { ...facts, shippedDay };
   const term = c.terms.find((t) => matches(t.when, termFacts))?.term;
   const retention = (spec.retention ?? []).map((r) => ({ id: r.id, what: r.what, keepUntil: formatIsoDate(addMonthsToDay(localDay(claimedAt), r.months)) }));
+  const claimDay = localDay(claimedAt);
+  const law = warrantyLawOf(facts, zone);
+  // Read after the law has decided: `applied` fills in as the decision goes.
+  const withLegal = <D extends WarrantyDecision>(decision: D): D => (law ? { ...decision, legal: warrantyLegalSummary(law) } : decision);
+  let startDay: number;
+  let endDay: number; // exclusive: the anniversary
+  let coverageTerm: { readonly id: string; readonly from: string; readonly covers: WarrantyCoverage['covers'] };
+  const usedPlans: string[] = [];
   if (!term) {
-    reasons.push({
+    const legalEnd = legalCoverEnd(law, claimDay, false);
+    const noTerm = {
       code: 'NO_WARRANTY_TERM',
       facts: { category: facts.category, segment: facts.segment ?? null, part: facts.part ?? null, modelLine: facts.modelLine ?? null, shippedOn: shippedDay === undefined ? null : formatIsoDate(shippedDay) },
       message: 'No warranty term covers this product, segment and part.',
-    });
-    return { outcome: 'not-covered', reasons, coverage: null, remedy: null, deadlines: NO_DEADLINES, awaiting: null, retention };
-  }
-  const field = FROM_FIELD[term.from];
-  const fromMs = facts[field];
-  if (fromMs === undefined) throw new InvalidArgumentError([{ code: 'MISSING_DATE', path: [field], message: messages.WARRANTY_MISSING_DATE(term.id, field, term.from) }]);
-  const startDay = localDay(fromMs);
-  let endDay = addMonthsToDay(startDay, term.months); // exclusive: the anniversary
-  reasons.push({
-    code: 'WARRANTY_TERM',
-    rule: term.id,
-    facts: { months: term.months, from: term.from, startDay: formatIsoDate(startDay), lastDay: formatIsoDate(endDay - 1) },
-    message: `${term.id}: ${term.months} months from ${term.from} (${formatIsoDate(startDay)}), covered through ${formatIsoDate(endDay - 1)}.`,
-  });
-
-  // Extended plans: each one bought in time and for this customer extends the end.
-  const usedPlans: string[] = [];
-  const purchaseDay = localDay(facts.purchasedAt);
-  for (const bought of facts.plans ?? []) {
-    // The claim check knows the plan ids, so the look-up always finds one.
-    const { plan, when } = c.plans.get(bought.plan) as NonNullable<ReturnType<typeof c.plans.get>>;
-    const daysAfterPurchase = localDay(bought.boughtAt) - purchaseDay;
-    const failed = mismatches(when, facts)[0];
-    if (failed || daysAfterPurchase > plan.buyWithinDays || daysAfterPurchase < 0) {
-      const why = failed
-        ? `not offered for this product or customer (${failed.field} is ${String(failed.actual ?? 'unknown')}, needs ${failed.expected})`
-        : daysAfterPurchase < 0
-          ? `bought ${-daysAfterPurchase} day(s) before the purchase`
-          : `bought ${daysAfterPurchase} day(s) after purchase, allowed ${plan.buyWithinDays}`;
-      reasons.push({
-        code: 'PLAN_NOT_VALID',
-        rule: plan.id,
-        facts: { fits: !failed, daysAfterPurchase, buyWithinDays: plan.buyWithinDays, ...(failed ? { field: failed.field, expected: failed.expected, actual: failed.actual } : {}) },
-        message: `${plan.id} does not apply: ${why}.`,
-      });
-      continue;
+    };
+    if (legalEnd === null || law === null) {
+      reasons.push(noTerm);
+      return withLegal({ outcome: 'not-covered', reasons, coverage: null, remedy: null, deadlines: NO_DEADLINES, awaiting: null, retention });
     }
-    const planEnd = plan.stacking === 'after-base' ? addMonthsToDay(endDay, plan.months) : addMonthsToDay(startDay, plan.months);
-    endDay = Math.max(endDay, planEnd);
-    // Only thousands of stacked plans get here (an end past a Date's range is NaN, hence `!(<=)`).
-    // Checked before the end is written as a date, which would throw a RangeError instead.
-    if (!(endDay <= MAX_DAY)) throw new InvalidArgumentError([{ code: 'RESULT_OUT_OF_RANGE', path: ['plans'], message: messages.RESULT_OUT_OF_RANGE('coverage end') }]);
-    usedPlans.push(plan.id);
-    const price: Money = money(plan.price, plan.currency);
-    reasons.push({ code: 'PLAN_EXTENDS', rule: plan.id, facts: { months: plan.months, stacking: plan.stacking, price: price.amount, lastDay: formatIsoDate(endDay - 1) }, message: `${plan.id} extends coverage through ${formatIsoDate(endDay - 1)}.` });
+    // No term of the policy covers the product; the legal guarantee does.
+    reasons.push(guaranteeReason(law, 'no warranty term for this product, segment and part'));
+    const rule = (law.guarantee as NonNullable<typeof law.guarantee>).rule;
+    startDay = law.startDay;
+    endDay = legalEnd;
+    coverageTerm = { id: rule.id, from: law.countedFrom, covers: LEGAL_COVERS };
+  } else {
+    const field = FROM_FIELD[term.from];
+    const fromMs = facts[field];
+    if (fromMs === undefined) throw new InvalidArgumentError([{ code: 'MISSING_DATE', path: [field], message: messages.WARRANTY_MISSING_DATE(term.id, field, term.from) }]);
+    startDay = localDay(fromMs);
+    endDay = addMonthsToDay(startDay, term.months);
+    coverageTerm = { id: term.id, from: term.from, covers: term.covers };
+    reasons.push({
+      code: 'WARRANTY_TERM',
+      rule: term.id,
+      facts: { months: term.months, from: term.from, startDay: formatIsoDate(startDay), lastDay: formatIsoDate(endDay - 1) },
+      message: `${term.id}: ${term.months} months from ${term.from} (${formatIsoDate(startDay)}), covered through ${formatIsoDate(endDay - 1)}.`,
+    });
+
+    // Extended plans: each one bought in time and for this customer extends the end.
+    const purchaseDay = localDay(facts.purchasedAt);
+    for (const bought of facts.plans ?? []) {
+      // The claim check knows the plan ids, so the look-up always finds one.
+      const { plan, when } = c.plans.get(bought.plan) as NonNullable<ReturnType<typeof c.plans.get>>;
+      const daysAfterPurchase = localDay(bought.boughtAt) - purchaseDay;
+      const failed = mismatches(when, facts)[0];
+      if (failed || daysAfterPurchase > plan.buyWithinDays || daysAfterPurchase < 0) {
+        const why = failed
+          ? `not offered for this product or customer (${failed.field} is ${String(failed.actual ?? 'unknown')}, needs ${failed.expected})`
+          : daysAfterPurchase < 0
+            ? `bought ${-daysAfterPurchase} day(s) before the purchase`
+            : `bought ${daysAfterPurchase} day(s) after purchase, allowed ${plan.buyWithinDays}`;
+        reasons.push({
+          code: 'PLAN_NOT_VALID',
+          rule: plan.id,
+          facts: { fits: !failed, daysAfterPurchase, buyWithinDays: plan.buyWithinDays, ...(failed ? { field: failed.field, expected: failed.expected, actual: failed.actual } : {}) },
+          message: `${plan.id} does not apply: ${why}.`,
+        });
+        continue;
+      }
+      const planEnd = plan.stacking === 'after-base' ? addMonthsToDay(endDay, plan.months) : addMonthsToDay(startDay, plan.months);
+      endDay = Math.max(endDay, planEnd);
+      // Only thousands of stacked plans get here (an end past a Date's range is NaN, hence `!(<=)`).
+      // Checked before the end is written as a date, which would throw a RangeError instead.
+      if (!(endDay <= MAX_DAY)) throw new InvalidArgumentError([{ code: 'RESULT_OUT_OF_RANGE', path: ['plans'], message: messages.RESULT_OUT_OF_RANGE('coverage end') }]);
+      usedPlans.push(plan.id);
+      const price: Money = money(plan.price, plan.currency);
+      reasons.push({ code: 'PLAN_EXTENDS', rule: plan.id, facts: { months: plan.months, stacking: plan.stacking, price: price.amount, lastDay: formatIsoDate(endDay - 1) }, message: `${plan.id} extends coverage through ${formatIsoDate(endDay - 1)}.` });
+    }
+    // The policy's coverage has ended where the legal guarantee has not: the law decides.
+    const legalEnd = legalCoverEnd(law, claimDay, claimDay < endDay);
+    if (legalEnd !== null && law !== null) {
+      reasons.push(guaranteeReason(law, `${term.months} months from ${term.from}${usedPlans.length > 0 ? ` with ${usedPlans.join(', ')}` : ''} (covered through ${formatIsoDate(endDay - 1)})`));
+      const rule = (law.guarantee as NonNullable<typeof law.guarantee>).rule;
+      startDay = law.startDay;
+      endDay = legalEnd;
+      coverageTerm = { id: rule.id, from: law.countedFrom, covers: mergeCovers(term.covers, LEGAL_COVERS) };
+    }
   }
 
-  const claimDay = localDay(claimedAt);
   const lastDay = formatIsoDate(endDay - 1);
-  const coverage: WarrantyCoverage = { term: term.id, from: term.from, startDay: formatIsoDate(startDay), lastDay, endsAt: new Date(zone.localToUtc(endDay * MS_PER_DAY)), plans: usedPlans, covers: { ...term.covers } };
+  const coverage: WarrantyCoverage = { term: coverageTerm.id, from: coverageTerm.from, startDay: formatIsoDate(startDay), lastDay, endsAt: new Date(zone.localToUtc(endDay * MS_PER_DAY)), plans: usedPlans, covers: { ...coverageTerm.covers } };
   const expired = claimDay >= endDay;
-  if (expired) reasons.push({ code: 'WARRANTY_EXPIRED', rule: term.id, facts: { lastDay, daysLate: claimDay - endDay + 1 }, message: `Coverage ended on ${lastDay}; claimed ${claimDay - endDay + 1} day(s) later.` });
+  if (expired) reasons.push({ code: 'WARRANTY_EXPIRED', rule: coverageTerm.id, facts: { lastDay, daysLate: claimDay - endDay + 1 }, message: `Coverage ended on ${lastDay}; claimed ${claimDay - endDay + 1} day(s) later.` });
   for (const gap of gaps) reasons.push({ code: 'EVIDENCE_MISSING', rule: gap.rule, facts: { missing: gap.missing }, message: `Missing evidence: ${gap.missing.join(', ')}.` });
   // An expired claim stays not covered whatever evidence it lacks: no evidence would change that.
-  if (expired) return { outcome: 'not-covered', reasons, coverage, remedy: null, deadlines: NO_DEADLINES, awaiting: null, retention };
+  if (expired) return withLegal({ outcome: 'not-covered', reasons, coverage, remedy: null, deadlines: NO_DEADLINES, awaiting: null, retention });
+  const presumption = law ? presumptionReason(law, claimDay) : null;
+  if (presumption) reasons.push(presumption);
 
   const remedyRule = c.remedies.find((r) => matches(r.when, facts))?.rule;
   if (gaps.length > 0) {
@@ -200,10 +231,10 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
     // deadline runs yet; the spans say what follows once the evidence is complete.
     const { awaiting, reason } = awaitingOf(c, gaps, remedyRule, lastDay);
     reasons.push(reason);
-    return { outcome: 'needs-evidence', reasons, coverage, remedy: null, deadlines: NO_DEADLINES, awaiting, retention };
+    return withLegal({ outcome: 'needs-evidence', reasons, coverage, remedy: null, deadlines: NO_DEADLINES, awaiting, retention });
   }
 
-  reasons.push({ code: 'WARRANTY_COVERED', rule: term.id, facts: { lastDay, daysLeft: endDay - claimDay - 1 }, message: `Covered: the claim is ${endDay - claimDay - 1} day(s) before coverage ends.` });
+  reasons.push({ code: 'WARRANTY_COVERED', rule: coverageTerm.id, facts: { lastDay, daysLeft: endDay - claimDay - 1 }, message: `Covered: the claim is ${endDay - claimDay - 1} day(s) before coverage ends.` });
   // Deadlines count from the claim, or from when its evidence was complete when that came later.
   const start = facts.evidenceCompletedAt ?? claimedAt;
   if (start > claimedAt) {
@@ -228,7 +259,7 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
     }
   };
   if (remedyRule) reasons.push({ code: 'REMEDY', rule: remedyRule.id, facts: { remedy: remedyRule.remedy }, message: `Remedy: ${remedyRule.remedy}.` });
-  return {
+  return withLegal({
     outcome: 'covered',
     reasons,
     coverage,
@@ -238,5 +269,12 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
     deadlines: { rmaBy: due(spec.rmaWithin, 'RMA deadline'), processedBy: due(spec.claimProcessedWithin, 'claim-processed deadline'), countedFrom: new Date(start) },
     awaiting: null,
     retention,
-  };
+  });
+}
+
+/** What the legal guarantee covers: bringing the goods into conformity free of charge. */
+const LEGAL_COVERS: WarrantyCoverage['covers'] = Object.freeze({ parts: true, labour: true, onSite: false, shipping: true });
+
+function mergeCovers(a: WarrantyCoverage['covers'], b: WarrantyCoverage['covers']): WarrantyCoverage['covers'] {
+  return { parts: a.parts || b.parts, labour: a.labour || b.labour, onSite: a.onSite || b.onSite, shipping: a.shipping || b.shipping };
 }

@@ -4,6 +4,7 @@
 import type { Instant } from '../_lib/instant.js';
 import type { Reason } from '../_lib/reason.js';
 import type { Within } from '../sla/index.js';
+import type { WarrantyLegalSummary } from './law.js';
 import type { CLAIM_EVIDENCE, REMEDIES, SEGMENTS } from './schema.js';
 
 /**
@@ -40,6 +41,14 @@ export interface WarrantyClaim {
   readonly plans?: readonly { readonly plan: string; readonly boughtAt: Instant }[];
   /** Whether replacement stock is available (express replacement "where stock permits"). */
   readonly inStock?: boolean;
+  /**
+   * The customer, for the law's floor: given, a consumer claim (any `segment` but `commercial`) is
+   * covered at least for the legal guarantee of `customer.jurisdiction`, counted from delivery, and
+   * the decision states the burden-of-proof period (docs/law.md). Left out, the policy alone decides.
+   *
+   * @remarks Since 0.2.0
+   */
+  readonly customer?: { readonly jurisdiction: string };
 }
 
 /**
@@ -106,6 +115,12 @@ export interface WarrantyAwaiting {
  */
 export interface WarrantyDecisionBase {
   readonly reasons: readonly Reason[];
+  /**
+   * What the law said, when the claim names a `customer` (absent otherwise).
+   *
+   * @remarks Since 0.2.0
+   */
+  readonly legal?: WarrantyLegalSummary;
   /** What to keep, and until which local date (counted from the claim). */
   readonly retention: readonly { readonly id: string; readonly what: readonly string[]; readonly keepUntil: string }[];
 }

@@ -86,6 +86,11 @@ export const WARRANTY_CLAIM_FIELDS = {
     },
   },
   inStock: { type: 'boolean' },
+  customer: {
+    type: 'object',
+    what: 'a customer',
+    fields: { jurisdiction: { type: 'text', required: true, hint: 'the customer\'s jurisdiction, an ISO 3166-1 alpha-2 code such as "DE"' } },
+  },
 } as const satisfies Fields;
 
 const RULE_KIND: Readonly<Record<string, string>> = { terms: 'term', plans: 'plan', evidence: 'evidence rule', remedies: 'remedy' };

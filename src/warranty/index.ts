@@ -10,3 +10,4 @@ export type { WarrantyPolicy, WarrantyVocabulary } from './define.js';
 export { checkWarrantyClaim } from './claim.js';
 export type { WarrantyClaim, WarrantyDecision, WarrantyOutcome, WarrantyCoverage, WarrantyAwaiting, WarrantySpan } from './decision.js';
 export type { WarrantyDecisionBase, WarrantyNoDeadlines } from './decision.js';
+export type { WarrantyLegalSummary } from './law.js';
