@@ -32,6 +32,18 @@ describe('orders example', () => {
   });
 });
 
+describe('law example', () => {
+  it('prints what the law changes in the presets, as docs/law.md lists it', () => {
+    const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/law.mjs')], { encoding: 'utf8' });
+    const changes = out.split('\n').filter((line) => line.includes('→ under the law'));
+    expect(changes).toHaveLength(10);
+    expect(out).toContain('return (electronics), opened, day 10: eligible, refund 85.00 USD, fees restock-opened-electronics 15.00\n    → under the law: eligible, refund 100.00 USD, fees none [Directive 2011/83/EU, art. 14(2)]');
+    expect(out).toContain('warranty (equipment), month 13: not-covered through 2027-02-27\n    → under the law: covered through 2028-03-01 [Directive (EU) 2019/771, art. 10(1)]');
+    expect(out).toContain('→ under the law: eligible, refund 100.00 THB, fees none [Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013, reg. 34(9)-(12)]');
+    expect(out).toContain('return (equipment), opened, day 20: eligible, refund 90.00 USD, fees prepaid-label 0.00 + restock-equipment 10.00 (the law changes nothing)');
+  });
+});
+
 describe('money example', () => {
   it('prints the refund quote docs/money.md describes', () => {
     const out = execFileSync(process.execPath, [resolve(__dirname, '../../examples/money.mjs')], { encoding: 'utf8' });
