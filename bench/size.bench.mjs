@@ -47,7 +47,8 @@ What stands in the way of the goals:
   act on and every decision its reasons; the message texts alone are 1.5 KB gzipped in the
   calendar bundle and 3 KB in the SLA bundle, each a function the code that refuses calls.
 - **What the whole package does.** decimal.js (exact money, 12 KB gzipped), the five playbooks as
-  presets (4.3 KB), and the lint, replay, KPI and staffing modules are in every \`export *\`.
+  presets (4.3 KB), and the lint, replay, order-return, consumer-law, KPI and staffing modules are
+  in every \`export *\`.
   An app that imports from the subpaths it uses pays for those alone.
 
 Reproduce: \`npx tsup && node bench/size.bench.mjs\` (or \`node scripts/size.mjs\` for the figures alone).
