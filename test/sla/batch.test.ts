@@ -95,6 +95,22 @@ describe('evaluateSlaBatch', () => {
     );
   });
 
+  it('law: in any order: a permuted batch gives each ticket the result it had, at its new index', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(ticketArb, { minLength: 1, maxLength: 12 }).chain((tickets) =>
+          fc.tuple(fc.constant(tickets), fc.shuffledSubarray([...tickets.keys()], { minLength: tickets.length, maxLength: tickets.length })),
+        ),
+        async ([tickets, order]) => {
+          const straight = (await collect(evaluateSlaBatch(sla, tickets as Ticket[], NOW))) as { index: number }[];
+          const permuted = (await collect(evaluateSlaBatch(sla, order.map((i) => tickets[i]) as Ticket[], NOW))) as { index: number }[];
+          expect(permuted.map((result, at) => ({ ...result, index: order[at] }))).toEqual(order.map((i) => straight[i]));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('law: a sync and an async stream of the same tickets give the same results; firstIndex shifts every index', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(ticketArb, { maxLength: 15 }), fc.nat({ max: 1e6 }), async (tickets, firstIndex) => {
