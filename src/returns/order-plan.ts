@@ -150,8 +150,8 @@ export function unitsShare(share: Money, quantity: number, from: number, count: 
 /**
  * Checks an order return request against the policy and works out its amounts: the order's value,
  * each discount's share of each line, and what each returned entry's units cost after discounts.
- * The units of a line carry its discount share as `allocate` splits it over them (the first units
- * take the extra cents), and a line's entries take its units in request order, so the returned
+ * The units of a line carry its discounts' total share as `allocate` splits it over them (the first
+ * units take the extra cents), and a line's entries take its units in request order, so the returned
  * units never carry less than their proportional share: a line returned in several requests is
  * never refunded more than was paid for it.
  *
@@ -181,11 +181,15 @@ export function planOrder(oc: OrderCompiled, c: Compiled, request: unknown): Pla
     const before = taken.get(lineIndex) ?? 0;
     taken.set(lineIndex, before + entry.quantity);
     const gross = multiply(line.unitPrice, entry.quantity);
-    const discounts = prorated
-      .filter((p) => !isZero(p.shares[lineIndex] as Money))
-      .map((p) => ({ id: p.id, amount: unitsShare(p.shares[lineIndex] as Money, line.quantity, before, entry.quantity) }))
-      .filter((d) => !isZero(d.amount));
-    const discount = sum(discounts.map((d) => d.amount), currency);
+    // The units carry the line's discounts together (each unit at most its price, as the line's
+    // total is at most the line's value), and the returned units' part is then shared among the
+    // discounts by their shares of the line. Split discount by discount, the extra cents of
+    // several discounts could all land on the same unit and price it below zero.
+    const onLine = prorated.filter((p) => !isZero(p.shares[lineIndex] as Money));
+    const lineTotal = sum(onLine.map((p) => p.shares[lineIndex] as Money), currency);
+    const discount = onLine.length === 0 ? money('0', currency) : unitsShare(lineTotal, line.quantity, before, entry.quantity);
+    const parts = onLine.length === 0 || isZero(discount) ? [] : allocate(discount, onLine.map((p) => (p.shares[lineIndex] as Money).amount));
+    const discounts = onLine.map((p, k) => ({ id: p.id, amount: parts[k] as Money })).filter((d) => d.amount !== undefined && !isZero(d.amount));
     return { entry, index, lineIndex, line, before, gross, discounts, discount, price: subtract(gross, discount) };
   });
   const delivered = order.lines.map((line) => line.deliveredAt);

@@ -77,6 +77,32 @@ const orderArb = fc
 const usd = (amount: string) => money(amount, 'USD');
 
 describe('laws of order returns', () => {
+  it('two discounts whose extra cents fall on the same unit never price it below zero (found by the prorating law)', () => {
+    // 3 × 0.01 and 2 × 0.30: 0.11 off both lines gives L0 0.01, 16.7 % off the order gives L0 0.01
+    // more. Split discount by discount, both cents went to L0's first unit (price 0.01, discount 0.02).
+    const usd = (amount: string) => money(amount, 'USD');
+    const request = {
+      order: {
+        lines: [
+          { id: 'L0', category: 'equipment', unitPrice: usd('0.01'), quantity: 3, deliveredAt: 1790967600000 },
+          { id: 'L1', category: 'equipment', unitPrice: usd('0.30'), quantity: 2, deliveredAt: 1790967600000 },
+        ],
+        discounts: [{ id: 'D0', amount: usd('0.11'), lines: ['L0', 'L1'] }, { id: 'D1', percent: 16.7 }],
+      },
+      returning: [{ line: 'L0', quantity: 1, condition: 'unopened', defective: false, service: 'return' }],
+      requestedAt: 1791831600000,
+    } as unknown as OrderReturnRequest;
+    const decision = checkOrderReturn(policy, request);
+    const [line] = decision.lines;
+    expect(line?.gross).toEqual(usd('0.01'));
+    expect(line?.discount).toEqual(usd('0.01'));
+    expect(line?.price).toEqual(usd('0.00'));
+    // The whole line's three units carry its two cents of discount: 0.01, 0.01, 0.00.
+    const all = checkOrderReturn(policy, { ...request, returning: [{ line: 'L0', quantity: 3, condition: 'unopened', defective: false, service: 'return' }] } as unknown as OrderReturnRequest);
+    expect(all.lines[0]?.discount).toEqual(usd('0.02'));
+    expect(all.lines[0]?.price).toEqual(usd('0.01'));
+  });
+
   it('balance: the quote lines sum to the balance, balance = refund - charge, one of them zero', () => {
     fc.assert(
       fc.property(orderArb, (request) => {
