@@ -367,6 +367,8 @@ export const ORDER_NOTHING_ACCEPTED = () => `No returned line is accepted, so no
 export const BATCH_TICKETS = (value: unknown) =>
   `Expected the tickets here: an iterable or an async iterable of tickets (an array, a generator, a stream), not ${typeName(value)}.`;
 export const BATCH_OPTIONS = (value: unknown) => `Expected the batch options here, an object ({ firstIndex }), not ${typeName(value)}.`;
+export const BATCH_PROMISE = () =>
+  `A promise where a ticket belongs: a sync iterable's items are not awaited; pass the tickets as an async iterable (an async generator or a stream) to have them awaited.`;
 export const BATCH_FIRST_INDEX = (value: unknown) => `${describe(value)} is not a first index; give a whole number, 0 or more (the index the first ticket is reported under).`;
 
 const WEEKDAYS: Readonly<Record<string, string>> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };

@@ -35,6 +35,7 @@ export interface Zone {
 export type OffsetReader = (utcMs: number) => number;
 
 const zones = new Map<string, Zone>();
+const ZONE_CACHE_SIZE = 1024;
 // Offset formatters by zone name, shared by validation (constructing one is the check) and table
 // building, so validating a spec again costs a lookup. Cleared when full: bounded whatever arrives.
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -51,11 +52,14 @@ export function isValidTimeZone(name: string): boolean {
   }
 }
 
-/** The cached zone for a valid IANA name (caller validates first). Bounded by the number of zones. */
+/** The cached zone for a valid IANA name (caller validates first); the cache is bounded (ZONE_CACHE_SIZE). */
 export function getZone(name: string): Zone {
   let zone = zones.get(name);
   if (!zone) {
     zone = createZone(name);
+    // Intl accepts a zone in any letter case, so names are not bounded by the zones it knows:
+    // past twice their number (never reached by real names), start over rather than grow.
+    if (zones.size >= ZONE_CACHE_SIZE) zones.clear();
     zones.set(name, zone);
   }
   return zone;
@@ -280,4 +284,9 @@ export function createZone(name: string, readOffset: OffsetReader = intlOffsetRe
     utcToLocal: (utcMs) => utcMs + offsetAt(utcMs),
     nextTransition,
   };
+}
+
+/** The instant local day `day` + `days` ends in `zone` (the next local midnight): a period's deadline. */
+export function endOfLocalDay(zone: Zone, day: number, days = 0): number {
+  return zone.localToUtc((day + days + 1) * MS_PER_DAY);
 }

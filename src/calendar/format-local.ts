@@ -39,8 +39,10 @@ export function formatLocal(instant: Instant, timeZone: string): string {
   return `${local.date} ${local.time} ${name} (${utc.date === local.date ? '' : `${utc.date} `}${utc.time}Z)`;
 }
 
-// One formatter per zone, made on first use (bounded by the number of zones Intl knows).
+// One formatter per zone name, made on first use; cleared when full, as Intl accepts a zone in
+// any letter case ("america/chicago"), so the names are not bounded by the zones it knows.
 const namers = new Map<string, Intl.DateTimeFormat>();
+const NAMERS_CACHE_SIZE = 64;
 
 /**
  * The zone's short name at an instant (CST, CDT, GMT+5:30), in US English. date-fns-tz's `zzz`
@@ -52,6 +54,7 @@ function zoneName(ms: number, timeZone: string): string {
   let namer = namers.get(timeZone);
   if (namer === undefined) {
     namer = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' });
+    if (namers.size >= NAMERS_CACHE_SIZE) namers.clear();
     namers.set(timeZone, namer);
   }
   return namer.formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;

@@ -40,6 +40,8 @@ export interface Io {
   readonly progress: boolean;
   /** Standard input, for a command given `-` as a file (process.stdin when left out). */
   readonly stdin?: AsyncIterable<string | Uint8Array>;
+  /** The cores `sla --workers` is capped at (default: `os.availableParallelism()`); for tests. */
+  readonly cores?: number;
 }
 
 /** How many cases are decided between two turns of the event loop (to see a closed output). */
@@ -71,7 +73,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case 'lint':
         return lint(command, io, { load: loadPolicy, define: definePolicy, invalid: reportInvalidPolicy });
       case 'sla':
-        return await sla(command, io, { load: loadPolicy, define: definePolicy });
+        return await sla(command, io, { load: loadPolicy, define: definePolicy, ...(io.cores === undefined ? {} : { cores: io.cores }) });
     }
   } catch (error) {
     if (error instanceof UsageError) {

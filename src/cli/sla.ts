@@ -11,6 +11,7 @@
 
 import { createReadStream, openSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { StringDecoder } from 'node:string_decoder';
@@ -48,6 +49,8 @@ export interface SlaWorkerData {
 export interface SlaDeps extends PolicyLoader {
   /** Starts one worker thread running this module's worker side (default: this module's own file). */
   readonly spawnWorker?: (data: SlaWorkerData) => Worker;
+  /** The cores `--workers` is capped at (default: `os.availableParallelism()`). */
+  readonly cores?: number;
 }
 
 /** A chunk's results: NDJSON lines (without the last newline) and how many tickets failed. */
@@ -216,8 +219,12 @@ export async function sla(command: Extract<Command, { command: 'sla' }>, io: Io,
   const chosen = policyOf(command, io, deps);
   if (typeof chosen === 'number') return chosen;
   const input = inputOf(command.tickets, io);
-  const pool = command.workers > 1 ? startPool(command.workers, { role: WORKER_ROLE, policy: chosen.raw, asOf }, deps.spawnWorker ?? defaultSpawn) : undefined;
-  const limit = command.workers * IN_FLIGHT_PER_WORKER;
+  // More threads than cores only adds copies of the compiled policy: use at most one per core.
+  const cores = Math.max(1, deps.cores ?? availableParallelism());
+  const workers = Math.min(command.workers, cores);
+  if (workers < command.workers) io.err(`support-rules: --workers ${command.workers} is more than this machine's ${cores} core(s); using ${workers}`);
+  const pool = workers > 1 ? startPool(workers, { role: WORKER_ROLE, policy: chosen.raw, asOf }, deps.spawnWorker ?? defaultSpawn) : undefined;
+  const limit = workers * IN_FLIGHT_PER_WORKER;
   const queue: Promise<ChunkResult>[] = [];
   let tickets = 0;
   let failed = 0;
@@ -245,7 +252,7 @@ export async function sla(command: Extract<Command, { command: 'sla' }>, io: Io,
     await pool?.close();
   }
   const evaluated = tickets - failed;
-  if (command.json) io.err(JSON.stringify({ tickets, evaluated, failed }));
+  if (command.json) io.err(JSON.stringify({ tickets, evaluated, failed, workers }));
   else io.err(`${tickets} ticket(s): ${evaluated} evaluated, ${failed} failed their checks`);
   return failed > 0 ? EXIT.failed : EXIT.ok;
 }

@@ -60,6 +60,11 @@ export function batchError(error: unknown): SlaBatchError {
 
 /** One ticket's result (shared with the CLI, so every way of running a batch answers alike). */
 export function evaluateOne(policy: SlaPolicy, ticket: unknown, asOf: number, index: number): SlaBatchResult {
+  // A promise in a sync iterable is not awaited: say so, rather than report its missing fields.
+  if (ticket !== null && typeof ticket === 'object' && typeof (ticket as { then?: unknown }).then === 'function') {
+    const issue: Issue = { code: 'INVALID_TYPE', path: [], message: messages.BATCH_PROMISE() };
+    return { index, error: { code: issue.code, path: [], message: issue.message, issues: [issue] } };
+  }
   try {
     return { index, status: evaluateSla(policy, ticket as Ticket, asOf) };
   } catch (error) {

@@ -92,10 +92,19 @@ describe('support-rules sla', () => {
     });
     expect([one.code, one.err]).toEqual([1, [`${COUNT} ticket(s): ${COUNT - 3} evaluated, 3 failed their checks`]]);
     for (const workers of ['2', '3']) {
-      const many = await runCli(['sla', POLICY, TICKETS, `--now=${NOW}`, '--workers', workers]);
+      const many = await runCli(['sla', POLICY, TICKETS, `--now=${NOW}`, '--workers', workers], { cores: 4 });
       expect(many.out).toBe(one.out);
       expect([many.code, many.err]).toEqual([one.code, one.err]);
     }
+  }, 120_000);
+
+  it('uses at most one worker per core, and says so', async () => {
+    const { code, err } = await runCli(['sla', POLICY, TICKETS, '--now', NOW, '--workers', '9999', '--json'], { cores: 2 });
+    expect(code).toBe(1);
+    expect(err).toEqual([
+      "support-rules: --workers 9999 is more than this machine's 2 core(s); using 2",
+      `{"tickets":${COUNT},"evaluated":${COUNT - 3},"failed":3,"workers":2}`,
+    ]);
   }, 120_000);
 
   it('reports bad lines at their index: JSON syntax, a value the policy does not know, contradictory events', async () => {
@@ -119,7 +128,7 @@ describe('support-rules sla', () => {
     }
     const { code, out, err } = await runCli(['sla', POLICY, '-', '--now', NOW, '--json'], { stdin: stdin() });
     expect(out.split('\n').map((line) => (JSON.parse(line) as { index: number }).index)).toEqual([0, 1, 2]);
-    expect([code, err]).toEqual([0, ['{"tickets":3,"evaluated":3,"failed":0}']]);
+    expect([code, err]).toEqual([0, ['{"tickets":3,"evaluated":3,"failed":0,"workers":1}']]);
   });
 
   it('exits 2 for misuse and invalid policies, before writing any result', async () => {

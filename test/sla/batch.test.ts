@@ -167,6 +167,17 @@ describe('evaluateSlaBatch', () => {
     expect(read).toBe(false);
   });
 
+  it('says a promise in a sync iterable is not awaited, at its index, and goes on', async () => {
+    const ticket = { id: 'T-1', priority: 'high', channel: 'email', events: [{ type: 'created', at: NOW }] };
+    const results = await collect(evaluateSlaBatch(sla, [Promise.resolve(ticket), ticket] as unknown as Ticket[], NOW));
+    expect(results.map((r) => Object.keys(r as object).sort().join())).toEqual(['error,index', 'index,status']);
+    expect((results[0] as { error: { code: string; message: string } }).error.code).toBe('INVALID_TYPE');
+    expect((results[0] as { error: { message: string } }).error.message).toMatch(/^A promise where a ticket belongs/);
+    // The same promise from an async generator is awaited.
+    const awaited = await collect(evaluateSlaBatch(sla, asAsync([Promise.resolve(ticket)]) as unknown as AsyncIterable<Ticket>, NOW));
+    expect(awaited).toEqual([results[1]].map((r) => ({ ...(r as object), index: 0 })));
+  });
+
   it('passes on an error the stream itself throws', async () => {
     async function* failing(): AsyncGenerator<Ticket> {
       yield { channel: 'email', events: [{ type: 'created', at: START }] };
