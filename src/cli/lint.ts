@@ -4,7 +4,8 @@
 // Exit 0 no findings, 1 findings or an invalid policy, 2 misuse (an unknown jurisdiction too).
 
 import { formatPath, InvalidArgumentError, type Issue } from '../errors/index.js';
-import { parseJurisdiction } from '../law/index.js';
+import * as messages from '../_lib/messages.js';
+import { LEGAL_RULES, parseJurisdiction } from '../law/index.js';
 import { lintPolicy, LINT_CODES, type LintFinding, type PolicyHistory, type SupportPolicy } from '../policy/index.js';
 import type { Command } from './args.js';
 import type { Io } from './run.js';
@@ -48,9 +49,12 @@ export function lint(command: Extract<Command, { command: 'lint' }>, io: Io, dep
   if (defined.issues) return deps.invalid(command.policy, defined.issues, command.json, io);
   const findings = lintPolicy(defined.policy, jurisdiction === undefined ? {} : { jurisdiction });
   const file = command.policy;
+  // A jurisdiction the baselines hold nothing for (US, CH, …) is no error, but say so: "nothing to
+  // report" must not read as "complies with that law".
+  const baseline = jurisdiction === undefined ? undefined : LEGAL_RULES.some((rule) => rule.jurisdictions.includes(jurisdiction));
   if (command.json) {
     for (const finding of findings) io.out(JSON.stringify({ finding }));
-    io.out(JSON.stringify({ lint: { file, valid: true, ...(jurisdiction === undefined ? {} : { jurisdiction }), findings: findings.length, byCode: countByCode(findings) } }));
+    io.out(JSON.stringify({ lint: { file, valid: true, ...(jurisdiction === undefined ? {} : { jurisdiction, baseline }), findings: findings.length, byCode: countByCode(findings) } }));
   } else {
     const what = `${'versions' in defined.policy ? `policy history ${defined.policy.id}` : `policy ${defined.policy.id} ${defined.policy.version}`}${jurisdiction === undefined ? '' : ` (against the law of ${jurisdiction})`}`;
     if (findings.length === 0) io.out(`${mark(io.color, true)} ${file}: ${what} is valid, and lint finds nothing to report`);
@@ -58,6 +62,7 @@ export function lint(command: Extract<Command, { command: 'lint' }>, io: Io, dep
       io.out(`${mark(io.color, false)} ${file}: ${what} is valid, with ${findings.length} lint finding${findings.length === 1 ? '' : 's'}`);
       for (const finding of findings) io.out(`  ${formatPath(finding.path)}  ${finding.code}  ${finding.message}`);
     }
+    if (jurisdiction !== undefined && baseline === false) io.out(`  ${messages.LAW_NO_BASELINE(jurisdiction)}`);
   }
   return findings.length === 0 ? EXIT.ok : EXIT.failed;
 }

@@ -6,7 +6,7 @@ import { parseIsoDate } from '../_lib/civil.js';
 import * as messages from '../_lib/messages.js';
 import { suggest } from '../_lib/suggest.js';
 import { InvalidArgumentError, type JsonPath } from '../errors/index.js';
-import { EU_MEMBER_STATES, LEGAL_RULES, type LegalCitation, type LegalParameters, type LegalPoint, type LegalRule } from './data.js';
+import { EU_MEMBER_STATES, ISO_3166_1, LEGAL_RULES, type LegalCitation, type LegalParameters, type LegalPoint, type LegalRule } from './data.js';
 
 /**
  * Every jurisdiction code the baselines know: `EU`, the 27 member states and `GB`. `UK` is read
@@ -64,18 +64,20 @@ export function formatCitation(citation: LegalCitation): string {
 }
 
 /**
- * Reads a jurisdiction code: an ISO 3166-1 alpha-2 code the baselines know (`DE`, `GB`), or `EU`;
- * `UK` is taken as `GB` and `EL` as `GR`. Anything else is an error with a did-you-mean.
+ * Reads a jurisdiction code: any officially assigned ISO 3166-1 alpha-2 code (`DE`, `GB`, `US`:
+ * one the baselines do not list has an empty baseline), or `EU`; `UK` is taken as `GB` and `EL`
+ * as `GR`. Anything else is an error with a did-you-mean.
  *
  * @param code - What the caller gave.
  * @param path - Where the caller gave it, for the error.
  * @returns The code as the data writes it.
- * @throws {@link InvalidArgumentError} `INVALID_VALUE` for a code the baselines do not know (lower
- *   case included: `de` suggests `DE`), `INVALID_TYPE` for a value that is not a text.
+ * @throws {@link InvalidArgumentError} `INVALID_VALUE` for a code that is not ISO 3166-1 alpha-2
+ *   in capitals (lower case included: `de` suggests `DE`; `XX` is refused), `INVALID_TYPE` for a value that is not a text.
  * @example
  * ```ts
  * parseJurisdiction('UK'); //=> 'GB'
  * parseJurisdiction('DE'); //=> 'DE'
+ * parseJurisdiction('US'); //=> 'US' (no baseline: baselineFor('US', …).points is empty)
  * parseJurisdiction('De'); // throws INVALID_VALUE: did you mean "DE"?
  * ```
  * @remarks Since 0.2.0
@@ -84,12 +86,12 @@ export function parseJurisdiction(code: unknown, path: JsonPath = ['jurisdiction
   if (typeof code !== 'string') {
     throw new InvalidArgumentError([{ code: 'INVALID_TYPE', path, message: messages.LAW_JURISDICTION_TYPE(code) }]);
   }
-  if (JURISDICTIONS.includes(code)) return code;
+  if (JURISDICTIONS.includes(code) || ISO_3166_1.includes(code)) return code;
   const alias = ALIASES[code];
   if (alias !== undefined) return alias;
-  const known = [...JURISDICTIONS, ...Object.keys(ALIASES)];
+  const known = [...JURISDICTIONS, ...Object.keys(ALIASES), ...ISO_3166_1];
   const upper = code.trim().toUpperCase();
-  const suggestion = known.includes(upper) ? (ALIASES[upper] ?? upper) : suggest(code, known);
+  const suggestion = known.includes(upper) ? (ALIASES[upper] ?? upper) : suggest(code, [...JURISDICTIONS, ...Object.keys(ALIASES)]);
   throw new InvalidArgumentError([
     { code: 'INVALID_VALUE', path, message: messages.LAW_UNKNOWN_JURISDICTION(code, JURISDICTIONS, suggestion), allowed: JURISDICTIONS, ...(suggestion ? { suggestion } : {}) },
   ]);

@@ -6,7 +6,7 @@
  *
  * @module law
  */
-export { LEGAL_RULES, EU_MEMBER_STATES } from './data.js';
+export { LEGAL_RULES, EU_MEMBER_STATES, ISO_3166_1 } from './data.js';
 export type { LegalRule, LegalCitation, LegalParameters, LegalPoint } from './data.js';
 export { JURISDICTIONS, baselineFor, formatCitation, legalRule, parseJurisdiction } from './baseline.js';
 export type { AppliedLegalRule, LegalBaseline } from './baseline.js';

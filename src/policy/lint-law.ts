@@ -46,7 +46,12 @@ export function lintLaw(policy: SupportPolicy, prefix: JsonPath, jurisdiction: s
   if (returns && withdrawal) {
     const legalDays = withdrawal.parameters.days;
     returns.windows.forEach((window, i) => {
-      if (window.days < legalDays) {
+      // A window from the purchase starts before any delivery: however long, it may close first.
+      // One from each item's delivery equals the last delivery's for an order in one parcel (the
+      // decision takes the later parcel when there are several): only its length is compared.
+      if (window.from === 'purchase' && window.days >= legalDays) {
+        finding('WINDOW_BELOW_LEGAL_MINIMUM', ['returns', 'windows', i], messages.LINT_WINDOW_FROM_PURCHASE(window.id, window.days, legalDays, withdrawal.citation), { rule: withdrawal.id, citation: withdrawal.citation, window: window.id, days: window.days, from: window.from, legalDays, countsFrom: 'purchase' });
+      } else if (window.days < legalDays) {
         finding('WINDOW_BELOW_LEGAL_MINIMUM', ['returns', 'windows', i], messages.LINT_WINDOW_BELOW_LAW(window.id, window.days, window.from, legalDays, withdrawal.citation), { rule: withdrawal.id, citation: withdrawal.citation, window: window.id, days: window.days, from: window.from, legalDays });
       }
     });
@@ -54,7 +59,11 @@ export function lintLaw(policy: SupportPolicy, prefix: JsonPath, jurisdiction: s
     if (deductions) {
       const conditions = deductions.parameters.handlingConditions;
       returns.fees.rules.forEach((rule, i) => {
-        if (!deductions.parameters.feeKinds.includes(rule.kind) || rule.free === true) return;
+        // Decisions recognise a restocking fee by its kind. A fee of another kind that tests the
+        // goods' state charges for it all the same: reported as one that may be restocking.
+        const recognised = deductions.parameters.feeKinds.includes(rule.kind);
+        const testsCondition = (rule.when as Record<string, unknown> | undefined)?.condition !== undefined;
+        if ((!recognised && !testsCondition) || rule.free === true) return;
         const when = onWithdrawalFacts(compileCondition(rule.when as Record<string, unknown> | undefined, FEE_FACTS));
         const hits: string[] = [];
         for (const condition of conditions) {
@@ -64,7 +73,8 @@ export function lintLaw(policy: SupportPolicy, prefix: JsonPath, jurisdiction: s
           if (days.length > 0) hits.push(`${condition} (day ${days[0]}${days.length > 1 ? `–${days[days.length - 1]}` : ''})`);
         }
         if (hits.length > 0) {
-          finding('FEE_INSIDE_WITHDRAWAL_PERIOD', ['returns', 'fees', 'rules', i], messages.LINT_FEE_INSIDE_WITHDRAWAL(rule.id, rule.kind, hits, legalDays, deductions.citation), { rule: deductions.id, citation: deductions.citation, fee: rule.id, kind: rule.kind, conditions: hits, legalDays });
+          const message = recognised ? messages.LINT_FEE_INSIDE_WITHDRAWAL(rule.id, rule.kind, hits, legalDays, deductions.citation) : messages.LINT_FEE_OTHER_KIND(rule.id, rule.kind, hits, legalDays, deductions.citation);
+          finding('FEE_INSIDE_WITHDRAWAL_PERIOD', ['returns', 'fees', 'rules', i], message, { rule: deductions.id, citation: deductions.citation, fee: rule.id, kind: rule.kind, conditions: hits, legalDays, kindRecognised: recognised });
         }
       });
     }

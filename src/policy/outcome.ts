@@ -27,8 +27,8 @@ export interface ReturnOutcomeSummary {
   readonly refund: Money | null;
   readonly charge: Money | null;
   readonly fees: Money | null;
-  /** The instant the return window ends (exclusive). */
-  readonly windowDeadline: Date;
+  /** The instant the return window ends (exclusive); null when it has not begun (an open order). */
+  readonly windowDeadline: Date | null;
   readonly authorizeBy: Date | null;
   readonly refundBy: Date | null;
 }

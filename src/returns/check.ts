@@ -1,17 +1,18 @@
-import { dayOfLocal, formatIsoDate, MS_PER_DAY } from '../_lib/civil.js';
+import { dayOfLocal, formatIsoDate } from '../_lib/civil.js';
 import { matches } from '../_lib/condition.js';
 import { checkWithDefectiveHint } from '../_lib/defective.js';
 import type { Instant } from '../_lib/instant.js';
 import * as messages from '../_lib/messages.js';
 import { spanText } from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
-import { getZone } from '../_lib/zone.js';
+import { endOfLocalDay, getZone } from '../_lib/zone.js';
 import { InvalidArgumentError, type Issue } from '../errors/index.js';
 import { PRODUCT_CONDITIONS, type FeeSchedule } from '../fees/index.js';
 import type { Customer } from '../law/index.js';
 import type { Money } from '../money/index.js';
 import { backOfficeClock } from '../sla/index.js';
 import { compiledOf, type Compiled, type Facts, type ReturnPolicy } from './define.js';
+import { noBaselineReason } from '../law/customer.js';
 import { legalReason, legalRefundBy, legalSummary, returnLawOf, windowReason, type ReturnLegalSummary } from './law.js';
 import { quoteOf, type ReturnQuote } from './quote.js';
 import type { EVIDENCE, RETURN_SERVICES, ReturnPolicySpec } from './schema.js';
@@ -94,9 +95,12 @@ export interface ReturnDecision {
     readonly id: string;
     readonly from: string;
     readonly days: number;
-    /** The last local date of the window, and the instant it ends (exclusive). */
-    readonly lastDay: string;
-    readonly deadline: Date;
+    /**
+     * The last local date of the window, and the instant it ends (exclusive). Null for the law's
+     * withdrawal period of an order with items still to come: it has not begun (since 0.2.0).
+     */
+    readonly lastDay: string | null;
+    readonly deadline: Date | null;
     readonly daysSince: number;
     readonly daysLate: number;
   };
@@ -131,7 +135,8 @@ const FROM_FIELD = { delivery: 'deliveredAt', purchase: 'purchasedAt', lastItemD
  *   'defective'`: give `defective: true` instead), `CONFLICTING_FIELDS` (`warranty: true` or
  *   `service: 'replacement'` without `defective: true`), `MISSING_DATE`, `DATE_AFTER_REQUEST`,
  *   `MISSING_FACT` (a fee rule that charges needs a fact the request left out, such as the
- *   `sizeClass` of an exchange), `INVALID_FACT` (negative price), `CURRENCY_MISMATCH`, bad instants.
+ *   `sizeClass` of an exchange), `INVALID_FACT` (negative price; `lastItemDeliveredAt` before
+ *   `deliveredAt`), `CURRENCY_MISMATCH`, bad instants.
  * @example
  * ```ts
  * const decision = checkReturn(policy, { category: 'electronics', price: '129.99', condition: 'opened',
@@ -167,6 +172,11 @@ export function decideReturn(c: Compiled, facts: Facts, fees: FeeSchedule): Retu
   if (facts.warranty === true && facts.defective !== true) conflicts.push({ code: 'CONFLICTING_FIELDS', path: ['warranty'], message: messages.WARRANTY_NEEDS_DEFECTIVE() });
   if (facts.service === 'replacement' && facts.defective !== true) conflicts.push({ code: 'CONFLICTING_FIELDS', path: ['service'], message: messages.REPLACEMENT_NEEDS_DEFECTIVE() });
   if (conflicts.length > 0) throw new InvalidArgumentError(conflicts);
+  const { deliveredAt, lastItemDeliveredAt } = facts;
+  if (deliveredAt !== undefined && lastItemDeliveredAt !== undefined && lastItemDeliveredAt < deliveredAt) {
+    const detail = `(${new Date(lastItemDeliveredAt).toISOString()}) is before "deliveredAt" (${new Date(deliveredAt).toISOString()}): the order's last item cannot come before this one`;
+    throw new InvalidArgumentError([{ code: 'INVALID_FACT', path: ['lastItemDeliveredAt'], message: messages.INVALID_FACT('lastItemDeliveredAt', detail) }]);
+  }
   for (const field of ['purchasedAt', 'deliveredAt', 'lastItemDeliveredAt'] as const) {
     const at = facts[field];
     if (at !== undefined && at > requestedAt) {
@@ -190,9 +200,11 @@ export function decideReturn(c: Compiled, facts: Facts, fees: FeeSchedule): Retu
   const fromDay = dayOfLocal(zone.utcToLocal(fromMs));
   const requestDay = dayOfLocal(zone.utcToLocal(requestedAt));
   const daysSince = requestDay - fromDay;
-  const law = returnLawOf(facts, zone, requestDay);
+  const law = returnLawOf(facts, spec.timeZone);
+  const noBaseline = law ? noBaselineReason(law.baseline) : null;
+  if (noBaseline) reasons.push(noBaseline);
   const lastDay = fromDay + window.days;
-  const deadline = new Date(zone.localToUtc((lastDay + 1) * MS_PER_DAY));
+  const deadline = new Date(endOfLocalDay(zone, lastDay));
   const daysLate = Math.max(0, daysSince - window.days);
   const windowFacts = { window: window.id, from: window.from, days: window.days, lastDay: formatIsoDate(lastDay), deadline: deadline.toISOString(), daysSince, daysLate };
   let decidedWindow: ReturnDecision['window'] = { id: window.id, from: window.from, days: window.days, lastDay: formatIsoDate(lastDay), deadline, daysSince, daysLate };
@@ -201,7 +213,7 @@ export function decideReturn(c: Compiled, facts: Facts, fees: FeeSchedule): Retu
     // The law's window is still open where the policy's has closed: the law decides.
     const w = law.window;
     reasons.push(windowReason(law, { days: window.days, from: window.from, lastDay: formatIsoDate(lastDay), daysLate }));
-    decidedWindow = { id: w.rule.id, from: 'lastItemDelivered', days: w.days, lastDay: formatIsoDate(w.lastDay), deadline: w.deadline, daysSince: w.daysSince, daysLate: 0 };
+    decidedWindow = { id: w.rule.id, from: 'lastItemDelivered', days: w.days, lastDay: w.lastDay === null ? null : formatIsoDate(w.lastDay), deadline: w.deadline, daysSince: w.daysSince, daysLate: 0 };
   } else if (daysLate === 0) {
     reasons.push({ code: 'RETURN_WITHIN_WINDOW', rule: window.id, facts: windowFacts, message: `Requested on day ${daysSince} of ${window.days} (last day ${formatIsoDate(lastDay)}).` });
   } else if (window.lateUntilDays !== undefined && daysSince <= window.lateUntilDays) {
@@ -241,7 +253,7 @@ export function decideReturn(c: Compiled, facts: Facts, fees: FeeSchedule): Retu
   const due = (start: number | undefined, within: ReturnPolicySpec['refund']['issuedWithin'] | undefined, id: string, calendar = c.calendar) =>
     start === undefined || within === undefined ? null : backOfficeClock({ id, calendar, within, start }, start).deadline;
   let refundBy = outcome === 'ineligible' ? null : due(facts.receivedAt, spec.refund.issuedWithin, 'refundIssued');
-  const legalRefund = outcome === 'ineligible' ? null : legalRefundBy(law, zone, requestedAt, facts.receivedAt);
+  const legalRefund = outcome === 'ineligible' ? null : legalRefundBy(law, requestedAt, facts.receivedAt);
   if (legalRefund && (refundBy === null || legalRefund.by < refundBy)) {
     const { rule, by } = legalRefund;
     law?.applied.push(rule.id);

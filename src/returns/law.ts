@@ -3,16 +3,17 @@
 // delivery, and the outcome more favourable to the customer, point by point, of the merchant's
 // rule and the law's. Every point the law decides carries LEGAL_MINIMUM_APPLIED with the citation.
 
-import { dayOfLocal, formatIsoDate, MS_PER_DAY } from '../_lib/civil.js';
+import { dayOfLocal, formatIsoDate } from '../_lib/civil.js';
 import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import type { Field, Vocabulary } from '../_lib/request.js';
 import { vocabulary } from '../_lib/vocabulary.js';
-import type { Zone } from '../_lib/zone.js';
+import { endOfLocalDay, type Zone } from '../_lib/zone.js';
 import { InvalidArgumentError } from '../errors/index.js';
 import type { FeeLine } from '../fees/index.js';
 import { isZero } from '../money/index.js';
-import { baselineFor, CUSTOMER_SEGMENTS, type AppliedLegalRule, type Customer, type LegalBaseline } from '../law/index.js';
+import { CUSTOMER_SEGMENTS, type AppliedLegalRule, type Customer, type LegalBaseline } from '../law/index.js';
+import { customerLaw, legalSummaryOf } from '../law/customer.js';
 import type { Facts } from './define.js';
 
 /** The request field `customer`, declared once for single and order returns. */
@@ -23,6 +24,7 @@ export const CUSTOMER_FIELD: Field = {
     jurisdiction: { type: 'text', required: true, hint: 'the customer\'s jurisdiction, an ISO 3166-1 alpha-2 code such as "DE"' },
     segment: { type: 'term', vocabulary: 'customerSegment' },
     distanceSale: { type: 'boolean' },
+    timeZone: { type: 'text' },
   },
 };
 
@@ -42,24 +44,33 @@ export interface ReturnLegalSummary {
   /** False for a `commercial` customer: the baselines protect consumers only, and none applied. */
   readonly consumer: boolean;
   readonly right: 'withdrawal' | 'short-term-reject' | null;
+  /** The IANA zone the law's days were counted in: `customer.timeZone`, else the policy's. */
+  readonly timeZone: string;
   /** The baseline rules in force for the contract (by id). */
   readonly rules: readonly string[];
   /** The rules that decided a point of this decision (each with a LEGAL_MINIMUM_APPLIED reason). */
   readonly applied: readonly string[];
 }
 
-/** A legal window counted from the last delivery, as the decision's `window` states one. */
+/**
+ * A legal window counted from the last delivery, as the decision's `window` states one. For an
+ * order with items still to come the withdrawal period has not begun: no last day, no deadline.
+ */
 export interface LegalWindow {
   readonly rule: AppliedLegalRule<'withdrawal-period' | 'short-term-reject'>;
   readonly days: number;
-  readonly lastDay: number;
-  readonly deadline: Date;
+  readonly begun: boolean;
+  readonly lastDay: number | null;
+  readonly deadline: Date | null;
   readonly daysSince: number;
 }
 
 /** The law of one return request, worked out once. */
 export interface ReturnLaw {
   readonly baseline: LegalBaseline;
+  /** The zone the law's days are counted in, and its name. */
+  readonly zone: Zone;
+  readonly timeZone: string;
   readonly consumer: boolean;
   /** The right the return falls under, and its window. */
   readonly right: 'withdrawal' | 'short-term-reject' | null;
@@ -84,20 +95,15 @@ export function legalReason(rule: AppliedLegalRule, merchant: string, law: strin
  * from the last item's delivery (`lastItemDeliveredAt`, else `deliveredAt`); a return that could
  * fall under one without a delivery date is MISSING_DATE.
  */
-export function returnLawOf(facts: Facts & { readonly customer?: Customer }, zone: Zone, requestDay: number): ReturnLaw | null {
+export function returnLawOf(facts: Facts & { readonly customer?: Customer }, policyZone: string): ReturnLaw | null {
   const customer = facts.customer;
   if (customer === undefined) return null;
-  const localDay = (t: number) => dayOfLocal(zone.utcToLocal(t));
   const contractAt = facts.purchasedAt ?? facts.deliveredAt ?? facts.lastItemDeliveredAt ?? facts.requestedAt;
-  let baseline: LegalBaseline;
-  try {
-    baseline = baselineFor(customer.jurisdiction, formatIsoDate(localDay(contractAt)));
-  } catch (error) {
-    if (!(error instanceof InvalidArgumentError)) throw error;
-    throw new InvalidArgumentError(error.issues.map((issue) => ({ ...issue, path: ['customer', 'jurisdiction'] })));
-  }
+  const { baseline, zone, timeZone } = customerLaw(customer, contractAt, policyZone);
+  const localDay = (t: number) => dayOfLocal(zone.utcToLocal(t));
+  const requestDay = localDay(facts.requestedAt);
   const consumer = (customer.segment ?? 'consumer') === 'consumer';
-  const law: ReturnLaw = { baseline, consumer, right: null, window: null, applied: [] };
+  const law: ReturnLaw = { baseline, zone, timeZone, consumer, right: null, window: null, applied: [] };
   if (!consumer || (facts.service ?? 'return') !== 'return') return law;
   const { points } = baseline;
   const reject = facts.defective === true ? points['short-term-reject'] : undefined;
@@ -105,17 +111,20 @@ export function returnLawOf(facts: Facts & { readonly customer?: Customer }, zon
   if (reject === undefined && withdrawal === undefined) return law;
   // The withdrawal period runs from the order's last delivery (for an order with items still to
   // come it has not begun); the right to reject, from the delivery of the goods themselves.
-  const lastDelivery = facts.orderOpen === true ? facts.requestedAt : (facts.lastItemDeliveredAt ?? facts.deliveredAt);
+  const open = facts.orderOpen === true;
+  const lastDelivery = open ? facts.requestedAt : (facts.lastItemDeliveredAt ?? facts.deliveredAt);
   const ownDelivery = facts.deliveredAt ?? lastDelivery;
   if (lastDelivery === undefined || ownDelivery === undefined) {
     const what = reject ? 'the short-term right to reject' : 'the withdrawal period';
     throw new InvalidArgumentError([{ code: 'MISSING_DATE', path: ['deliveredAt'], message: messages.LAW_NEEDS_DELIVERY(baseline.jurisdiction, what) }]);
   }
   const windowOf = (rule: AppliedLegalRule<'withdrawal-period' | 'short-term-reject'>): LegalWindow => {
-    const fromDay = localDay(rule.point === 'short-term-reject' ? ownDelivery : lastDelivery);
     const days = rule.parameters.days;
+    // Counted from the order's last delivery, which has not come: the period has not begun.
+    if (open && rule.point === 'withdrawal-period') return { rule, days, begun: false, lastDay: null, deadline: null, daysSince: 0 };
+    const fromDay = localDay(rule.point === 'short-term-reject' ? ownDelivery : lastDelivery);
     const lastDay = fromDay + days;
-    return { rule, days, lastDay, deadline: new Date(zone.localToUtc((lastDay + 1) * MS_PER_DAY)), daysSince: requestDay - fromDay };
+    return { rule, days, begun: true, lastDay, deadline: new Date(endOfLocalDay(zone, lastDay)), daysSince: requestDay - fromDay };
   };
   // A faulty item inside the short-term period is rejected with a full refund, the better right.
   const rejectWindow = reject ? windowOf(reject) : null;
@@ -129,11 +138,12 @@ export function returnLawOf(facts: Facts & { readonly customer?: Customer }, zon
 export function windowReason(law: ReturnLaw, merchant: { readonly days: number; readonly from: string; readonly lastDay: string; readonly daysLate: number }): Reason {
   const w = law.window as LegalWindow;
   law.applied.push(w.rule.id);
+  const lastDay = w.lastDay === null ? null : formatIsoDate(w.lastDay);
   return legalReason(
     w.rule,
     `${merchant.days} days from ${merchant.from} (last day ${merchant.lastDay})`,
-    `${w.days} days from the last delivery (last day ${formatIsoDate(w.lastDay)})`,
-    { lastDay: formatIsoDate(w.lastDay), deadline: w.deadline.toISOString(), daysSince: w.daysSince, merchantLastDay: merchant.lastDay, merchantDaysLate: merchant.daysLate },
+    lastDay === null ? `${w.days} days from the last delivery, not begun: an item of the order is still to come` : `${w.days} days from the last delivery (last day ${lastDay})`,
+    { begun: w.begun, lastDay, deadline: w.deadline === null ? null : w.deadline.toISOString(), daysSince: w.daysSince, merchantLastDay: merchant.lastDay, merchantDaysLate: merchant.daysLate },
   );
 }
 
@@ -175,23 +185,19 @@ export function waivedFees(law: ReturnLaw | null, condition: string, fees: reado
  * the withdrawal (the request; the trader may withhold the refund until the goods are back) or
  * from the goods' receipt, as the jurisdiction's rule says.
  */
-export function legalRefundBy(law: ReturnLaw | null, zone: Zone, requestedAt: number, receivedAt: number | undefined): { readonly rule: AppliedLegalRule<'withdrawal-refund-deadline'>; readonly by: Date } | null {
+export function legalRefundBy(law: ReturnLaw | null, requestedAt: number, receivedAt: number | undefined): { readonly rule: AppliedLegalRule<'withdrawal-refund-deadline'>; readonly by: Date } | null {
   if (law?.right !== 'withdrawal') return null;
   const rule = law.baseline.points['withdrawal-refund-deadline'];
   if (!rule || receivedAt === undefined) return null;
   const { days, from, withholdUntilReceived } = rule.parameters;
-  const endOf = (at: number) => zone.localToUtc((dayOfLocal(zone.utcToLocal(at)) + days + 1) * MS_PER_DAY);
+  const { zone } = law;
+  const endOf = (at: number) => endOfLocalDay(zone, dayOfLocal(zone.utcToLocal(at)), days);
   const by = from === 'goods-received' ? endOf(receivedAt) : withholdUntilReceived ? Math.max(endOf(requestedAt), receivedAt) : endOf(requestedAt);
   return { rule, by: new Date(by) };
 }
 
 /** The summary a decision carries when its request names a customer. */
 export function legalSummary(law: ReturnLaw): ReturnLegalSummary {
-  return {
-    jurisdiction: law.baseline.jurisdiction,
-    consumer: law.consumer,
-    right: law.consumer ? law.right : null,
-    rules: law.consumer ? Object.values(law.baseline.points).map((rule) => rule.id) : [],
-    applied: [...new Set(law.applied)],
-  };
+  const { jurisdiction, consumer, timeZone, rules, applied } = legalSummaryOf(law);
+  return { jurisdiction, consumer, right: law.consumer ? law.right : null, timeZone, rules, applied };
 }

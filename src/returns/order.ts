@@ -8,8 +8,6 @@ import { InvalidArgumentError, type Issue, type JsonPath } from '../errors/index
 import { quoteFees, type FeeLine } from '../fees/index.js';
 import { isNegative, isZero, money, negate, subtract, sum, compare, type Money } from '../money/index.js';
 import { decideReturn, type ReturnDecision } from './check.js';
-import { dayOfLocal } from '../_lib/civil.js';
-import { getZone } from '../_lib/zone.js';
 import { compiledOf, type Facts, type ReturnPolicy } from './define.js';
 import { legalReason, returnLawOf } from './law.js';
 import { planOrder, type PlannedEntry, type PlannedOrder } from './order-plan.js';
@@ -307,11 +305,14 @@ export function checkOrderReturn(policy: ReturnPolicy, request: OrderReturnReque
     const defective = accepted.some((d) => refunded(d) && plan.entries[d.entry]?.entry.defective === true);
     const rule = shippingRule(spec, wholeOrder, defective);
     const facts = { amount: order.shipping.amount.amount, wholeOrder, defective, rules: (spec.shippingRefund ?? []).map((r) => r.id) };
-    // A withdrawal from the whole order refunds the standard delivery by law.
-    const withdrawn = wholeOrder && accepted.filter(refunded).every((d) => d.legal?.right === 'withdrawal');
+    // A withdrawal from the whole order refunds the standard delivery by law. A faulty line the
+    // customer rejects (the UK's short-term right) still comes back inside the cancellation
+    // period when it would be withdrawn without its fault: it counts for the delivery as well.
+    const withdrawalLaw = (d: OrderLineDecision) => returnLawOf({ ...factsOf(plan, plan.entries[d.entry] as PlannedEntry), defective: false }, spec.timeZone);
+    const withinWithdrawal = (d: OrderLineDecision) => d.legal?.right === 'withdrawal' || (d.legal?.right === 'short-term-reject' && withdrawalLaw(d)?.right === 'withdrawal');
+    const withdrawn = wholeOrder && accepted.filter(refunded).every(withinWithdrawal);
     const first = accepted.find(refunded);
-    const zone = getZone(spec.timeZone);
-    const law = withdrawn && first ? returnLawOf(factsOf(plan, plan.entries[first.entry] as PlannedEntry), zone, dayOfLocal(zone.utcToLocal(plan.checked.requestedAt))) : null;
+    const law = withdrawn && first ? withdrawalLaw(first) : null;
     const legalRule = law?.baseline.points['withdrawal-delivery-refund'];
     if (rule) {
       shipping = order.shipping.amount;

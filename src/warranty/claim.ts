@@ -11,7 +11,8 @@ import { backOfficeClock, type Within } from '../sla/index.js';
 import { awaitingOf, type EvidenceGap } from './awaiting.js';
 import type { WarrantyClaim, WarrantyCoverage, WarrantyDecision } from './decision.js';
 import { compiledOf } from './define.js';
-import { guaranteeReason, legalCoverEnd, presumptionReason, warrantyLawOf, warrantyLegalSummary } from './law.js';
+import { noBaselineReason } from '../law/customer.js';
+import { guaranteeReason, legalCoverEnd, presumptionReason, warrantyLawOf, warrantyLegalSummary, type WarrantyLaw } from './law.js';
 import type { WarrantyPolicy } from './define.js';
 import type { CLAIM_EVIDENCE } from './schema.js';
 
@@ -49,6 +50,9 @@ function claimIssues(facts: Facts, gaps: readonly EvidenceGap[]): Issue[] {
     if (at !== undefined && at > facts.claimedAt) issues.push({ code: 'DATE_AFTER_REQUEST', path, message: messages.DATE_AFTER_REQUEST(formatPath(path), new Date(at).toISOString(), claimed) });
   };
   for (const field of ['purchasedAt', 'deliveredAt', 'shippedAt'] as const) after(facts[field], [field]);
+  if (facts.deliveredAt !== undefined && facts.deliveredAt < facts.purchasedAt) {
+    issues.push({ code: 'INVALID_FACT', path: ['deliveredAt'], message: messages.INVALID_FACT('deliveredAt', `(${iso(facts.deliveredAt)}) is before "purchasedAt" (${iso(facts.purchasedAt)}): goods are delivered after they are bought`) });
+  }
   const seen = new Set<string>();
   facts.plans?.forEach((bought, i) => {
     after(bought.boughtAt, ['plans', i, 'boughtAt']);
@@ -136,7 +140,14 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
   const term = c.terms.find((t) => matches(t.when, termFacts))?.term;
   const retention = (spec.retention ?? []).map((r) => ({ id: r.id, what: r.what, keepUntil: formatIsoDate(addMonthsToDay(localDay(claimedAt), r.months)) }));
   const claimDay = localDay(claimedAt);
-  const law = warrantyLawOf(facts, zone);
+  const law = warrantyLawOf(facts, spec.timeZone);
+  const noBaseline = law ? noBaselineReason(law.baseline) : null;
+  if (noBaseline) reasons.push(noBaseline);
+  // The law's periods are counted in its zone (the customer's, when the claim gives one).
+  const lawClaimDay = law ? dayOfLocal(law.zone.utcToLocal(claimedAt)) : claimDay;
+  // The zone the coverage's end is a local date in: the policy's, or the law's once it decides.
+  let coverZone = zone;
+  let coverClaimDay = claimDay;
   // Read after the law has decided: `applied` fills in as the decision goes.
   const withLegal = <D extends WarrantyDecision>(decision: D): D => (law ? { ...decision, legal: warrantyLegalSummary(law) } : decision);
   let startDay: number;
@@ -144,7 +155,7 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
   let coverageTerm: { readonly id: string; readonly from: string; readonly covers: WarrantyCoverage['covers'] };
   const usedPlans: string[] = [];
   if (!term) {
-    const legalEnd = legalCoverEnd(law, claimDay, false);
+    const legalEnd = legalCoverEnd(law, lawClaimDay, false);
     const noTerm = {
       code: 'NO_WARRANTY_TERM',
       facts: { category: facts.category, segment: facts.segment ?? null, part: facts.part ?? null, modelLine: facts.modelLine ?? null, shippedOn: shippedDay === undefined ? null : formatIsoDate(shippedDay) },
@@ -159,6 +170,8 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
     const rule = (law.guarantee as NonNullable<typeof law.guarantee>).rule;
     startDay = law.startDay;
     endDay = legalEnd;
+    coverZone = law.zone;
+    coverClaimDay = lawClaimDay;
     coverageTerm = { id: rule.id, from: law.countedFrom, covers: LEGAL_COVERS };
   } else {
     const field = FROM_FIELD[term.from];
@@ -205,24 +218,33 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
       reasons.push({ code: 'PLAN_EXTENDS', rule: plan.id, facts: { months: plan.months, stacking: plan.stacking, price: price.amount, lastDay: formatIsoDate(endDay - 1) }, message: `${plan.id} extends coverage through ${formatIsoDate(endDay - 1)}.` });
     }
     // The policy's coverage has ended where the legal guarantee has not: the law decides.
-    const legalEnd = legalCoverEnd(law, claimDay, claimDay < endDay);
+    const merchantCovers = claimDay < endDay;
+    const legalEnd = legalCoverEnd(law, lawClaimDay, merchantCovers);
     if (legalEnd !== null && law !== null) {
       reasons.push(guaranteeReason(law, `${term.months} months from ${term.from}${usedPlans.length > 0 ? ` with ${usedPlans.join(', ')}` : ''} (covered through ${formatIsoDate(endDay - 1)})`));
       const rule = (law.guarantee as NonNullable<typeof law.guarantee>).rule;
       startDay = law.startDay;
       endDay = legalEnd;
+      coverZone = law.zone;
+      coverClaimDay = lawClaimDay;
       coverageTerm = { id: rule.id, from: law.countedFrom, covers: mergeCovers(term.covers, LEGAL_COVERS) };
+      reasons.push(...legalCoverReasons(law, term.covers));
+    } else if (merchantCovers && law?.guarantee != null && lawClaimDay < law.guarantee.endDay) {
+      // Within the policy's term and the legal guarantee both: the law's free-of-charge remedy
+      // still covers what the term leaves out (labour, shipping), flag by flag.
+      coverageTerm = { ...coverageTerm, covers: mergeCovers(term.covers, LEGAL_COVERS) };
+      reasons.push(...legalCoverReasons(law, term.covers));
     }
   }
 
   const lastDay = formatIsoDate(endDay - 1);
-  const coverage: WarrantyCoverage = { term: coverageTerm.id, from: coverageTerm.from, startDay: formatIsoDate(startDay), lastDay, endsAt: new Date(zone.localToUtc(endDay * MS_PER_DAY)), plans: usedPlans, covers: { ...coverageTerm.covers } };
-  const expired = claimDay >= endDay;
-  if (expired) reasons.push({ code: 'WARRANTY_EXPIRED', rule: coverageTerm.id, facts: { lastDay, daysLate: claimDay - endDay + 1 }, message: `Coverage ended on ${lastDay}; claimed ${claimDay - endDay + 1} day(s) later.` });
+  const coverage: WarrantyCoverage = { term: coverageTerm.id, from: coverageTerm.from, startDay: formatIsoDate(startDay), lastDay, endsAt: new Date(coverZone.localToUtc(endDay * MS_PER_DAY)), plans: usedPlans, covers: { ...coverageTerm.covers } };
+  const expired = coverClaimDay >= endDay;
+  if (expired) reasons.push({ code: 'WARRANTY_EXPIRED', rule: coverageTerm.id, facts: { lastDay, daysLate: coverClaimDay - endDay + 1 }, message: `Coverage ended on ${lastDay}; claimed ${coverClaimDay - endDay + 1} day(s) later.` });
   for (const gap of gaps) reasons.push({ code: 'EVIDENCE_MISSING', rule: gap.rule, facts: { missing: gap.missing }, message: `Missing evidence: ${gap.missing.join(', ')}.` });
   // An expired claim stays not covered whatever evidence it lacks: no evidence would change that.
   if (expired) return withLegal({ outcome: 'not-covered', reasons, coverage, remedy: null, deadlines: NO_DEADLINES, awaiting: null, retention });
-  const presumption = law ? presumptionReason(law, claimDay) : null;
+  const presumption = law ? presumptionReason(law, lawClaimDay) : null;
   if (presumption) reasons.push(presumption);
 
   const remedyRule = c.remedies.find((r) => matches(r.when, facts))?.rule;
@@ -274,6 +296,21 @@ export function checkWarrantyClaim(policy: WarrantyPolicy, claim: WarrantyClaim)
 
 /** What the legal guarantee covers: bringing the goods into conformity free of charge. */
 const LEGAL_COVERS: WarrantyCoverage['covers'] = Object.freeze({ parts: true, labour: true, onSite: false, shipping: true });
+
+const COVER_FLAGS = ['parts', 'labour', 'onSite', 'shipping'] as const;
+
+/** A LEGAL_MINIMUM_APPLIED reason for each flag the legal guarantee covers and the term does not. */
+function legalCoverReasons(law: WarrantyLaw, covers: WarrantyCoverage['covers']): Reason[] {
+  const { rule } = law.guarantee as NonNullable<WarrantyLaw['guarantee']>;
+  const added = COVER_FLAGS.filter((flag) => LEGAL_COVERS[flag] && !covers[flag]);
+  if (added.length > 0) law.applied.push(rule.id);
+  return added.map((flag) => ({
+    code: 'LEGAL_MINIMUM_APPLIED',
+    rule: rule.id,
+    facts: { jurisdiction: rule.jurisdiction, rule: rule.id, point: rule.point, citation: rule.citation, cover: flag, merchant: `${flag} not covered`, law: `${flag} free of charge` },
+    message: messages.LAW_APPLIED(rule.citation, `${flag} not covered`, `${flag} free of charge (the legal guarantee's remedy)`),
+  }));
+}
 
 function mergeCovers(a: WarrantyCoverage['covers'], b: WarrantyCoverage['covers']): WarrantyCoverage['covers'] {
   return { parts: a.parts || b.parts, labour: a.labour || b.labour, onSite: a.onSite || b.onSite, shipping: a.shipping || b.shipping };

@@ -48,7 +48,7 @@ export interface WarrantyClaim {
    *
    * @remarks Since 0.2.0
    */
-  readonly customer?: { readonly jurisdiction: string };
+  readonly customer?: { readonly jurisdiction: string; readonly timeZone?: string };
 }
 
 /**

@@ -89,7 +89,7 @@ export const WARRANTY_CLAIM_FIELDS = {
   customer: {
     type: 'object',
     what: 'a customer',
-    fields: { jurisdiction: { type: 'text', required: true, hint: 'the customer\'s jurisdiction, an ISO 3166-1 alpha-2 code such as "DE"' } },
+    fields: { jurisdiction: { type: 'text', required: true, hint: 'the customer\'s jurisdiction, an ISO 3166-1 alpha-2 code such as "DE"' }, timeZone: { type: 'text' } },
   },
 } as const satisfies Fields;
 

@@ -7,7 +7,8 @@ import * as messages from '../_lib/messages.js';
 import type { Reason } from '../_lib/reason.js';
 import type { Zone } from '../_lib/zone.js';
 import { InvalidArgumentError } from '../errors/index.js';
-import { baselineFor, type AppliedLegalRule, type LegalBaseline } from '../law/index.js';
+import type { AppliedLegalRule, LegalBaseline } from '../law/index.js';
+import { customerLaw, legalSummaryOf } from '../law/customer.js';
 
 /**
  * What the law said about a claim, when it names a `customer` (absent otherwise): the
@@ -19,6 +20,8 @@ import { baselineFor, type AppliedLegalRule, type LegalBaseline } from '../law/i
 export interface WarrantyLegalSummary {
   readonly jurisdiction: string;
   readonly consumer: boolean;
+  /** The IANA zone the legal months were counted in: `customer.timeZone`, else the policy's. */
+  readonly timeZone: string;
   readonly rules: readonly string[];
   readonly applied: readonly string[];
 }
@@ -26,6 +29,9 @@ export interface WarrantyLegalSummary {
 /** The legal guarantee and presumption of one claim, worked out once. */
 export interface WarrantyLaw {
   readonly baseline: LegalBaseline;
+  /** The zone the legal months are counted in, and its name. */
+  readonly zone: Zone;
+  readonly timeZone: string;
   readonly consumer: boolean;
   /** Local day the legal periods count from, and from what (delivery, or the purchase as a lower bound). */
   readonly startDay: number;
@@ -37,7 +43,7 @@ export interface WarrantyLaw {
 }
 
 interface ClaimDates {
-  readonly customer?: { readonly jurisdiction: string };
+  readonly customer?: { readonly jurisdiction: string; readonly timeZone?: string };
   readonly segment?: string;
   readonly purchasedAt: number;
   readonly deliveredAt?: number;
@@ -49,16 +55,10 @@ interface ClaimDates {
  * periods counted from delivery (from the purchase, an earlier day, when the claim gives no
  * `deliveredAt`).
  */
-export function warrantyLawOf(facts: ClaimDates, zone: Zone): WarrantyLaw | null {
+export function warrantyLawOf(facts: ClaimDates, policyZone: string): WarrantyLaw | null {
   if (facts.customer === undefined) return null;
+  const { baseline, zone, timeZone } = customerLaw(facts.customer, facts.purchasedAt, policyZone);
   const localDay = (t: number) => dayOfLocal(zone.utcToLocal(t));
-  let baseline: LegalBaseline;
-  try {
-    baseline = baselineFor(facts.customer.jurisdiction, formatIsoDate(localDay(facts.purchasedAt)));
-  } catch (error) {
-    if (!(error instanceof InvalidArgumentError)) throw error;
-    throw new InvalidArgumentError(error.issues.map((issue) => ({ ...issue, path: ['customer', 'jurisdiction'] })));
-  }
   const consumer = facts.segment !== 'commercial';
   const startDay = localDay(facts.deliveredAt ?? facts.purchasedAt);
   const countedFrom = facts.deliveredAt === undefined ? 'purchase' : 'delivery';
@@ -66,6 +66,8 @@ export function warrantyLawOf(facts: ClaimDates, zone: Zone): WarrantyLaw | null
   const presumptionRule = consumer ? baseline.points['burden-of-proof'] : undefined;
   return {
     baseline,
+    zone,
+    timeZone,
     consumer,
     startDay,
     countedFrom,
@@ -120,10 +122,5 @@ export function presumptionReason(law: WarrantyLaw, claimDay: number): Reason | 
 
 /** The summary a decision carries when its claim names a customer. */
 export function warrantyLegalSummary(law: WarrantyLaw): WarrantyLegalSummary {
-  return {
-    jurisdiction: law.baseline.jurisdiction,
-    consumer: law.consumer,
-    rules: law.consumer ? Object.values(law.baseline.points).map((rule) => rule.id) : [],
-    applied: [...new Set(law.applied)],
-  };
+  return legalSummaryOf(law);
 }

@@ -75,8 +75,8 @@ describe('jurisdictions', () => {
     };
     expect(issue('de')).toMatchObject({ code: 'INVALID_VALUE', path: ['jurisdiction'], suggestion: 'DE' });
     expect(issue('uk')).toMatchObject({ suggestion: 'GB' });
-    expect(issue('US')).toMatchObject({ code: 'INVALID_VALUE' });
-    expect(issue('US')?.message).toContain('"UK" is read as "GB"');
+    expect(issue('XX')).toMatchObject({ code: 'INVALID_VALUE' });
+    expect(issue('XX')?.message).toContain('"UK" is read as "GB"');
     expect(issue(49)).toMatchObject({ code: 'INVALID_TYPE' });
     expect(() => baselineFor('DE', '1 March 2026')).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'INVALID_DATE', path: ['on'] })] }));
   });

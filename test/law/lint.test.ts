@@ -103,7 +103,18 @@ describe('support-rules lint --jurisdiction', () => {
     const { out } = await runCli(['lint', '--jurisdiction', 'DE', '--json', 'preset:trufit']);
     const findings = out.slice(0, -1).map((line) => JSON.parse(line).finding).filter((f) => LAW_CODES.includes(f.code));
     expect(findings.map((f) => f.facts.citation)).toEqual(['Directive 2011/83/EU, art. 14(2)', 'Directive (EU) 2019/771, art. 10(1)']);
-    expect(JSON.parse(out.at(-1) as string).lint).toMatchObject({ jurisdiction: 'DE' });
+    expect(JSON.parse(out.at(-1) as string).lint).toMatchObject({ jurisdiction: 'DE', baseline: true });
+  });
+
+  it('a jurisdiction without a baseline (US) is no error, and the output says nothing was checked against its law', async () => {
+    const { code, out } = await runCli(['lint', '--jurisdiction', 'US', 'preset:trufit']);
+    expect(code).toBe(0);
+    expect(out).toEqual([
+      expect.stringContaining('(against the law of US) is valid, and lint finds nothing to report'),
+      '  No legal baseline is held for US: the policy alone decides (docs/law.md).',
+    ]);
+    const json = await runCli(['lint', '--jurisdiction', 'US', '--json', 'preset:trufit']);
+    expect(JSON.parse(json.out.at(-1) as string).lint).toMatchObject({ jurisdiction: 'US', baseline: false, findings: 0 });
   });
 
   it('an unknown jurisdiction is misuse (exit 2) with a did-you-mean', async () => {

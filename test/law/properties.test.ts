@@ -64,7 +64,7 @@ describe('laws of the legal floor (returns)', () => {
         }
         if (alone.deadlines.refundBy && law.deadlines.refundBy) expect(law.deadlines.refundBy.getTime()).toBeLessThanOrEqual(alone.deadlines.refundBy.getTime());
         if (alone.deadlines.refundBy) expect(law.deadlines.refundBy).not.toBeNull();
-        if (law.outcome !== alone.outcome) expect(law.window.deadline.getTime()).toBeGreaterThan(alone.window.deadline.getTime());
+        if (law.outcome !== alone.outcome) expect((law.window.deadline as Date).getTime()).toBeGreaterThan((alone.window.deadline as Date).getTime());
       }),
       { numRuns: 400 },
     );

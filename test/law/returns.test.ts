@@ -48,7 +48,7 @@ describe('withdrawal period: 14 days from the last delivery (Directive 2011/83/E
   it('a business customer gets the policy\'s answer', () => {
     const d = checkReturn(berlin, { ...base, requestedAt: '2026-11-03T12:00:00+01:00', customer: { jurisdiction: 'DE', segment: 'commercial' } });
     expect(d.outcome).toBe('ineligible');
-    expect(d.legal).toEqual({ jurisdiction: 'DE', consumer: false, right: null, rules: [], applied: [] });
+    expect(d.legal).toEqual({ jurisdiction: 'DE', consumer: false, right: null, timeZone: 'Europe/Berlin', rules: [], applied: [] });
   });
 
   it('a sale in a shop has no withdrawal period', () => {

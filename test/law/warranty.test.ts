@@ -18,7 +18,7 @@ describe('legal guarantee: two years from delivery (Directive (EU) 2019/771, art
     expect(d.coverage?.covers).toEqual({ parts: true, labour: true, onSite: false, shipping: true });
     expect(legal(d)[0]?.facts).toMatchObject({ citation: 'Directive (EU) 2019/771, art. 10(1)', merchant: '12 months from purchase (covered through 2027-01-09)', months: 24, lastDay: '2028-01-14' });
     expect(d.remedy?.remedy).toBe('depot-repair');
-    expect(d.legal).toEqual({ jurisdiction: 'DE', consumer: true, rules: expect.arrayContaining(['eu-legal-guarantee', 'eu-burden-of-proof']), applied: ['eu-legal-guarantee'] });
+    expect(d.legal).toEqual({ jurisdiction: 'DE', consumer: true, timeZone: 'Europe/Berlin', rules: expect.arrayContaining(['eu-legal-guarantee', 'eu-burden-of-proof']), applied: ['eu-legal-guarantee'] });
   });
 
   it('covers the last day, 14 Jan 2028, and not 15 Jan 2028 (month 24 ends)', () => {
@@ -37,7 +37,7 @@ describe('legal guarantee: two years from delivery (Directive (EU) 2019/771, art
     expect(checkWarrantyClaim(berlinWarranty, { ...claim, claimedAt: at('2027-12-20') }).outcome).toBe('not-covered');
     const commercial = checkWarrantyClaim(berlinWarranty, { ...claim, segment: 'commercial', claimedAt: at('2027-12-20'), customer: { jurisdiction: 'DE' } });
     expect(commercial.outcome).toBe('not-covered');
-    expect(commercial.legal).toEqual({ jurisdiction: 'DE', consumer: false, rules: [], applied: [] });
+    expect(commercial.legal).toEqual({ jurisdiction: 'DE', consumer: false, timeZone: 'Europe/Berlin', rules: [], applied: [] });
   });
 
   it('Spain keeps a three-year guarantee (art. 10(3); TRLGDCU art. 120): month 30 is covered in ES, not in DE', () => {

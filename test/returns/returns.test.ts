@@ -53,7 +53,7 @@ describe('the return window, counted between local dates in the store zone', () 
     const day30 = checkReturn(policy, { ...base, requestedAt: new Date('2026-10-31T23:59:00-04:00') });
     expect([day30.outcome, day30.window.daysSince, day30.window.lastDay]).toEqual(['eligible', 30, '2026-10-31']);
     // The window ends at local midnight; DST ends later that night, so it is still -04:00.
-    expect(day30.window.deadline.toISOString()).toBe('2026-11-01T04:00:00.000Z');
+    expect(day30.window.deadline?.toISOString()).toBe('2026-11-01T04:00:00.000Z');
     const day31 = checkReturn(policy, { ...base, requestedAt: new Date('2026-11-01T00:01:00-04:00') });
     expect(day31.outcome).toBe('ineligible');
     expect(day31.reasons[0]).toMatchObject({ code: 'RETURN_WINDOW_EXPIRED', facts: { lastDay: '2026-10-31', daysLate: 1, deadline: '2026-11-01T04:00:00.000Z' } });
