@@ -19,7 +19,7 @@ const KB = 1024;
 export const scenarios = [
   { name: 'calendar', what: 'createCalendar + addBusinessTime', source: `export { createCalendar, addBusinessTime } from '${dist}calendar.js';`, goal: 12 * KB, limit: 16 * KB, before: 108.4 * KB },
   { name: 'sla', what: 'defineSlaPolicy + evaluateSla', source: `export { defineSlaPolicy, evaluateSla } from '${dist}sla.js';`, goal: 25 * KB, limit: 38 * KB, before: 125.5 * KB },
-  { name: 'whole', what: 'every export of the package root', source: `export * from '${dist}index.js';`, goal: 60 * KB, limit: 129 * KB, before: 200.4 * KB },
+  { name: 'whole', what: 'every export of the package root', source: `export * from '${dist}index.js';`, goal: 60 * KB, limit: 131 * KB, before: 200.4 * KB },
 ];
 
 /** A peer measured the same way, for scale: dayjs with its timezone plugin and dayjs-business-time. */
