@@ -30,7 +30,18 @@ export function parseIsoDate(text: string): number | undefined {
   return ms / MS_PER_DAY;
 }
 
-const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
+// "00" … "99": two digits by table look-up (formatInstant runs for every instant written on hot paths).
+const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
+
+/** Days from 1970-01-01 to a proleptic Gregorian date, any year (H. Hinnant's days_from_civil). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
 
 /**
  * Formats epoch milliseconds as `Date#toISOString` does (`2026-11-23T15:00:00.000Z`) for years
@@ -56,7 +67,7 @@ export function formatInstant(ms: number): string {
   rest -= minute * MS_PER_MINUTE;
   const second = Math.floor(rest / 1000);
   const milli = rest - second * 1000;
-  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${milli < 100 ? (milli < 10 ? '00' : '0') : ''}${milli}Z`;
+  return `${TWO[Math.floor(year / 100)]}${TWO[year % 100]}-${TWO[month]}-${TWO[day]}T${TWO[hour]}:${TWO[minute]}:${TWO[second]}.${milli < 100 ? (milli < 10 ? '00' : '0') : ''}${milli}Z`;
 }
 
 /** Formats a day number as `YYYY-MM-DD`. */

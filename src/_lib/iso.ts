@@ -1,6 +1,10 @@
 // A strict, fast parser for ISO 8601 instants with an explicit offset:
 // YYYY-MM-DDTHH:MM[:SS[.sss]](Z|±HH:MM). Date.parse accepts more (and strings without an offset
 // in machine-local time); at 600,000 events a pass it was also a tenth of the SLA engine's time.
+// The instant is computed in integer arithmetic (days from the civil date), not with Date.UTC:
+// at 100,000 tickets, parsing their events' instants was half the ticket check.
+
+import { daysFromCivil, MS_PER_DAY } from './civil.js';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -17,7 +21,8 @@ function digits(text: string, at: number, count: number): number {
 /** Epoch milliseconds of an ISO 8601 instant with an offset, or NaN if it is not one. */
 export function parseIsoInstant(text: string): number {
   const n = text.length;
-  if (n < 17 || text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':') return Number.NaN;
+  // Character codes: '-' 45, 'T' 84, ':' 58, '.' 46, 'Z' 90, '+' 43.
+  if (n < 17 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58) return Number.NaN;
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 2);
   const day = digits(text, 8, 2);
@@ -29,11 +34,11 @@ export function parseIsoInstant(text: string): number {
   let i = 16;
   let second = 0;
   let ms = 0;
-  if (text[i] === ':') {
+  if (text.charCodeAt(i) === 58) {
     second = digits(text, i + 1, 2);
     if (second < 0 || second > 59) return Number.NaN;
     i += 3;
-    if (text[i] === '.') {
+    if (text.charCodeAt(i) === 46) {
       let scale = 100;
       let count = 0;
       for (i++; count < 3 && i < n; i++, count++) {
@@ -46,14 +51,14 @@ export function parseIsoInstant(text: string): number {
     }
   }
   let offsetMinutes: number;
-  if (text[i] === 'Z' && i + 1 === n) offsetMinutes = 0;
+  if (text.charCodeAt(i) === 90 && i + 1 === n) offsetMinutes = 0;
   else if ((text[i] === '+' || text[i] === '-') && i + 6 === n && text[i + 3] === ':') {
     const h = digits(text, i + 1, 2);
     const m = digits(text, i + 4, 2);
     if (h < 0 || h > 23 || m < 0 || m > 59) return Number.NaN;
     offsetMinutes = (text[i] === '-' ? -1 : 1) * (h * 60 + m);
   } else return Number.NaN;
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  // Date.UTC maps years 0-99 to 1900-1999; such years are outside every supported range anyway.
-  return year < 100 ? Number.NaN : utc - offsetMinutes * 60_000;
+  // Years 0-99 are outside every supported range (and Date.UTC, the reference, maps them to 19xx).
+  if (year < 100) return Number.NaN;
+  return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + ms;
 }

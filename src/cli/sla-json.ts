@@ -7,36 +7,16 @@
 // other shape, or a Date outside years 0-9999, goes to JSON.stringify whole, so the text never
 // differs from JSON.stringify's.
 
+import { formatInstant } from '../_lib/civil.js';
 import type { SlaBatchResult } from '../sla/batch.js';
 
-const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
 const MS_YEAR_0 = -62_167_219_200_000; // 0000-01-01T00:00:00Z
 const MS_YEAR_10000 = 253_402_300_800_000; // 10000-01-01T00:00:00Z
 
 /** `"YYYY-MM-DDTHH:MM:SS.sssZ"` (with the quotes) for a Date, as Date.prototype.toJSON writes it. */
 function dateJson(date: Date): string {
   const ms = date.getTime();
-  if (!(ms >= MS_YEAR_0 && ms < MS_YEAR_10000)) return JSON.stringify(date);
-  const days = Math.floor(ms / 86_400_000);
-  let rest = ms - days * 86_400_000;
-  // H. Hinnant's civil_from_days.
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const hour = Math.floor(rest / 3_600_000);
-  rest -= hour * 3_600_000;
-  const minute = Math.floor(rest / 60_000);
-  rest -= minute * 60_000;
-  const second = Math.floor(rest / 1000);
-  const milli = rest - second * 1000;
-  const millis = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : `${milli}`;
-  return `"${TWO[Math.floor(year / 100)]}${TWO[year % 100]}-${TWO[month]}-${TWO[day]}T${TWO[hour]}:${TWO[minute]}:${TWO[second]}.${millis}Z"`;
+  return ms >= MS_YEAR_0 && ms < MS_YEAR_10000 ? `"${formatInstant(ms)}"` : JSON.stringify(date);
 }
 
 const isPlain = (value: object) => Object.getPrototypeOf(value) === Object.prototype && typeof (value as { toJSON?: unknown }).toJSON !== 'function';

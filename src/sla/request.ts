@@ -12,7 +12,7 @@ import { isRecord } from './arguments.js';
 import { slaNamedValues } from './condition.js';
 import { SLA_VOCABULARY_NAMES, type SlaPolicySpec } from './schema.js';
 import { resolveStatuses } from './statuses.js';
-import { parseWireInstant } from './wire-instant.js';
+import { parseIsoInstant } from '../_lib/iso.js';
 import type { ChangeableAttribute, Ticket, TicketChanges, TimelineEvent } from './ticket.js';
 
 /**
@@ -294,7 +294,7 @@ function compileFastEvents(vocabularies: Readonly<Record<string, Vocabulary>>): 
         return undefined;
       }
       const at = e.at;
-      const ms = typeof at === 'number' ? at : at instanceof Date ? at.getTime() : typeof at === 'string' ? parseWireInstant(at) : Number.NaN;
+      const ms = typeof at === 'number' ? at : at instanceof Date ? at.getTime() : typeof at === 'string' ? parseIsoInstant(at) : Number.NaN;
       if (!(ms >= MIN_INSTANT_MS && ms < MAX_INSTANT_MS)) return undefined;
       const pub = e.public;
       if (pub !== undefined && typeof pub !== 'boolean') return undefined;
