@@ -449,8 +449,8 @@ function plural(noun: string): string {
   return `${noun}s`;
 }
 // The law's floor (issue 17): consumer-law baselines applied to returns and warranty claims.
-export const LAW_UNKNOWN_JURISDICTION = (code: string, known: readonly string[], suggestion?: string) =>
-  `${describe(code)} is not a jurisdiction the legal baselines know${suggestion ? `; did you mean "${suggestion}"?` : '.'} Give an ISO 3166-1 alpha-2 code in capitals (${list(known)}; "UK" is read as "GB").`;
+export const LAW_UNKNOWN_JURISDICTION = (code: string, withBaseline: readonly string[], suggestion?: string) =>
+  `${describe(code)} is not an ISO 3166-1 alpha-2 country code${suggestion ? `; did you mean "${suggestion}"?` : '.'} Give one in capitals ("UK" is read as "GB", "EU" stands for any member state); the legal baselines hold rules for ${list(withBaseline)}, and any other country is decided by the policy alone.`;
 export const LAW_JURISDICTION_TYPE = (value: unknown) => `A jurisdiction is an ISO 3166-1 alpha-2 code such as "DE" or "GB", not ${describe(value)}.`;
 export const LAW_CONTRACT_DATE = (on: string) => `${describe(on)} is not a local date; give the contract's date as YYYY-MM-DD.`;
 export const LAW_NEEDS_DELIVERY = (jurisdiction: string, what: string) =>

@@ -93,7 +93,7 @@ export function parseJurisdiction(code: unknown, path: JsonPath = ['jurisdiction
   const upper = code.trim().toUpperCase();
   const suggestion = known.includes(upper) ? (ALIASES[upper] ?? upper) : suggest(code, [...JURISDICTIONS, ...Object.keys(ALIASES)]);
   throw new InvalidArgumentError([
-    { code: 'INVALID_VALUE', path, message: messages.LAW_UNKNOWN_JURISDICTION(code, JURISDICTIONS, suggestion), allowed: JURISDICTIONS, ...(suggestion ? { suggestion } : {}) },
+    { code: 'INVALID_VALUE', path, message: messages.LAW_UNKNOWN_JURISDICTION(code, JURISDICTIONS, suggestion), allowed: [...new Set([...JURISDICTIONS, ...ISO_3166_1])], ...(suggestion ? { suggestion } : {}) },
   ]);
 }
 

@@ -180,6 +180,10 @@ describe('a valid ISO 3166-1 code with no baseline', () => {
   it('XX and lower case keep their errors', () => {
     expect(issuesOf(() => checkReturn(berlinPolicy, { ...request, customer: { jurisdiction: 'XX' } }))).toEqual([expect.objectContaining({ code: 'INVALID_VALUE', path: ['customer', 'jurisdiction'] })]);
     expect(issuesOf(() => checkReturn(berlinPolicy, { ...request, customer: { jurisdiction: 'us' } }))).toEqual([expect.objectContaining({ code: 'INVALID_VALUE', path: ['customer', 'jurisdiction'], suggestion: 'US' })]);
+     // The error says what is accepted (any ISO code) and which codes have a baseline.
+    const [issue] = issuesOf(() => checkReturn(berlinPolicy, { ...request, customer: { jurisdiction: 'XX' } })) as { message: string; allowed: string[] }[];
+    expect(issue?.message).toMatch(/^"XX" is not an ISO 3166-1 alpha-2 country code\. .*the legal baselines hold rules for EU, AT, .*any other country is decided by the policy alone\.$/);
+    expect(issue?.allowed).toEqual(expect.arrayContaining(['US', 'JP', 'DE', 'GB', 'EU']));
   });
 
   it('lint with such a jurisdiction: no findings against the law', () => {
